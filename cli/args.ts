@@ -1,0 +1,35 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDay, localDay } from '../shared/dates';
+import { UserError } from './errors';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses a command's arguments; an unknown option or a missing value is a one-line UserError naming the command's help. */
+export function parse(
+  command: string,
+  argv: string[],
+  options: Options,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
+    throw new UserError(`${message}; run "trellis ${command} --help" for its options`);
+  }
+}
+
+/** The --today option as an ISO day, defaulting to the local date. */
+export function todayFrom(value: string | boolean | undefined): string {
+  if (value === undefined) return localDay(new Date());
+  if (typeof value !== 'string' || !isIsoDay(value)) {
+    throw new UserError(`--today must be a date written YYYY-MM-DD, like ${localDay(new Date())}`);
+  }
+  return value;
+}
+
+/** The --format option, checked against what the command can write. */
+export function formatFrom<T extends string>(value: string | boolean | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError(`--format must be one of ${allowed.join(', ')}`);
+}

@@ -1,0 +1,59 @@
+import { a1 } from '../../shared/a1';
+import { isIsoDay } from '../../shared/dates';
+import { readPlansTable } from '../../shared/plans-table';
+import { parseStatus, rollUp, statusRowCells } from '../../shared/status';
+import { STATUS_HEADERS, STATUSES } from '../../shared/types';
+import { formatFrom, parse, todayFrom } from '../args';
+import { EXIT, UserError } from '../errors';
+import { readGrid } from '../io/read-grid';
+import { emit, renderGrid, type Io } from '../output';
+
+export const STATUS_HELP = `Usage: trellis status PLANS [--out STATUS] [--today YYYY-MM-DD] [--format csv|json]
+
+Rolls a plans table (.csv, .json or .xlsx) up into one row per person for HR: steps, done, overdue,
+percent done, the next step with its owner and due date, and whether both have signed the plan.
+
+  --out STATUS   write the plan status to this file (replaced atomically) instead of stdout
+  --today DATE   count overdue steps as of this day (default: today)
+  --format F     csv (default) or json (default: from the --out file's extension)
+
+Exit status: 0 clean; 2 some rows have an unknown status or a due date that is not a date; 1 nothing written.`;
+
+/** `trellis status`: plans table in, plan status (contract section 3) out. */
+export async function statusCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse('status', argv, {
+    out: { type: 'string', short: 'o' },
+    today: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+  });
+  if (values.help) {
+    io.stdout(`${STATUS_HELP}\n`);
+    return EXIT.clean;
+  }
+  const [plansPath, ...extra] = positionals;
+  if (!plansPath) throw new UserError('trellis status needs a plans file: trellis status plans.csv (see trellis status --help)');
+  if (extra.length > 0) throw new UserError(`trellis status takes one plans file; also got ${extra.join(' ')}`);
+  const out = values.out as string | undefined;
+  const today = todayFrom(values.today);
+  const format = formatFrom(values.format, ['csv', 'json'] as const, out?.toLowerCase().endsWith('.json') ? 'json' : 'csv');
+
+  const { table, fatal } = readPlansTable(await readGrid(plansPath, ['csv', 'json', 'xlsx'], 'Plans'));
+  if (fatal) throw new UserError(`${plansPath}${fatal.cell ? `:${fatal.cell}` : ''}: ${fatal.message}`);
+  let problems = 0;
+  table.rows.forEach((row, i) => {
+    const at = (field: 'status' | 'due') => `${plansPath}:${a1(table.sourceColumns?.[field] ?? 0, table.sourceRows?.[i] ?? 0)}`;
+    if (!parseStatus(row.status)) {
+      problems++;
+      io.stderr(`${at('status')}: unknown status "${row.status}" (use ${STATUSES.join(', ')}); counted as not done`);
+    }
+    if (row.due && !isIsoDay(row.due)) {
+      problems++;
+      io.stderr(`${at('due')}: due "${row.due}" is not a date written YYYY-MM-DD; counted as undated`);
+    }
+  });
+  const status = rollUp(table.rows, today);
+  if (status.length === 0) throw new UserError(`${plansPath}: no rows with an Email or Key, so there is nobody to report on`);
+  emit(io, renderGrid([[...STATUS_HEADERS], ...status.map(statusRowCells)], format), out);
+  if (out) io.stderr(`Wrote the plan status of ${status.length} ${status.length === 1 ? 'person' : 'people'} to ${out}.`);
+  return problems > 0 ? EXIT.someRejected : EXIT.clean;
+}

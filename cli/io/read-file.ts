@@ -1,0 +1,54 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { UserError } from '../errors';
+
+/** Larger inputs are refused: a plans table for 10,000 people is about 35 MB. */
+export const MAX_BYTES = 40 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The bytes of an input file, or a UserError that says what is wrong with the path and what to do. */
+export function readInput(path: string, accepted: readonly string[]): Buffer {
+  const kind = extname(path).toLowerCase().slice(1);
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new UserError(`${path} is a folder, not a file: give the path of a ${listKinds(accepted)} file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${path}: no such file; check the path (it is read from ${process.cwd()})`);
+    if (code === 'EACCES') throw new UserError(`${path}: permission denied; check that you can read the file`);
+    throw new UserError(`${path}: cannot be read (${code ?? 'unknown error'})`);
+  }
+  if (!accepted.includes(kind)) {
+    throw new UserError(`${path}: Trellis reads ${listKinds(accepted)} files; save it as one of those and try again`);
+  }
+  if (size === 0) throw new UserError(`${path} is empty: it needs a header row and at least one person`);
+  if (size > MAX_BYTES) {
+    throw new UserError(`${path} is ${megabytes(size)}; Trellis reads files up to ${megabytes(MAX_BYTES)}: split it and try again`);
+  }
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new UserError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+}
+
+/** The text of a file that should be UTF-8 text (CSV, JSON): binary files and other encodings are refused clearly. */
+export function decodeText(path: string, bytes: Buffer): string {
+  if (bytes.subarray(0, 65_536).includes(0)) {
+    throw new UserError(`${path} looks like a binary file, not text: export the sheet as CSV (UTF-8) and try again`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${path} is not UTF-8 text: save it as "CSV UTF-8" and try again`);
+  }
+}
+
+function listKinds(kinds: readonly string[]): string {
+  const names = kinds.map((k) => `.${k}`);
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}

@@ -1,0 +1,51 @@
+import { planCommand, PLAN_HELP } from './commands/plan';
+import { promptsCommand, PROMPTS_HELP } from './commands/prompts';
+import { statusCommand, STATUS_HELP } from './commands/status';
+import { EXIT, UserError } from './errors';
+import type { Io } from './output';
+
+const HELP = `Usage: trellis <command> [options]
+
+Commands:
+  plan ROSTER      a written plan per person from a roster (.csv or .xlsx)
+  status PLANS     plan status per person, for HR
+  prompts          career-conversation prompts for a person's next 1:1
+
+Run trellis <command> --help for a command's options.
+
+${[PLAN_HELP, STATUS_HELP, PROMPTS_HELP].map((h) => h.split('\n')[0]).join('\n')}`;
+
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  plan: planCommand,
+  status: statusCommand,
+  prompts: promptsCommand,
+};
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Runs one trellis command and returns its exit status; problems become one-line messages, never stack traces. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${HELP}\n`);
+    return name ? EXIT.clean : EXIT.fatal;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`trellis: unknown command "${name}"; the commands are plan, status and prompts (trellis --help)`);
+    return EXIT.fatal;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`trellis ${name}: ${error.message}`);
+    } else {
+      io.stderr(`trellis ${name}: unexpected error: ${(error as Error)?.message ?? String(error)}. Please report it with the command you ran.`);
+    }
+    return EXIT.fatal;
+  }
+}

@@ -1,0 +1,26 @@
+import Papa from 'papaparse';
+import { guardText } from './guard';
+
+/** Rows of text as an RFC 4180 CSV document (CRLF line ends), every field guarded against formula injection. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return `${Papa.unparse(
+    rows.map((r) => r.map(guardText)),
+    { newline: '\r\n', quotes: false, escapeFormulae: false },
+  )}\r\n`;
+}
+
+export interface CsvParse {
+  rows: string[][];
+  /** Papaparse's own complaints (an unclosed quote…), with the 1-based row they are on. */
+  errors: { row: number; message: string }[];
+}
+
+/** A CSV document's records as rows of text; a byte-order mark is dropped, quoted commas and newlines are kept. */
+export function parseCsv(text: string): CsvParse {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const result = Papa.parse<string[]>(source, { skipEmptyLines: false, delimiter: ',' });
+  const rows = result.data;
+  // A final newline gives Papaparse one more record holding a single empty field; it is not a row of the file.
+  if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === '') rows.pop();
+  return { rows, errors: result.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message })) };
+}

@@ -1,0 +1,36 @@
+// Dates here are calendar days written `YYYY-MM-DD`; arithmetic is done in UTC so no time zone shifts a day.
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Whether the text is a real calendar day in `YYYY-MM-DD` form (2026-02-30 is not). */
+export function isIsoDay(text: string): boolean {
+  const m = ISO_DAY.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** The day `days` after an ISO day (negative for before). */
+export function addDays(isoDay: string, days: number): string {
+  if (!isIsoDay(isoDay)) throw new Error(`not a date: ${isoDay}`);
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
+}
+
+/** The calendar day a Date falls on where the reader is (local fields), as `YYYY-MM-DD`. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A readable form of an ISO day for documents: `2026-12-05` → `5 Dec 2026`. */
+export function longDay(isoDay: string): string {
+  if (!isIsoDay(isoDay)) return isoDay;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+  return `${d} ${months[m - 1]} ${y}`;
+}

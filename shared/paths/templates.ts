@@ -1,0 +1,375 @@
+import type { PathId, StepTemplate } from '../types';
+
+/** A career path: the roster values that name it and the steps its plan adds between OPENING and CLOSING. */
+export interface PathDefinition {
+  id: PathId;
+  label: string;
+  /** Roster values (lower-case) that name this path; blank means undecided. */
+  accepted: readonly string[];
+  summary: string;
+  steps: readonly StepTemplate[];
+}
+
+/** The first steps of every plan: ask about career goals before choosing anything. */
+export const OPENING: readonly StepTemplate[] = [
+  {
+    id: 'goals-reflection',
+    text: 'Note, before the career conversation, the work that gives energy, the work that drains it, and where to be in one to three years',
+    owner: 'Employee',
+    dueOffsetDays: 5,
+    why: 'A person who has thought about it first gives a fuller answer than one put on the spot.',
+    evidence: 'Notes brought to the conversation',
+  },
+  {
+    id: 'goals-conversation',
+    text: 'Hold the career-goals conversation with {first}: how the job feels, whether the career is progressing as hoped, what comes next, the steps, how long they should take, and what {manager} will do to support it',
+    owner: 'Manager',
+    dueOffsetDays: 7,
+    why: 'The plan has to start from what the person wants, not from what the org chart offers.',
+    evidence: 'Answers written down and shared with {first}',
+  },
+];
+
+/** The last steps of every plan: both sign the written plan, then the manager reviews it every quarter. */
+export const CLOSING: readonly StepTemplate[] = [
+  {
+    id: 'sign-off-employee',
+    text: 'Read the written plan and sign it: goals, steps, dates and the support promised',
+    owner: 'Employee',
+    dueOffsetDays: 30,
+    why: 'A signed plan is a commitment both people made, not a wish list.',
+    evidence: 'Signature and date on the plan',
+  },
+  {
+    id: 'sign-off-manager',
+    text: 'Sign the written plan, committing to every support step {manager} owns in it',
+    owner: 'Manager',
+    dueOffsetDays: 30,
+    why: "The manager's signature puts the promised support on record next to the employee's effort.",
+    evidence: 'Signature and date on the plan',
+  },
+  {
+    id: 'progress-review',
+    text: 'Review progress on the plan with {first}, and again every quarter: what is done, what is blocked, what changes',
+    owner: 'Manager',
+    dueOffsetDays: 90,
+    why: 'A quarterly rhythm keeps the plan alive and lets it change when goals do.',
+    evidence: 'Plan statuses updated and the next review booked',
+  },
+];
+
+const technical: PathDefinition = {
+  id: 'technical',
+  label: 'Technical ladder',
+  accepted: ['technical', 'technical ladder', 'individual contributor', 'ic', 'engineering'],
+  summary:
+    'More responsibility for projects and technology along developer → senior developer → lead developer → software architect, without managing people.',
+  steps: [
+    {
+      id: 'agree-target-role',
+      text: 'Agree with {first} the next role on the ladder and write it into the plan',
+      owner: 'Manager',
+      dueOffsetDays: 14,
+      why: 'No next rung could be read from the current role, and every later step needs one.',
+      evidence: 'Target role filled in on the plan',
+      onlyWithoutTarget: true,
+    },
+    {
+      id: 'map-target-gap',
+      text: 'Compare current work with what {target} expects in technology, system design, people and influence, and list the three biggest gaps',
+      owner: 'Employee',
+      dueOffsetDays: 21,
+      why: 'Naming the gaps turns a title into concrete things to practise.',
+      evidence: 'Written list of gaps agreed with {manager}',
+    },
+    {
+      id: 'assign-scoped-project',
+      text: 'Hand {first} ownership of a project or system at the scope expected of {target}',
+      owner: 'Manager',
+      dueOffsetDays: 30,
+      why: "Growth comes from doing the next role's work with support, not from waiting for the title.",
+      evidence: 'Ownership announced to the team',
+    },
+    {
+      id: 'fund-technical-learning',
+      text: 'Approve budget and working time for a course or certification chosen by {first} to close the listed gaps',
+      owner: 'Manager',
+      dueOffsetDays: 45,
+      why: 'Learning done in working time with a budget actually happens.',
+      evidence: 'Course booked and study time blocked in the calendar',
+    },
+    {
+      id: 'lead-design-review',
+      text: 'Write the design for a significant change to that project or system and take it through a design review',
+      owner: 'Employee',
+      dueOffsetDays: 90,
+      why: 'Design work shows the system-level judgement the higher rungs are about.',
+      evidence: 'Design document reviewed by peers and decision recorded',
+    },
+    {
+      id: 'share-technical-decision',
+      text: 'Present a technical decision from the project to the wider engineering group',
+      owner: 'Employee',
+      dueOffsetDays: 120,
+      why: 'Influence beyond the team grows with each rung, and it starts with being heard.',
+      evidence: 'Talk given or decision record published',
+    },
+    {
+      id: 'propose-title-change',
+      text: 'Review the evidence for {target} with {first} and, where the scope is being met, put forward the title change',
+      owner: 'Manager',
+      dueOffsetDays: 180,
+      why: 'The title should follow the scope and impact already shown, on a date both can see.',
+      evidence: 'Written review of the evidence, and the title-change proposal where met',
+    },
+  ],
+};
+
+const expert: PathDefinition = {
+  id: 'expert',
+  label: 'Subject-matter expert',
+  accepted: ['expert', 'subject matter expert', 'sme', 'specialist'],
+  summary: 'Depth in one area the organisation relies on, such as network security or data analytics.',
+  steps: [
+    {
+      id: 'define-expertise',
+      text: 'Write one page on what expertise in {focus} means for the team: the questions it should answer and the depth wanted in a year',
+      owner: 'Employee',
+      dueOffsetDays: 14,
+      why: 'A shared picture of the expertise keeps the learning aimed at what the team needs.',
+      evidence: 'One-page outline agreed with {manager}',
+    },
+    {
+      id: 'fund-certification',
+      text: 'Approve budget and study time for a course or certification in {focus}',
+      owner: 'Manager',
+      dueOffsetDays: 30,
+      why: 'Depth takes study, and study needs money and hours the manager controls.',
+      evidence: 'Course booked and study time blocked in the calendar',
+    },
+    {
+      id: 'introduce-experts',
+      text: 'Introduce {first} to two people who already work in {focus}, inside or outside the company',
+      owner: 'Manager',
+      dueOffsetDays: 45,
+      why: 'Experts grow faster with peers to compare notes with.',
+      evidence: 'Two introductions made and first conversations held',
+    },
+    {
+      id: 'name-go-to-person',
+      text: "Name {first} as the team's first contact for {focus} and route those questions there",
+      owner: 'Manager',
+      dueOffsetDays: 60,
+      why: 'Being asked real questions builds depth and makes the expertise visible.',
+      evidence: 'Announcement to the team; questions arriving',
+    },
+    {
+      id: 'complete-certification',
+      text: 'Complete the course or certification in {focus}',
+      owner: 'Employee',
+      dueOffsetDays: 120,
+      why: 'A finished course is a milestone others can recognise.',
+      evidence: 'Certificate or course completion record',
+    },
+    {
+      id: 'give-internal-talk',
+      text: 'Give a short internal talk on {focus}',
+      owner: 'Employee',
+      dueOffsetDays: 150,
+      why: 'Teaching a topic tests the depth and spreads the knowledge.',
+      evidence: 'Talk given, slides or recording shared',
+    },
+    {
+      id: 'publish-guide',
+      text: 'Write a guide or review checklist on {focus} that the team uses in its work',
+      owner: 'Employee',
+      dueOffsetDays: 180,
+      why: 'Expertise has impact when it changes how others work.',
+      evidence: 'Guide published and used in at least one review',
+    },
+  ],
+};
+
+const mentor: PathDefinition = {
+  id: 'mentor',
+  label: 'Mentor',
+  accepted: ['mentor', 'coach', 'coaching'],
+  summary: 'Coaching a new or junior colleague, with a title change to senior proposed by the manager.',
+  steps: [
+    {
+      id: 'pair-with-colleague',
+      text: 'Pair {first} with a new or junior colleague and agree the coaching arrangement with both',
+      owner: 'Manager',
+      dueOffsetDays: 14,
+      why: 'Coaching needs a real person to coach, chosen with care on both sides.',
+      evidence: 'Pairing announced and first session booked',
+    },
+    {
+      id: 'protect-coaching-time',
+      text: "Set aside protected time in {first}'s workload for coaching every week",
+      owner: 'Manager',
+      dueOffsetDays: 14,
+      why: 'Coaching squeezed around a full workload is the first thing to be dropped.',
+      evidence: 'Coaching time visible in planning and the calendar',
+    },
+    {
+      id: 'set-coaching-goals',
+      text: 'Agree goals for the first three months with the colleague being coached and write them down',
+      owner: 'Employee',
+      dueOffsetDays: 21,
+      why: 'Written goals let both see whether the coaching is working.',
+      evidence: 'Coaching goals shared with the colleague',
+    },
+    {
+      id: 'arrange-coaching-course',
+      text: 'Arrange a coaching or mentoring skills course for {first}, with budget and time',
+      owner: 'Manager',
+      dueOffsetDays: 45,
+      why: 'Coaching is a skill that can be learned, not just a talent.',
+      evidence: 'Course completed',
+    },
+    {
+      id: 'hold-coaching-sessions',
+      text: "Hold regular coaching sessions and review the colleague's progress against their goals",
+      owner: 'Employee',
+      dueOffsetDays: 90,
+      why: "Steady sessions are where the colleague's growth, and the coach's, actually happens.",
+      evidence: "Session notes; the colleague's goals met or revised",
+    },
+    {
+      id: 'gather-coaching-feedback',
+      text: 'Ask the colleague for feedback on the coaching and agree one change to make',
+      owner: 'Employee',
+      dueOffsetDays: 120,
+      why: 'Feedback from the person coached is the best measure of the coaching.',
+      evidence: 'Feedback noted and the change agreed',
+    },
+    {
+      id: 'propose-senior-title',
+      text: 'Propose a title change to senior for {first}, with the coaching results as evidence',
+      owner: 'Manager',
+      dueOffsetDays: 150,
+      why: "The title recognises the scope of growing others, not only one's own output.",
+      evidence: 'Written title-change proposal submitted',
+    },
+  ],
+};
+
+const management: PathDefinition = {
+  id: 'management',
+  label: 'Management',
+  accepted: ['management', 'manager'],
+  summary: 'For people who want to manage: a written plan to try the work with support before taking it on.',
+  steps: [
+    {
+      id: 'arrange-shadowing',
+      text: 'Arrange for {first} to shadow an experienced manager in one-to-ones, planning and hiring',
+      owner: 'Manager',
+      dueOffsetDays: 21,
+      why: 'Seeing the daily work of managing is the honest test of wanting it.',
+      evidence: 'Shadowing sessions held',
+    },
+    {
+      id: 'assign-small-initiative',
+      text: 'Give {first} a small initiative to lead with two or three colleagues',
+      owner: 'Manager',
+      dueOffsetDays: 30,
+      why: 'Leading a few people on a bounded goal builds the skills with little risk.',
+      evidence: 'Initiative, goal and team announced',
+    },
+    {
+      id: 'arrange-management-training',
+      text: 'Arrange management training for {first}, with budget and time',
+      owner: 'Manager',
+      dueOffsetDays: 45,
+      why: 'Managing people is a different job, and new managers deserve training for it.',
+      evidence: 'Training booked, then completed',
+    },
+    {
+      id: 'note-shadowing-lessons',
+      text: 'Write down what shadowing taught: what to copy, what to do differently, what was surprising',
+      owner: 'Employee',
+      dueOffsetDays: 60,
+      why: 'Reflection turns watching into learning.',
+      evidence: 'Notes discussed with {manager}',
+    },
+    {
+      id: 'lead-initiative',
+      text: 'Lead the initiative to its goal: plan the work, delegate it, and report progress',
+      owner: 'Employee',
+      dueOffsetDays: 120,
+      why: 'Delivering through others is the core of the management job.',
+      evidence: 'Initiative goal met and outcome reported',
+    },
+    {
+      id: 'gather-leadership-feedback',
+      text: 'Ask the people on the initiative for feedback on the leadership and agree one change with {manager}',
+      owner: 'Employee',
+      dueOffsetDays: 150,
+      why: 'The people led are the best judges of how the leading went.',
+      evidence: 'Feedback collected and the change agreed',
+    },
+  ],
+};
+
+const undecided: PathDefinition = {
+  id: 'undecided',
+  label: 'Undecided',
+  accepted: [],
+  summary: 'No path chosen yet: explore the options, try a small piece of work, then choose.',
+  steps: [
+    {
+      id: 'arrange-path-conversations',
+      text: 'Set up conversations for {first} with people on the expert, mentor, technical ladder and management paths',
+      owner: 'Manager',
+      dueOffsetDays: 14,
+      why: 'The options are easier to judge after talking to people who live them.',
+      evidence: 'Conversations booked',
+    },
+    {
+      id: 'hold-path-conversations',
+      text: 'Talk with someone on each path about what the work is really like and note what appeals',
+      owner: 'Employee',
+      dueOffsetDays: 30,
+      why: 'First-hand accounts beat job descriptions.',
+      evidence: 'Notes from each conversation',
+    },
+    {
+      id: 'find-trial-work',
+      text: 'Find a small piece of trial work on the path that appeals most, with time set aside for it',
+      owner: 'Manager',
+      dueOffsetDays: 45,
+      why: 'Trying the work is the quickest way to learn whether it fits.',
+      evidence: 'Trial work agreed and time planned',
+    },
+    {
+      id: 'try-trial-work',
+      text: 'Do the trial piece of work and note what gave energy and what drained it',
+      owner: 'Employee',
+      dueOffsetDays: 75,
+      why: 'Energy is a better guide to the right path than a title.',
+      evidence: 'Trial work finished and notes written',
+    },
+    {
+      id: 'choose-path',
+      text: 'Choose a path and a target role with {manager}, and record them so the next plan follows that path',
+      owner: 'Employee',
+      dueOffsetDays: 90,
+      why: 'A chosen path turns exploring into a plan with concrete steps.',
+      evidence: 'Path and target role recorded in the roster',
+    },
+  ],
+};
+
+/** Every path by id, in the order they are offered. */
+export const PATHS: Readonly<Record<PathId, PathDefinition>> = { technical, expert, mentor, management, undecided };
+
+/** Every accepted roster path value, in PATHS order (for error messages). */
+export const ACCEPTED_PATH_VALUES: readonly string[] = Object.values(PATHS).flatMap((p) => p.accepted);
+
+/** The path a roster value names: trimmed, case-insensitive; blank is undecided, anything unknown undefined. */
+export function pathFromValue(value: string): PathId | undefined {
+  const key = value.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (key === '') return 'undecided';
+  return Object.values(PATHS).find((p) => p.accepted.includes(key))?.id;
+}

@@ -1,0 +1,64 @@
+import { addDays } from './dates';
+import { nextRung } from './paths/ladder';
+import { CLOSING, OPENING, PATHS } from './paths/templates';
+import type { Person, PlanRow, StepTemplate } from './types';
+
+/** The target role a plan aims at: the roster's, else one the path implies, else blank (the plan asks to agree one). */
+export function targetRoleFor(person: Person): string {
+  if (person.targetRole) return person.targetRole;
+  if (person.path === 'technical') return nextRung(person.role);
+  if (person.path === 'mentor' && person.role && !/\b(senior|sr\.?|lead|principal|staff)\b/i.test(person.role)) {
+    return `Senior ${person.role}`;
+  }
+  return '';
+}
+
+/** The step templates of a person's plan in due order (the opening first on a tie): what comes first is done first. */
+export function templatesFor(person: Person, targetRole: string): StepTemplate[] {
+  const own = PATHS[person.path].steps.filter((s) => !s.onlyWithoutTarget || !targetRole);
+  return [...OPENING, ...own, ...CLOSING].sort((a, b) => a.dueOffsetDays - b.dueOffsetDays);
+}
+
+/** The `<email>#<step-id>` key of a plan row (contract section 2). */
+export function planKey(email: string, stepId: string): string {
+  return `${email.trim().toLowerCase()}#${stepId}`;
+}
+
+/** A step's text with the person's details in place of its placeholders, and readable words where one is blank. */
+export function fillStep(text: string, person: Person, targetRole: string): string {
+  const values: Record<string, string> = {
+    name: person.name,
+    first: person.name.split(/\s+/)[0] ?? person.name,
+    manager: person.manager || 'the manager',
+    target: targetRole || 'the agreed next role',
+    focus: person.focus || 'the chosen area',
+    role: person.role || 'the current role',
+  };
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** A person's written plan as plans-table rows, due dates counted from `today` (`YYYY-MM-DD`). */
+export function planFor(person: Person, today: string): PlanRow[] {
+  const targetRole = targetRoleFor(person);
+  const managerName = person.manager || person.managerEmail || 'Manager';
+  return templatesFor(person, targetRole).map((step) => ({
+    key: planKey(person.email, step.id),
+    person: person.name,
+    email: person.email,
+    manager: person.manager,
+    path: PATHS[person.path].label,
+    targetRole,
+    step: fillStep(step.text, person, targetRole),
+    owner: step.owner === 'Employee' ? person.name : managerName,
+    ownerRole: step.owner,
+    ownerEmail: step.owner === 'Employee' ? person.email : person.managerEmail,
+    due: addDays(today, step.dueOffsetDays),
+    status: 'Not started',
+    notes: '',
+  }));
+}
+
+/** Every person's plan, in roster order. */
+export function planAll(people: readonly Person[], today: string): PlanRow[] {
+  return people.flatMap((p) => planFor(p, today));
+}

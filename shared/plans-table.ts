@@ -1,0 +1,84 @@
+import { a1 } from './a1';
+import { cellText, isBlankRow, normalizeHeader } from './cells';
+import { PLAN_HEADERS, type PlanRow, type Problem } from './types';
+
+type Column = Exclude<keyof PlanRow, 'extra'>;
+
+/** The PlanRow field behind each contract header, in contract order. */
+export const PLAN_COLUMNS: readonly { header: (typeof PLAN_HEADERS)[number]; field: Column }[] = [
+  { header: 'Key', field: 'key' },
+  { header: 'Person', field: 'person' },
+  { header: 'Email', field: 'email' },
+  { header: 'Manager', field: 'manager' },
+  { header: 'Path', field: 'path' },
+  { header: 'Target role', field: 'targetRole' },
+  { header: 'Step', field: 'step' },
+  { header: 'Owner', field: 'owner' },
+  { header: 'Owner role', field: 'ownerRole' },
+  { header: 'Owner email', field: 'ownerEmail' },
+  { header: 'Due', field: 'due' },
+  { header: 'Status', field: 'status' },
+  { header: 'Notes', field: 'notes' },
+];
+
+/** A plans table: its rows, and the headers of any columns a user added after the contract's. */
+export interface PlansTable {
+  rows: PlanRow[];
+  extraHeaders: string[];
+  /** 1-based source row of each row, for problem references (blank source rows are skipped). */
+  sourceRows?: number[];
+  /** 0-based source column of each contract field, for problem references. */
+  sourceColumns?: Partial<Record<Column, number>>;
+}
+
+export interface PlansTableResult {
+  table: PlansTable;
+  fatal?: Problem;
+}
+
+/** Reads a plans table from a grid of cell values; columns are found by header, so their order may differ. */
+export function readPlansTable(cells: readonly (readonly unknown[])[]): PlansTableResult {
+  const empty: PlansTable = { rows: [], extraHeaders: [] };
+  const headerIndex = cells.findIndex((row) => !isBlankRow(row));
+  if (headerIndex < 0) return { table: empty, fatal: { cell: '', message: 'no header row: the plans table is empty' } };
+  const header = cells[headerIndex]!;
+  const sourceColumns: Partial<Record<Column, number>> = {};
+  const extra: { header: string; index: number }[] = [];
+  header.forEach((value, index) => {
+    const known = PLAN_COLUMNS.find((c) => normalizeHeader(c.header) === normalizeHeader(value));
+    if (known && sourceColumns[known.field] === undefined) sourceColumns[known.field] = index;
+    else if (cellText(value) !== '') extra.push({ header: cellText(value), index });
+  });
+  const missing = PLAN_COLUMNS.filter((c) => sourceColumns[c.field] === undefined).map((c) => c.header);
+  if (missing.length > 0) {
+    return {
+      table: empty,
+      fatal: {
+        cell: a1(0, headerIndex + 1),
+        message: `not a Trellis plans table: no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} in the header row ${headerIndex + 1}`,
+      },
+    };
+  }
+  const rows: PlanRow[] = [];
+  const sourceRows: number[] = [];
+  for (let i = headerIndex + 1; i < cells.length; i++) {
+    const source = cells[i]!;
+    if (isBlankRow(source)) continue;
+    const row = {} as PlanRow;
+    for (const { field } of PLAN_COLUMNS) row[field] = cellText(source[sourceColumns[field]!]);
+    if (extra.length > 0) row.extra = extra.map((e) => cellText(source[e.index]));
+    rows.push(row);
+    sourceRows.push(i + 1);
+  }
+  return { table: { rows, extraHeaders: extra.map((e) => e.header), sourceRows, sourceColumns } };
+}
+
+/** A plans table as a grid of text, header first: contract columns in contract order, then the user's extra columns. */
+export function plansTableToGrid(table: PlansTable): string[][] {
+  const header = [...PLAN_HEADERS, ...table.extraHeaders];
+  const body = table.rows.map((row) => [
+    ...PLAN_COLUMNS.map(({ field }) => row[field]),
+    ...table.extraHeaders.map((_, i) => row.extra?.[i] ?? ''),
+  ]);
+  return [header, ...body];
+}
