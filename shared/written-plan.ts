@@ -105,7 +105,9 @@ export function groupByPerson(rows: readonly PlanRow[]): PlanRow[][] {
   for (const row of rows) {
     const person = (row.email.trim() || row.key.split('#')[0] || '').trim().toLowerCase();
     if (!person) continue;
-    groups.set(person, [...(groups.get(person) ?? []), row]);
+    const list = groups.get(person);
+    if (list) list.push(row);
+    else groups.set(person, [row]);
   }
   return [...groups.values()];
 }

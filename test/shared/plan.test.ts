@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { fillStep, planAll, planFor, planKey, targetRoleFor } from '../../shared/plan';
+import { PATHS } from '../../shared/paths/templates';
+import { STATUSES, type PathId } from '../../shared/types';
+import { person } from './person';
+
+const TODAY = '2026-11-28';
+const paths = Object.keys(PATHS) as PathId[];
+
+describe('targetRoleFor', () => {
+  it.each([
+    ['technical', 'Developer', '', 'Senior Developer'],
+    ['technical', 'Senior Software Engineer', '', 'Lead Developer'],
+    ['technical', 'Lead Developer', '', 'Software Architect'],
+    ['technical', 'Software Architect', '', ''],
+    ['technical', 'Data Analyst', '', ''],
+    ['technical', 'Developer', 'Staff Engineer', 'Staff Engineer'],
+    ['mentor', 'Developer', '', 'Senior Developer'],
+    ['mentor', 'Senior Developer', '', ''],
+    ['mentor', '', '', ''],
+    ['expert', 'Network Engineer', '', ''],
+    ['expert', 'Network Engineer', 'Security Architect', 'Security Architect'],
+    ['management', 'Lead Developer', '', ''],
+    ['undecided', 'Developer', '', ''],
+  ] as [PathId, string, string, string][])('%s, role %j, target %j → %j', (path, role, targetRole, expected) => {
+    expect(targetRoleFor(person({ path, role, targetRole }))).toBe(expected);
+  });
+});
+
+describe('planKey', () => {
+  it.each([
+    ['Ana.Lopez@Example.com', 'goals-conversation', 'ana.lopez@example.com#goals-conversation'],
+    [' bea@example.com ', 'sign-off-manager', 'bea@example.com#sign-off-manager'],
+  ])('%j + %s → %s', (email, step, key) => {
+    expect(planKey(email, step)).toBe(key);
+  });
+});
+
+describe('fillStep', () => {
+  it.each([
+    ['Talk with {first} about {target}', {}, 'Talk with Ana about Senior Developer'],
+    ['{manager} books {focus} training', { focus: 'network security' }, 'Sam Okafor books network security training'],
+    ['{manager} books {focus} training', { manager: '' }, 'the manager books the chosen area training'],
+    ['Grow from {role}', { role: '' }, 'Grow from the current role'],
+    ['Keep {unknown} as written', {}, 'Keep {unknown} as written'],
+  ])('%j with %j → %j', (text, overrides, filled) => {
+    const p = person(overrides);
+    expect(fillStep(text, p, targetRoleFor(p))).toBe(filled);
+  });
+
+  it('says "the agreed next role" where no target is known', () => {
+    const p = person({ role: 'Software Architect' });
+    expect(fillStep('Aim for {target}', p, targetRoleFor(p))).toBe('Aim for the agreed next role');
+  });
+});
+
+describe('planFor: every plan covers the three fundamentals', () => {
+  it.each(paths)('the %s path', (path) => {
+    const rows = planFor(person({ path }), TODAY);
+    const ids = rows.map((r) => r.key.split('#')[1]);
+    expect(ids).toContain('goals-conversation');
+    expect(ids).toContain('sign-off-employee');
+    expect(ids).toContain('sign-off-manager');
+    expect(ids).toContain('progress-review');
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+    expect(rows.some((r) => r.ownerRole === 'Employee' && !r.key.includes('sign-off'))).toBe(true);
+    expect(rows.some((r) => r.ownerRole === 'Manager' && !['goals-conversation', 'sign-off-manager', 'progress-review'].includes(r.key.split('#')[1]!))).toBe(true);
+    for (const row of rows) {
+      expect(row.key.startsWith('ana.lopez@example.com#')).toBe(true);
+      expect(row.status).toBe(STATUSES[0]);
+      expect(row.due > TODAY).toBe(true);
+      expect(row.path).toBe(PATHS[path].label);
+      expect(row.step).not.toMatch(/\{\w+\}/);
+      expect(row.notes).toBe('');
+    }
+    const dues = rows.map((r) => r.due);
+    expect(dues).toEqual([...dues].sort());
+  });
+});
+
+describe('planFor: owners', () => {
+  it('gives employee steps to the person and manager steps to the manager', () => {
+    const rows = planFor(person(), TODAY);
+    for (const row of rows) {
+      if (row.ownerRole === 'Employee') expect([row.owner, row.ownerEmail]).toEqual(['Ana Lopez', 'Ana.Lopez@Example.com']);
+      else expect([row.ownerRole, row.owner, row.ownerEmail]).toEqual(['Manager', 'Sam Okafor', 'sam@example.com']);
+    }
+  });
+
+  it.each([
+    [{ manager: '', managerEmail: 'sam@example.com' }, 'sam@example.com', 'sam@example.com'],
+    [{ manager: 'Sam', managerEmail: '' }, 'Sam', ''],
+    [{ manager: '', managerEmail: '' }, 'Manager', ''],
+  ])('a manager known as %j owns steps as %j <%s>', (overrides, owner, ownerEmail) => {
+    const row = planFor(person(overrides), TODAY).find((r) => r.ownerRole === 'Manager')!;
+    expect([row.owner, row.ownerEmail]).toEqual([owner, ownerEmail]);
+  });
+});
+
+describe('planFor: target role', () => {
+  it('asks to agree a target only when none could be found', () => {
+    const ids = (role: string) => planFor(person({ role }), TODAY).map((r) => r.key.split('#')[1]);
+    expect(ids('Software Architect')).toContain('agree-target-role');
+    expect(ids('Developer')).not.toContain('agree-target-role');
+  });
+
+  it('writes the derived target on every row', () => {
+    expect(new Set(planFor(person({ role: 'Lead Developer' }), TODAY).map((r) => r.targetRole))).toEqual(new Set(['Software Architect']));
+  });
+});
+
+describe('planAll', () => {
+  it('plans everyone in roster order and is the same for the same input', () => {
+    const people = [person(), person({ name: 'Bea', email: 'bea@example.com', path: 'mentor' })];
+    const rows = planAll(people, TODAY);
+    const emails = rows.map((r) => r.email);
+    expect(emails.indexOf('bea@example.com')).toBeGreaterThan(emails.lastIndexOf('Ana.Lopez@Example.com'));
+    expect(planAll(people, TODAY)).toEqual(rows);
+  });
+});

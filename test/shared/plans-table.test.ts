@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { planFor } from '../../shared/plan';
+import { plansTableToGrid, readPlansTable } from '../../shared/plans-table';
+import { PLAN_HEADERS } from '../../shared/types';
+import { person } from './person';
+
+const rows = planFor(person(), '2026-11-28');
+
+describe('readPlansTable', () => {
+  it('reads back what plansTableToGrid wrote', () => {
+    const grid = plansTableToGrid({ rows, extraHeaders: [] });
+    expect(grid[0]).toEqual([...PLAN_HEADERS]);
+    expect(readPlansTable(grid).table.rows).toEqual(rows);
+  });
+
+  it('finds columns by header in any order and case, after leading blank rows', () => {
+    const grid = plansTableToGrid({ rows: rows.slice(0, 2), extraHeaders: [] });
+    const order = [...grid[0]!.keys()].reverse();
+    const shuffled = [[], ...grid.map((r, i) => order.map((c) => (i === 0 ? r[c]!.toUpperCase() : r[c]!)))];
+    const { table, fatal } = readPlansTable(shuffled);
+    expect(fatal).toBeUndefined();
+    expect(table.rows).toEqual(rows.slice(0, 2));
+    expect(table.sourceRows).toEqual([3, 4]);
+    expect(table.sourceColumns?.key).toBe(12);
+  });
+
+  it('keeps columns a user added, and their values', () => {
+    const grid = plansTableToGrid({ rows: rows.slice(0, 1), extraHeaders: [] });
+    grid[0]!.push('Comments');
+    grid[1]!.push('talked on Monday');
+    const { table } = readPlansTable(grid);
+    expect(table.extraHeaders).toEqual(['Comments']);
+    expect(table.rows[0]!.extra).toEqual(['talked on Monday']);
+    expect(plansTableToGrid(table)).toEqual(grid);
+  });
+
+  it('skips blank rows and reads dates and guarded text', () => {
+    const grid: unknown[][] = plansTableToGrid({ rows: rows.slice(0, 1), extraHeaders: [] });
+    grid.push([]);
+    const edited = [...grid[1]!];
+    edited[1] = "'=Ana";
+    edited[10] = new Date(Date.UTC(2027, 0, 4));
+    grid.push(edited);
+    const { table } = readPlansTable(grid);
+    expect(table.rows).toHaveLength(2);
+    expect(table.rows[1]).toMatchObject({ person: '=Ana', due: '2027-01-04' });
+    expect(table.sourceRows).toEqual([2, 4]);
+  });
+
+  it.each([
+    ['an empty grid', [], /no header row/],
+    ['a roster', [['Name', 'Email'], ['Ana', 'ana@example.com']], /not a Trellis plans table: no Key, Person, Manager/],
+    ['one column missing', [PLAN_HEADERS.filter((h) => h !== 'Notes')], /no Notes column in the header row 1$/],
+  ])('refuses %s', (_, grid, message) => {
+    expect(readPlansTable(grid as unknown[][]).fatal?.message).toMatch(message);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { planFor } from '../../../shared/plan';
+import { PROMPTS } from '../../../shared/prompts/bank';
+import { CATEGORIES } from '../../../shared/prompts/categories';
+import { preferredCategories, selectPrompts } from '../../../shared/prompts/select';
+import type { AskedPrompt, PlanRow, Prompt, PromptCategory } from '../../../shared/types';
+import { person } from '../person';
+
+const first = (category: PromptCategory) => PROMPTS.find((p) => p.category === category)!;
+const asked = (category: PromptCategory, askedOn: string, index = 0): AskedPrompt => ({
+  promptId: PROMPTS.filter((p) => p.category === category)[index]!.id,
+  askedOn,
+});
+const categories = (prompts: Prompt[]) => prompts.map((p) => p.category);
+
+describe('selectPrompts', () => {
+  it('starts a first conversation with the first categories, one prompt each', () => {
+    expect(categories(selectPrompts({ bank: PROMPTS }))).toEqual(['job-satisfaction', 'career-progress', 'whats-next']);
+  });
+
+  it.each([1, 3, 5, 14, 20])('gives %i prompts when asked for them', (count) => {
+    const picked = selectPrompts({ bank: PROMPTS, count });
+    expect(picked).toHaveLength(count);
+    expect(new Set(picked.map((p) => p.id)).size).toBe(count);
+  });
+
+  it('rotates: categories covered recently go last', () => {
+    const history = [asked('job-satisfaction', '2026-11-01'), asked('career-progress', '2026-11-01'), asked('whats-next', '2026-11-01')];
+    expect(categories(selectPrompts({ bank: PROMPTS, history }))).toEqual(['steps', 'timeline', 'manager-support']);
+  });
+
+  it('brings back the category covered longest ago once every category was covered', () => {
+    const history = CATEGORIES.map((c, i) => asked(c.id, `2026-${String(i < 9 ? 10 : 11).padStart(2, '0')}-${String(10 + (i % 9)).padStart(2, '0')}`));
+    const [firstPick] = selectPrompts({ bank: PROMPTS, history, count: 1 });
+    expect(firstPick!.category).toBe('job-satisfaction');
+  });
+
+  it('within a category, picks the prompt not asked before', () => {
+    const history = CATEGORIES.map((c) => asked(c.id, '2026-11-01'));
+    const [pick] = selectPrompts({ bank: PROMPTS, history, count: 1 });
+    expect(pick!.id).not.toBe(first(pick!.category).id);
+  });
+
+  it('puts the least recently covered preferred category first', () => {
+    const prefer: PromptCategory[] = ['commitment', 'review'];
+    const history = [asked('commitment', '2026-11-20')];
+    expect(categories(selectPrompts({ bank: PROMPTS, history, prefer }))[0]).toBe('review');
+  });
+
+  it('keeps to the chosen categories and the user’s own prompts', () => {
+    const mine: Prompt = { id: 'mine', text: 'What did you learn this month?', category: 'review', fundamental: 'commit', followUps: [] };
+    const picked = selectPrompts({ bank: [...PROMPTS, mine], categories: ['review', 'mentoring'], count: 20 });
+    expect(new Set(categories(picked))).toEqual(new Set(['review', 'mentoring']));
+    expect(picked.map((p) => p.id)).toContain('mine');
+    expect(picked).toHaveLength(PROMPTS.filter((p) => ['review', 'mentoring'].includes(p.category)).length + 1);
+  });
+
+  it('ignores history of prompts it does not know', () => {
+    expect(selectPrompts({ bank: PROMPTS, history: [{ promptId: 'gone', askedOn: '2026-01-01' }] })).toEqual(selectPrompts({ bank: PROMPTS }));
+  });
+
+  it('is deterministic', () => {
+    const history = [asked('steps', '2026-10-01'), asked('review', '2026-09-01', 1)];
+    expect(selectPrompts({ bank: PROMPTS, history, count: 6 })).toEqual(selectPrompts({ bank: PROMPTS, history, count: 6 }));
+  });
+
+  it('gives nothing from an empty bank', () => {
+    expect(selectPrompts({ bank: [] })).toEqual([]);
+  });
+});
+
+describe('preferredCategories', () => {
+  const plan = (path: 'technical' | 'expert' | 'mentor' | 'management' | 'undecided', done: string[]): PlanRow[] =>
+    planFor(person({ path }), '2026-11-28').map((r) => (done.some((id) => r.key.endsWith(`#${id}`)) ? { ...r, status: 'Done' } : r));
+  const signed = ['goals-conversation', 'sign-off-employee', 'sign-off-manager'];
+
+  it.each([
+    ['no plan', [] as PlanRow[], 'job-satisfaction'],
+    ['goals not talked about', plan('technical', []), 'job-satisfaction'],
+    ['undecided after the goals talk', plan('undecided', ['goals-conversation']), 'path-choice'],
+    ['management after the goals talk', plan('management', ['goals-conversation']), 'path-choice'],
+    ['technical, not signed', plan('technical', ['goals-conversation']), 'commitment'],
+    ['expert, signed', plan('expert', signed), 'review'],
+  ])('%s → %s first', (_, rows, category) => {
+    expect(preferredCategories(rows)[0]).toBe(category);
+  });
+
+  it.each([
+    ['technical', 'technical-leadership'],
+    ['expert', 'expertise'],
+    ['mentor', 'mentoring'],
+  ] as const)('the %s path brings %s', (path, category) => {
+    expect(preferredCategories(plan(path, ['goals-conversation']))).toContain(category);
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { isEmail, readRoster, ROSTER_HEADERS } from '../../shared/roster';
+
+const header = ['Name', 'Email', 'Role', 'Manager', 'Manager email', 'Path', 'Target role', 'Focus area'];
+const ana = ['Ana Lopez', 'ana@example.com', 'Developer', 'Sam Okafor', 'sam@example.com', 'technical', '', ''];
+
+describe('isEmail', () => {
+  it.each([
+    ['ana@example.com', true],
+    ['ana.lopez+career@eng.example.co.uk', true],
+    ['ANA@EXAMPLE.COM', true],
+    ['ana@', false],
+    ['@example.com', false],
+    ['ana example@example.com', false],
+    ['ana@example', false],
+    ['ana@@example.com', false],
+    ['ana@example..com', false],
+    ['ana@example.c', false],
+    ['<ana@example.com>', false],
+  ])('%j → %s', (text, ok) => {
+    expect(isEmail(text)).toBe(ok);
+  });
+});
+
+describe('readRoster: headers', () => {
+  const synonyms = Object.entries(ROSTER_HEADERS).flatMap(([field, names]) => names.map((n) => [field, n] as const));
+  it.each(synonyms)('%s is read from a column headed %j', (field, name) => {
+    const cells = [
+      ['Name', 'Email', name === 'Name' || name === 'Email' ? 'Other' : name],
+      ['Ana Lopez', 'ana@example.com', field === 'path' ? 'mentor' : field === 'managerEmail' ? 'm@example.com' : 'value'],
+    ];
+    if (field === 'name' || field === 'email') {
+      cells[0] = field === 'name' ? [name, 'Email'] : ['Name', name];
+      cells[1] = ['Ana Lopez', 'ana@example.com'];
+    }
+    const { people, problems, fatal } = readRoster(cells);
+    expect(fatal).toBeUndefined();
+    expect(problems).toEqual([]);
+    expect(people).toHaveLength(1);
+  });
+
+  it.each([
+    [['FULL_NAME', 'e-mail', 'reports to', 'career.track'], 'Full name, E-mail, loose case and punctuation'],
+    [[' Employee Name ', 'WORK EMAIL', 'Supervisor', 'Track'], 'padded and upper case'],
+  ])('matches %j (%s)', (headers) => {
+    const { people } = readRoster([headers, ['Ana', 'ana@example.com', 'Sam', 'expert']]);
+    expect(people[0]).toMatchObject({ name: 'Ana', email: 'ana@example.com', manager: 'Sam', path: 'expert' });
+  });
+
+  it('ignores other columns and takes the first of two columns for the same field', () => {
+    const { people } = readRoster([
+      ['Start date', 'Name', 'Email', 'Full name'],
+      ['2020-01-01', 'Ana', 'ana@example.com', 'Someone Else'],
+    ]);
+    expect(people[0]).toMatchObject({ name: 'Ana', row: 2 });
+  });
+});
+
+describe('readRoster: fatal problems', () => {
+  it.each([
+    ['an empty grid', [], /no header row/],
+    ['only blank rows', [[], ['', ' '], [null]], /no header row/],
+    ['no Name column', [['Email'], ['ana@example.com']], /no Name column \(Name, Full name/],
+    ['no Email column', [['Name'], ['Ana']], /no Email column/],
+    ['neither', [['Role'], ['Dev']], /no Name column .* and no Email column/],
+    ['a header and nobody', [header], /no person left/],
+    ['only rejected rows', [header, ['', 'bad', '', '', '', '', '', '']], /no person left/],
+  ])('%s', (_, cells, message) => {
+    const result = readRoster(cells as unknown[][]);
+    expect(result.fatal?.message).toMatch(message);
+    expect(result.people).toEqual([]);
+  });
+});
+
+describe('readRoster: row problems carry the A1 cell of the offending value', () => {
+  it.each([
+    ['missing name', ['', 'bea@example.com', '', '', '', '', '', ''], 'A3', 'missing name'],
+    ['missing email', ['Bea', '', '', '', '', '', '', ''], 'B3', 'missing email'],
+    ['malformed email', ['Bea', 'bea@', '', '', '', '', '', ''], 'B3', 'malformed email "bea@"'],
+    ['malformed manager email', ['Bea', 'bea@example.com', '', 'Sam', 'sam at example', '', '', ''], 'E3', 'malformed manager email "sam at example"'],
+    ['duplicate email, any case', ['Ana Again', 'ANA@example.com', '', '', '', '', '', ''], 'B3', 'duplicate email "ANA@example.com" (first at B2)'],
+    ['unknown path', ['Bea', 'bea@example.com', '', '', '', 'wizard', '', ''], 'F3', 'unknown path "wizard" (accepted: technical, technical ladder'],
+  ])('%s', (_, row, cell, message) => {
+    const { people, problems } = readRoster([header, ana, row]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.cell).toBe(cell);
+    expect(problems[0]!.message).toContain(message);
+    expect(people.map((p) => p.email)).toEqual(['ana@example.com']);
+  });
+
+  it('counts a leading blank row and skips blank rows silently', () => {
+    const { people, problems } = readRoster([[], header, ana, ['', '', ''], ['Bea', 'bea@', '', '', '', '', '', '']]);
+    expect(people).toHaveLength(1);
+    expect(people[0]!.row).toBe(3);
+    expect(problems).toEqual([{ cell: 'B5', message: 'malformed email "bea@"' }]);
+  });
+
+  it('reports every problem of a row and leaves the row out', () => {
+    const { problems } = readRoster([header, ana, ['', '', '', '', 'x', 'wizard', '', '']]);
+    expect(problems.map((p) => p.cell)).toEqual(['A3', 'B3', 'E3', 'F3']);
+  });
+
+  it('names the column where it really is', () => {
+    const { problems } = readRoster([
+      ['Notes', 'Start', 'Email', 'Name'],
+      ['', '', 'ana@example.com', 'Ana'],
+      ['', '', 'ana@example.com', 'Ana Two'],
+    ]);
+    expect(problems).toEqual([{ cell: 'C3', message: 'duplicate email "ana@example.com" (first at C2)' }]);
+  });
+});
+
+describe('readRoster: values', () => {
+  it('trims, reads paths case-insensitively and keeps unicode', () => {
+    const { people } = readRoster([
+      header,
+      ['  Zoë Ñúñez 中文 🙂 ', ' zoe@example.com ', ' Senior Developer ', '', '', ' Technical Ladder ', '', ''],
+      ['Kofi', 'kofi@example.com', '', '', '', 'SME', '', 'network security'],
+      ['Lin', 'lin@example.com', '', '', '', '', '', ''],
+    ]);
+    expect(people.map((p) => [p.name, p.email, p.role, p.path, p.focus])).toEqual([
+      ['Zoë Ñúñez 中文 🙂', 'zoe@example.com', 'Senior Developer', 'technical', ''],
+      ['Kofi', 'kofi@example.com', '', 'expert', 'network security'],
+      ['Lin', 'lin@example.com', '', 'undecided', ''],
+    ]);
+  });
+
+  it('reads numbers and dates from spreadsheet cells as text', () => {
+    const { people } = readRoster([
+      ['Name', 'Email', 'Role'],
+      [12345, 'n@example.com', new Date(Date.UTC(2026, 0, 2))],
+    ]);
+    expect(people[0]).toMatchObject({ name: '12345', role: '2026-01-02' });
+  });
+
+  it('keeps a name that starts with a formula character as the name', () => {
+    const { people } = readRoster([['Name', 'Email'], ['=HYPERLINK("x")', 'h@example.com'], ["'+Plus", 'p@example.com']]);
+    expect(people.map((p) => p.name)).toEqual(['=HYPERLINK("x")', '+Plus']);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { planAll, planFor } from '../../shared/plan';
+import { groupByPerson, planToMarkdown, planToText, writtenPlan } from '../../shared/written-plan';
+import type { PlanRow } from '../../shared/types';
+import { person } from './person';
+
+const TODAY = '2026-11-28';
+const ana = person({ name: 'Ana Lopez', email: 'ana@example.com', path: 'expert', focus: 'network security' });
+const mark = (rows: PlanRow[], id: string, status: string) => rows.map((r) => (r.key.endsWith(`#${id}`) ? { ...r, status } : r));
+
+describe('writtenPlan', () => {
+  const plan = writtenPlan(planFor(ana, TODAY), TODAY);
+
+  it('names who, the path and the target', () => {
+    expect(plan).toMatchObject({ person: 'Ana Lopez', manager: 'Sam Okafor', path: 'Subject-matter expert', targetRole: '' });
+    expect(plan.pathSummary).not.toBe('');
+  });
+
+  it('groups steps by owner and keeps sign-off and review apart', () => {
+    expect(plan.employeeSteps.length).toBeGreaterThan(0);
+    expect(plan.managerSteps.length).toBeGreaterThan(0);
+    expect(plan.employeeSteps.every((s) => s.owner === 'Ana Lopez')).toBe(true);
+    expect(plan.managerSteps.every((s) => s.owner === 'Sam Okafor')).toBe(true);
+    const texts = [...plan.employeeSteps, ...plan.managerSteps].map((s) => s.text);
+    expect(texts.some((t) => /sign/i.test(t) && /written plan/i.test(t))).toBe(false);
+    expect(plan.signOff.map((s) => [s.role, s.name, s.signed])).toEqual([['Employee', 'Ana Lopez', false], ['Manager', 'Sam Okafor', false]]);
+    expect(plan.review?.owner).toBe('Sam Okafor');
+  });
+
+  it('gives each step its why, with the placeholders filled', () => {
+    for (const s of [...plan.employeeSteps, ...plan.managerSteps]) {
+      expect(s.why).not.toBe('');
+      expect(`${s.why} ${s.evidence}`).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  it.each([
+    ['2026-11-28', false],
+    ['2026-12-04', true],
+  ])('on %s the first step overdue is %s', (today, overdue) => {
+    expect(writtenPlan(planFor(ana, TODAY), today).employeeSteps[0]!.overdue).toBe(overdue);
+  });
+
+  it('shows a signed plan as signed', () => {
+    const rows = mark(mark(planFor(ana, TODAY), 'sign-off-employee', 'Done'), 'sign-off-manager', 'done');
+    expect(writtenPlan(rows, TODAY).signOff.every((s) => s.signed)).toBe(true);
+  });
+
+  it('puts rows with no known owner role under other steps', () => {
+    const rows = [...planFor(ana, TODAY), { ...planFor(ana, TODAY)[0]!, key: '', ownerRole: '', step: 'Read a book' }];
+    expect(writtenPlan(rows, TODAY).otherSteps.map((s) => s.text)).toEqual(['Read a book']);
+  });
+});
+
+describe('planToMarkdown', () => {
+  it('reads as a document two people would sign', () => {
+    const md = planToMarkdown(writtenPlan(mark(planFor(ana, TODAY), 'goals-reflection', 'Done'), TODAY));
+    expect(md).toMatch(/^# Career plan: Ana Lopez\n/);
+    expect(md).toContain('## What Ana will do');
+    expect(md).toContain('## What Sam Okafor will do to support Ana');
+    expect(md).toContain('## Sign-off');
+    expect(md).toMatch(/- \[x\] .*Done\)/);
+    expect(md).toMatch(/- Employee: Ana Lopez {3}Signature: _+ {3}Date: _+ \(by 28 Dec 2026\)/);
+    expect(md).toContain('network security');
+  });
+
+  it.each([
+    ['<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert(1)\\>'],
+    ['**bold** [link](http://x)', '\\*\\*bold\\*\\* \\[link\\](http://x)'],
+    ['two\nlines', 'two lines'],
+  ])('keeps %j as text', (name, shown) => {
+    const md = planToMarkdown(writtenPlan(planFor(person({ ...ana, name }), TODAY), TODAY));
+    expect(md.split('\n')[0]).toBe(`# Career plan: ${shown}`);
+  });
+});
+
+describe('planToText', () => {
+  it('is plain text with the same sections', () => {
+    const text = planToText(writtenPlan(planFor(ana, TODAY), TODAY));
+    expect(text).toMatch(/^Career plan: Ana Lopez\n=+\n/);
+    expect(text).toContain('What Ana will do\n----');
+    expect(text).toContain('[ ] ');
+    expect(text).not.toContain('**');
+  });
+});
+
+describe('groupByPerson', () => {
+  it('groups by email case-insensitively in first-seen order', () => {
+    const bea = person({ name: 'Bea', email: 'bea@example.com' });
+    const rows = planAll([ana, bea], TODAY);
+    rows.push({ ...rows[0]!, email: 'ANA@example.com', key: '' });
+    expect(groupByPerson(rows).map((g) => [g[0]!.person, g.length])).toEqual([
+      ['Ana Lopez', planFor(ana, TODAY).length + 1],
+      ['Bea', planFor(bea, TODAY).length],
+    ]);
+  });
+});
