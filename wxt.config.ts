@@ -1,0 +1,13 @@
+import { defineConfig } from 'wxt';
+
+// The extension lives in extension/ (entrypoints in extension/entrypoints), beside the shared core it imports.
+export default defineConfig({
+  srcDir: 'extension',
+  manifest: {
+    name: 'Trellis: career conversations for 1:1s',
+    description: 'Career-conversation prompts and written plans beside your one-on-ones in Google Calendar.',
+    // Settings in sync, history and notes in local; nothing else, and no host permissions or network access.
+    permissions: ['storage'],
+  },
+  webExt: { disabled: true },
+});
