@@ -33,3 +33,15 @@ export function formatFrom<T extends string>(value: string | boolean | undefined
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError(`--format must be one of ${allowed.join(', ')}`);
 }
+
+/**
+ * The --out option. Trellis writes text (CSV, JSON, Markdown), so an Excel name is refused: CSV bytes in a .xlsx file
+ * open in no spreadsheet, and the next run could not read that file back to refresh it.
+ */
+export function outFrom(value: string | boolean | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (/\.(xlsx|xlsm|xls|ods)$/i.test(value)) {
+    throw new UserError(`--out ${value}: Trellis writes text files, not Excel workbooks; use --out ${value.replace(/\.[^.]+$/, '.csv')} (Excel opens it)`);
+  }
+  return value;
+}

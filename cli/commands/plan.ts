@@ -6,7 +6,7 @@ import { refreshPlans } from '../../shared/refresh';
 import { readRoster } from '../../shared/roster';
 import { groupByPerson, planToMarkdown, planToText, writtenPlan } from '../../shared/written-plan';
 import type { PlanRow } from '../../shared/types';
-import { formatFrom, parse, todayFrom } from '../args';
+import { formatFrom, outFrom, parse, todayFrom } from '../args';
 import { EXIT, UserError } from '../errors';
 import { readGrid } from '../io/read-grid';
 import { writeAtomic } from '../io/write-atomic';
@@ -46,13 +46,19 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   const [rosterPath, ...extra] = positionals;
   if (!rosterPath) throw new UserError('trellis plan needs a roster file: trellis plan roster.csv (see trellis plan --help)');
   if (extra.length > 0) throw new UserError(`trellis plan takes one roster file; also got ${extra.join(' ')}`);
-  const out = values.out as string | undefined;
+  const out = outFrom(values.out);
   const today = todayFrom(values.today);
   const format = formatFrom<Format>(values.format, ['csv', 'json', 'md', 'text'], (out && FORMAT_BY_EXTENSION[extname(out).toLowerCase()]) || 'csv');
 
+  if (out && (format === 'md' || format === 'text') && existsSync(out) && ['.csv', '.json'].includes(extname(out).toLowerCase())) {
+    // A plans table is refreshed, never replaced: a document written over it would lose every edit in it.
+    throw new UserError(`${out} already exists and --format ${format} would replace it with a document; it was left untouched: use --written FILE, or an --out ending .md or .txt`);
+  }
+
   const roster = readRoster(await readGrid(rosterPath, ['csv', 'xlsx'], 'Roster'));
-  if (roster.fatal) throw new UserError(`${rosterPath}${roster.fatal.cell ? `:${roster.fatal.cell}` : ''}: ${roster.fatal.message}`);
+  // Every row problem is told first, so a roster whose rows were all rejected says why.
   for (const p of roster.problems) io.stderr(`${rosterPath}:${p.cell}: ${p.message}`);
+  if (roster.fatal) throw new UserError(`${rosterPath}${roster.fatal.cell ? `:${roster.fatal.cell}` : ''}: ${roster.fatal.message}`);
 
   let table: PlansTable = { rows: planAll(roster.people, today), extraHeaders: [] };
   let refreshed = false;

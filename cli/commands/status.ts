@@ -3,7 +3,7 @@ import { isIsoDay } from '../../shared/dates';
 import { readPlansTable } from '../../shared/plans-table';
 import { parseStatus, rollUp, statusRowCells } from '../../shared/status';
 import { STATUS_HEADERS, STATUSES } from '../../shared/types';
-import { formatFrom, parse, todayFrom } from '../args';
+import { formatFrom, outFrom, parse, todayFrom } from '../args';
 import { EXIT, UserError } from '../errors';
 import { readGrid } from '../io/read-grid';
 import { emit, renderGrid, type Io } from '../output';
@@ -33,7 +33,7 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
   const [plansPath, ...extra] = positionals;
   if (!plansPath) throw new UserError('trellis status needs a plans file: trellis status plans.csv (see trellis status --help)');
   if (extra.length > 0) throw new UserError(`trellis status takes one plans file; also got ${extra.join(' ')}`);
-  const out = values.out as string | undefined;
+  const out = outFrom(values.out);
   const today = todayFrom(values.today);
   const format = formatFrom(values.format, ['csv', 'json'] as const, out?.toLowerCase().endsWith('.json') ? 'json' : 'csv');
 
