@@ -13,6 +13,12 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
+/** The text of a cell exactly as typed (not trimmed): a kept plans-table cell must come back unchanged. */
+export function cellExact(value: unknown): string {
+  if (typeof value === 'string') return unguardText(value);
+  return cellText(value);
+}
+
 /** Whether a row has no cell with text in it. */
 export function isBlankRow(row: readonly unknown[] | undefined): boolean {
   return !row || row.every((v) => cellText(v) === '');

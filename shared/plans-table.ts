@@ -1,5 +1,5 @@
 import { a1 } from './a1';
-import { cellText, isBlankRow, normalizeHeader } from './cells';
+import { cellExact, cellText, isBlankRow, normalizeHeader } from './cells';
 import { PLAN_HEADERS, type PlanRow, type Problem } from './types';
 
 type Column = Exclude<keyof PlanRow, 'extra'>;
@@ -44,11 +44,16 @@ export function readPlansTable(cells: readonly (readonly unknown[])[]): PlansTab
   const header = cells[headerIndex]!;
   const sourceColumns: Partial<Record<Column, number>> = {};
   const extra: { header: string; index: number }[] = [];
-  header.forEach((value, index) => {
+  // A column a user added is kept even without a header, as long as something is typed in it.
+  const body = cells.slice(headerIndex + 1);
+  const width = body.reduce((max, row) => Math.max(max, row.length), header.length);
+  const used = (index: number) => cellText(header[index]) !== '' || body.some((row) => cellText(row[index]) !== '');
+  for (let index = 0; index < width; index++) {
+    const value = header[index];
     const known = PLAN_COLUMNS.find((c) => normalizeHeader(c.header) === normalizeHeader(value));
     if (known && sourceColumns[known.field] === undefined) sourceColumns[known.field] = index;
-    else if (cellText(value) !== '') extra.push({ header: cellText(value), index });
-  });
+    else if (used(index)) extra.push({ header: cellExact(value), index });
+  }
   const missing = PLAN_COLUMNS.filter((c) => sourceColumns[c.field] === undefined).map((c) => c.header);
   if (missing.length > 0) {
     return {
@@ -65,8 +70,8 @@ export function readPlansTable(cells: readonly (readonly unknown[])[]): PlansTab
     const source = cells[i]!;
     if (isBlankRow(source)) continue;
     const row = {} as PlanRow;
-    for (const { field } of PLAN_COLUMNS) row[field] = cellText(source[sourceColumns[field]!]);
-    if (extra.length > 0) row.extra = extra.map((e) => cellText(source[e.index]));
+    for (const { field } of PLAN_COLUMNS) row[field] = cellExact(source[sourceColumns[field]!]);
+    if (extra.length > 0) row.extra = extra.map((e) => cellExact(source[e.index]));
     rows.push(row);
     sourceRows.push(i + 1);
   }

@@ -34,6 +34,8 @@ export interface RosterResult {
   people: Person[];
   /** Rows left out, each with the cell that made it so. */
   problems: Problem[];
+  /** Lower-case emails of rows left out, so a refresh can tell "rejected" from "left the roster". */
+  rejectedEmails: string[];
   /** Set when nothing can be planned from this roster. */
   fatal?: Problem;
 }
@@ -41,7 +43,7 @@ export interface RosterResult {
 /** Reads a roster from a grid of cell values (a CSV or XLSX reader's rows, or Sheets' getValues). */
 export function readRoster(cells: readonly (readonly unknown[])[]): RosterResult {
   const headerIndex = cells.findIndex((row) => !isBlankRow(row));
-  if (headerIndex < 0) return { people: [], problems: [], fatal: { cell: '', message: 'no header row: the roster is empty' } };
+  if (headerIndex < 0) return { people: [], problems: [], rejectedEmails: [], fatal: { cell: '', message: 'no header row: the roster is empty' } };
   const headerRow = cells[headerIndex]!;
   const columns = new Map<Field, number>();
   headerRow.forEach((value, index) => {
@@ -55,12 +57,14 @@ export function readRoster(cells: readonly (readonly unknown[])[]): RosterResult
     return {
       people: [],
       problems: [],
+      rejectedEmails: [],
       fatal: { cell: `A${headerRowNumber}`, message: `no ${wants.join(' and no ')} in the header row ${headerRowNumber}` },
     };
   }
 
   const people: Person[] = [];
   const problems: Problem[] = [];
+  const rejectedEmails: string[] = [];
   const firstSeen = new Map<string, string>();
   for (let i = headerIndex + 1; i < cells.length; i++) {
     const row = cells[i]!;
@@ -97,6 +101,7 @@ export function readRoster(cells: readonly (readonly unknown[])[]): RosterResult
     if (email && isEmail(email) && !firstSeen.has(email.toLowerCase())) firstSeen.set(email.toLowerCase(), at('email'));
     if (rowProblems.length > 0 || !path) {
       problems.push(...rowProblems);
+      if (email) rejectedEmails.push(email.toLowerCase());
       continue;
     }
     people.push({
@@ -112,7 +117,7 @@ export function readRoster(cells: readonly (readonly unknown[])[]): RosterResult
     });
   }
   if (people.length === 0) {
-    return { people, problems, fatal: { cell: '', message: 'no person left to plan: every row was blank or rejected' } };
+    return { people, problems, rejectedEmails, fatal: { cell: '', message: 'no person left to plan: every row was blank or rejected' } };
   }
-  return { people, problems };
+  return { people, problems, rejectedEmails };
 }

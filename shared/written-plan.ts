@@ -64,7 +64,7 @@ export function writtenPlan(rows: readonly PlanRow[], today: string): WrittenPla
       owner: row.owner,
       due: row.due,
       status: row.status || 'Not started',
-      overdue: open && isIsoDay(row.due) && row.due < today,
+      overdue: open && isIsoDay(row.due.trim()) && row.due.trim() < today,
       why: fill(template?.why),
       evidence: fill(template?.evidence),
       notes: row.notes,

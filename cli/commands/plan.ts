@@ -7,7 +7,7 @@ import { readRoster } from '../../shared/roster';
 import { groupByPerson, planToMarkdown, planToText, writtenPlan } from '../../shared/written-plan';
 import type { PlanRow } from '../../shared/types';
 import { formatFrom, outFrom, parse, todayFrom } from '../args';
-import { EXIT, UserError } from '../errors';
+import { EXIT, fatalIn, UserError } from '../errors';
 import { readGrid } from '../io/read-grid';
 import { writeAtomic } from '../io/write-atomic';
 import { emit, renderGrid, type Io } from '../output';
@@ -58,7 +58,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   const roster = readRoster(await readGrid(rosterPath, ['csv', 'xlsx'], 'Roster'));
   // Every row problem is told first, so a roster whose rows were all rejected says why.
   for (const p of roster.problems) io.stderr(`${rosterPath}:${p.cell}: ${p.message}`);
-  if (roster.fatal) throw new UserError(`${rosterPath}${roster.fatal.cell ? `:${roster.fatal.cell}` : ''}: ${roster.fatal.message}`);
+  if (roster.fatal) throw fatalIn(rosterPath, roster.fatal);
 
   let table: PlansTable = { rows: planAll(roster.people, today), extraHeaders: [] };
   let refreshed = false;
@@ -70,8 +70,14 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     const result = refreshPlans(existing.table, table.rows);
     table = result.table;
     refreshed = true;
+    const rejected = new Set(roster.rejectedEmails);
     for (const person of result.left) {
-      io.stderr(`${out}: ${person.person || person.email} (${person.email}) is no longer on the roster; their ${person.rows} row${person.rows === 1 ? '' : 's'} are kept`);
+      const rows = `${person.rows} row${person.rows === 1 ? '' : 's'}`;
+      io.stderr(
+        rejected.has(person.email)
+          ? `${out}: ${person.person || person.email} (${person.email}) has a rejected roster row; their ${rows} are kept as they are`
+          : `${out}: ${person.person || person.email} (${person.email}) is no longer on the roster; their ${rows} are kept`,
+      );
     }
     for (const key of result.duplicateKeys) io.stderr(`${out}: the key ${key} is on more than one row; both rows are kept`);
     io.stderr(`Refreshed ${out}: kept ${existing.table.rows.length} rows, added ${result.added}.`);

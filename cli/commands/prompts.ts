@@ -7,7 +7,7 @@ import { statusOf } from '../../shared/status';
 import type { PlanRow, Prompt } from '../../shared/types';
 import { groupByPerson } from '../../shared/written-plan';
 import { formatFrom, parse, todayFrom } from '../args';
-import { EXIT, UserError } from '../errors';
+import { EXIT, fatalIn, UserError } from '../errors';
 import { readGrid } from '../io/read-grid';
 import type { Io } from '../output';
 
@@ -61,7 +61,7 @@ export async function promptsCommand(argv: string[], io: Io): Promise<number> {
   let people: PlanRow[][] = [];
   if (plansPath) {
     const { table, fatal } = readPlansTable(await readGrid(plansPath, ['csv', 'json', 'xlsx'], 'Plans'));
-    if (fatal) throw new UserError(`${plansPath}${fatal.cell ? `:${fatal.cell}` : ''}: ${fatal.message}`);
+    if (fatal) throw fatalIn(plansPath, fatal);
     people = groupByPerson(table.rows);
     if (email) {
       people = people.filter((rows) => (rows[0]!.email || rows[0]!.key.split('#')[0]!).toLowerCase() === email.toLowerCase());

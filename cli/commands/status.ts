@@ -1,10 +1,11 @@
+import { resolve } from 'node:path';
 import { a1 } from '../../shared/a1';
 import { isIsoDay } from '../../shared/dates';
 import { readPlansTable } from '../../shared/plans-table';
 import { parseStatus, rollUp, statusRowCells } from '../../shared/status';
 import { STATUS_HEADERS, STATUSES } from '../../shared/types';
 import { formatFrom, outFrom, parse, todayFrom } from '../args';
-import { EXIT, UserError } from '../errors';
+import { EXIT, fatalIn, UserError } from '../errors';
 import { readGrid } from '../io/read-grid';
 import { emit, renderGrid, type Io } from '../output';
 
@@ -36,9 +37,12 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
   const out = outFrom(values.out);
   const today = todayFrom(values.today);
   const format = formatFrom(values.format, ['csv', 'json'] as const, out?.toLowerCase().endsWith('.json') ? 'json' : 'csv');
+  if (out && resolve(out) === resolve(plansPath)) {
+    throw new UserError(`--out ${out} is the plans table itself; the status would replace it: choose another file, such as plan-status.csv`);
+  }
 
   const { table, fatal } = readPlansTable(await readGrid(plansPath, ['csv', 'json', 'xlsx'], 'Plans'));
-  if (fatal) throw new UserError(`${plansPath}${fatal.cell ? `:${fatal.cell}` : ''}: ${fatal.message}`);
+  if (fatal) throw fatalIn(plansPath, fatal);
   let problems = 0;
   table.rows.forEach((row, i) => {
     const at = (field: 'status' | 'due') => `${plansPath}:${a1(table.sourceColumns?.[field] ?? 0, table.sourceRows?.[i] ?? 0)}`;

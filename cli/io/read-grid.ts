@@ -2,13 +2,16 @@ import { extname } from 'node:path';
 import { parseCsv } from '../../shared/csv';
 import { UserError } from '../errors';
 import { decodeText, readInput } from './read-file';
-import { readXlsxGrid } from './xlsx';
 
 /** A file's rows as cell values: CSV records, the rows of an .xlsx sheet, or a JSON array of objects under a header. */
 export async function readGrid(path: string, accepted: readonly ('csv' | 'xlsx' | 'json')[], sheet: string): Promise<unknown[][]> {
   const bytes = readInput(path, accepted);
   const kind = extname(path).toLowerCase();
-  if (kind === '.xlsx') return readXlsxGrid(path, bytes, sheet);
+  if (kind === '.xlsx') {
+    // exceljs takes about 200 ms to load: only commands that read a workbook pay for it.
+    const { readXlsxGrid } = await import('./xlsx');
+    return readXlsxGrid(path, bytes, sheet);
+  }
   const text = decodeText(path, bytes);
   if (text.trim() === '') throw new UserError(`${path} is empty: it needs a header row and at least one row under it`);
   if (kind === '.json') return jsonGrid(path, text);

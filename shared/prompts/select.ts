@@ -54,7 +54,7 @@ export function selectPrompts(options: SelectOptions): Prompt[] {
 }
 
 const stepDone = (rows: readonly PlanRow[], id: string) =>
-  rows.some((r) => r.key.toLowerCase().endsWith(`#${id}`) && parseStatus(r.status) === 'Done');
+  rows.some((r) => r.key.trim().toLowerCase().endsWith(`#${id}`) && parseStatus(r.status) === 'Done');
 
 const PATH_CATEGORY: Record<string, PromptCategory> = {
   'technical ladder': 'technical-leadership',

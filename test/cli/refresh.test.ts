@@ -202,9 +202,9 @@ describe('refresh of a JSON plans table (--out plans.json)', () => {
   });
 });
 
-describe('known core bugs in refresh (shared/plans-table.ts), reported; flip to it() once fixed', () => {
+describe('refresh keeps every character a user typed', () => {
   // Contract 2: "a row whose Key already exists is kept exactly as it is (every column)".
-  it.fails('keeps leading and trailing spaces and newlines of a kept Notes cell', () => {
+  it('keeps leading and trailing spaces and newlines of a kept Notes cell', () => {
     const dir = tempDir();
     fixture(dir, 'team.csv');
     trellis(dir, 'plan', 'team.csv', '--out', 'plans.csv', '--today', TODAY);
@@ -215,7 +215,7 @@ describe('known core bugs in refresh (shared/plans-table.ts), reported; flip to 
     expect(csvRows(read(dir, 'plans.csv'))[1]![col('Notes')]).toBe('  indented note\nsecond line\n');
   });
 
-  it.fails('keeps values typed in a column that has no header', () => {
+  it('keeps values typed in a column that has no header', () => {
     const dir = tempDir();
     fixture(dir, 'team.csv');
     trellis(dir, 'plan', 'team.csv', '--out', 'plans.csv', '--today', TODAY);
@@ -224,5 +224,21 @@ describe('known core bugs in refresh (shared/plans-table.ts), reported; flip to 
     write(dir, 'plans.csv', toCsv(rows));
     trellis(dir, 'plan', 'team.csv', '--out', 'plans.csv', '--today', TODAY);
     expect(readFileSync(join(dir, 'plans.csv'), 'utf8')).toContain('call Sam first');
+  });
+});
+
+describe('refresh with a rejected roster row', () => {
+  it('keeps that person\'s rows and says the row was rejected, not that they left', () => {
+    const dir = tempDir();
+    write(dir, 'roster.csv', ROSTER_V1);
+    expect(trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY).status).toBe(0);
+    const before = csvRows(read(dir, 'plans.csv'));
+    write(dir, 'roster.csv', ROSTER_V1.replace('Bob Stone,bob@example.com,Network Engineer,Sam Okafor,sam@example.com', 'Bob Stone,bob@example.com,Network Engineer,Sam Okafor,sam@'));
+    const run = trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY);
+    expect(run.status).toBe(2);
+    expect(run.errLines).toContain('roster.csv:E3: malformed manager email "sam@"');
+    expect(run.stderr).toMatch(/^plans\.csv: Bob Stone \(bob@example\.com\) has a rejected roster row; their \d+ rows are kept as they are$/m);
+    expect(run.stderr).not.toMatch(/no longer on the roster/);
+    expect(csvRows(read(dir, 'plans.csv'))).toEqual(before);
   });
 });

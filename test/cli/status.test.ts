@@ -10,6 +10,7 @@ import {
   fixture,
   listing,
   read,
+  snapshot,
   tempDir,
   toCsv,
   trellis,
@@ -140,5 +141,13 @@ describe('trellis status on an edited plans table', () => {
     write(dir, 'plans.csv', toCsv([without(PLAN_HEADER), without(step('Ana Lopez', 'ana@example.com', 'one', 'Done', '2026-12-01'))]));
     expectFatal(trellis(dir, 'status', 'plans.csv', '--out', 'status.csv', '--today', TODAY), /plans\.csv:A1: not a Trellis plans table: no Owner role column/);
     expect(listing(dir)).toEqual(['plans.csv']);
+  });
+
+  it('refuses to write the status over the plans table it reads', () => {
+    const dir = tempDir();
+    write(dir, 'plans.csv', toCsv([PLAN_HEADER, step('Ana Lopez', 'ana@example.com', 'one', 'Done', '2026-12-01')]));
+    const before = snapshot(dir, 'plans.csv');
+    expectFatal(trellis(dir, 'status', 'plans.csv', '--out', './plans.csv', '--today', TODAY), /is the plans table itself/);
+    expect(snapshot(dir, 'plans.csv')).toEqual(before);
   });
 });

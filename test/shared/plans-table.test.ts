@@ -54,4 +54,14 @@ describe('readPlansTable', () => {
   ])('refuses %s', (_, grid, message) => {
     expect(readPlansTable(grid as unknown[][]).fatal?.message).toMatch(message);
   });
+
+  it('keeps cells exactly as typed: spaces, newlines, and a column with no header', () => {
+    const grid: string[][] = plansTableToGrid({ rows: rows.slice(0, 2), extraHeaders: [] });
+    grid[1]![12] = '  indented\nnote\n';
+    grid[2]!.push('', 'call Sam first');
+    const { table } = readPlansTable(grid);
+    expect(table.rows[0]!.notes).toBe('  indented\nnote\n');
+    expect(table.extraHeaders).toEqual(['']);
+    expect(table.rows.map((r) => r.extra)).toEqual([[''], ['call Sam first']]);
+  });
 });

@@ -100,6 +100,11 @@ describe('readRoster: row problems carry the A1 cell of the offending value', ()
     expect(problems.map((p) => p.cell)).toEqual(['A3', 'B3', 'E3', 'F3']);
   });
 
+  it('lists the emails of rejected rows, so a refresh can keep them apart from people who left', () => {
+    const { rejectedEmails } = readRoster([header, ana, ['Bea', 'Bea@Example.com', '', '', 'x', '', '', ''], ['', '', '', '', '', 'sme', '', '']]);
+    expect(rejectedEmails).toEqual(['bea@example.com']);
+  });
+
   it('names the column where it really is', () => {
     const { problems } = readRoster([
       ['Notes', 'Start', 'Email', 'Name'],
