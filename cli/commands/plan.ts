@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { planAll } from '../../shared/plan';
 import { readPlansTable, plansTableToGrid, type PlansTable } from '../../shared/plans-table';
@@ -55,14 +55,16 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     throw new UserError(`${out} already exists and --format ${format} would replace it with a document; it was left untouched: use --written FILE, or an --out ending .md or .txt`);
   }
 
-  const roster = readRoster(await readGrid(rosterPath, ['csv', 'xlsx'], 'Roster'));
+  const grid = await readGrid(rosterPath, ['csv', 'xlsx'], 'Roster');
+  const roster = readRoster(grid);
   // Every row problem is told first, so a roster whose rows were all rejected says why.
   for (const p of roster.problems) io.stderr(`${rosterPath}:${p.cell}: ${p.message}`);
-  if (roster.fatal) throw fatalIn(rosterPath, roster.fatal);
+  if (roster.fatal) throw fatalIn(rosterPath, { ...roster.fatal, message: roster.fatal.message + delimiterHint(grid) });
 
   let table: PlansTable = { rows: planAll(roster.people, today), extraHeaders: [] };
   let refreshed = false;
-  if (out && (format === 'csv' || format === 'json') && existsSync(out)) {
+  // An empty --out holds nothing anyone typed: it is written as new.
+  if (out && (format === 'csv' || format === 'json') && existsSync(out) && statSync(out).size > 0) {
     const existing = readPlansTable(await readGrid(out, ['csv', 'json'], 'Plans'));
     if (existing.fatal) {
       throw new UserError(`${out}: ${existing.fatal.message}; it was left untouched: choose another --out or move that file`);
@@ -102,4 +104,14 @@ function writtenPlans(rows: readonly PlanRow[], today: string, format: 'md' | 't
   const render = format === 'md' ? planToMarkdown : planToText;
   const separator = format === 'md' ? '\n---\n\n' : '\n\n';
   return groupByPerson(rows).map((person) => render(writtenPlan(person, today))).join(separator);
+}
+
+/** A hint for a roster saved with semicolons or tabs, which reads as one column whose header names every field. */
+function delimiterHint(grid: readonly (readonly unknown[])[]): string {
+  const header = grid.find((row) => row.some((cell) => String(cell ?? '').trim() !== ''));
+  if (!header || header.length !== 1) return '';
+  const text = String(header[0]);
+  if (text.includes(';')) return '; the file seems to use semicolons between columns: save it as CSV with commas';
+  if (text.includes('\t')) return '; the file seems to use tabs between columns: save it as CSV with commas';
+  return '';
 }

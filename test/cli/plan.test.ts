@@ -239,6 +239,17 @@ describe('trellis plan --out on a clean roster', () => {
   });
 });
 
+describe('trellis plan --out over an empty file', () => {
+  it('writes the plans table into it as new (an empty file holds nothing typed)', () => {
+    const dir = tempDir();
+    fixture(dir, 'team.csv');
+    write(dir, 'plans.csv', '');
+    const run = trellis(dir, 'plan', 'team.csv', '--out', 'plans.csv', '--today', TODAY);
+    expect(run.status, run.stderr).toBe(0);
+    expect(read(dir, 'plans.csv').startsWith('Key,Person,Email')).toBe(true);
+  });
+});
+
 describe('trellis --help', () => {
   it.each([
     [['--help'], /^Usage: trellis <command>/],
@@ -305,6 +316,8 @@ describe('fatal rosters: one clear line, exit 1, nothing written', () => {
     ['only empty cells', (dir) => write(dir, 'roster.csv', ',,,\n , ,\n'), /no header row/],
     ['a latin-1 file', (dir) => write(dir, 'roster.csv', Buffer.from('Name,Email\nJosé Núñez,jose@example.com\n', 'latin1')), /not UTF-8/],
     ['an unclosed quote', (dir) => write(dir, 'roster.csv', 'Name,Email\n"Ana Lopez,ana@example.com\nDev,dev@example.com\n'), /quote/],
+    ['semicolons between columns', (dir) => write(dir, 'roster.csv', 'Name;Email\nAna;ana@example.com\n'), /no Name column .* seems to use semicolons/],
+    ['tabs between columns', (dir) => write(dir, 'roster.csv', 'Name\tEmail\nAna\tana@example.com\n'), /seems to use tabs/],
   ];
 
   it.each(cases)('%s', (_, make, message) => {
