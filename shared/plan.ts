@@ -37,8 +37,18 @@ export function fillStep(text: string, person: Person, targetRole: string): stri
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+/** A memo of `today + offset` days: a team shares a dozen offsets, and date arithmetic per row was a fifth of the cost. */
+function dueDates(today: string): (offset: number) => string {
+  const memo = new Map<number, string>();
+  return (offset) => {
+    let due = memo.get(offset);
+    if (due === undefined) memo.set(offset, (due = addDays(today, offset)));
+    return due;
+  };
+}
+
 /** A person's written plan as plans-table rows, due dates counted from `today` (`YYYY-MM-DD`). */
-export function planFor(person: Person, today: string): PlanRow[] {
+export function planFor(person: Person, today: string, dueOn: (offset: number) => string = dueDates(today)): PlanRow[] {
   const targetRole = targetRoleFor(person);
   const managerName = person.manager || person.managerEmail || 'Manager';
   return templatesFor(person, targetRole).map((step) => ({
@@ -52,7 +62,7 @@ export function planFor(person: Person, today: string): PlanRow[] {
     owner: step.owner === 'Employee' ? person.name : managerName,
     ownerRole: step.owner,
     ownerEmail: step.owner === 'Employee' ? person.email : person.managerEmail,
-    due: addDays(today, step.dueOffsetDays),
+    due: dueOn(step.dueOffsetDays),
     status: 'Not started',
     notes: '',
   }));
@@ -60,5 +70,6 @@ export function planFor(person: Person, today: string): PlanRow[] {
 
 /** Every person's plan, in roster order. */
 export function planAll(people: readonly Person[], today: string): PlanRow[] {
-  return people.flatMap((p) => planFor(p, today));
+  const dueOn = dueDates(today);
+  return people.flatMap((p) => planFor(p, today, dueOn));
 }

@@ -15,31 +15,44 @@ const stepIdOf = (row: PlanRow) => row.key.split('#')[1]?.trim().toLowerCase() ?
 /** One person's roll-up from their rows in table order (contract section 3). */
 export function statusOf(rows: readonly PlanRow[], today: string): StatusRow {
   const first = rows[0]!;
-  const counted = rows.filter((r) => parseStatus(r.status) !== 'Skipped');
-  const done = rows.filter((r) => parseStatus(r.status) === 'Done').length;
-  const open = rows.filter((r) => !isClosed(parseStatus(r.status)));
-  const dated = (r: PlanRow) => isIsoDay(r.due.trim());
-  const overdue = open.filter((r) => dated(r) && r.due.trim() < today).length;
-  // A stable sort keeps table order among equal dues; undated rows sort after every dated one.
-  const next = [...open].sort((a, b) => {
-    if (dated(a) !== dated(b)) return dated(a) ? -1 : 1;
-    return dated(a) ? a.due.trim().localeCompare(b.due.trim()) : 0;
-  })[0];
-  const signed = (id: string) => rows.some((r) => stepIdOf(r) === id && parseStatus(r.status) === 'Done');
+  let steps = 0;
+  let done = 0;
+  let overdue = 0;
+  let next: PlanRow | undefined;
+  let nextDue = '';
+  const signedOff = new Set<string>();
+  // One pass: each row's status and date are read once (this runs for every row of a 100,000-row table).
+  for (const row of rows) {
+    const status = parseStatus(row.status);
+    if (status !== 'Skipped') steps++;
+    if (status === 'Done') {
+      done++;
+      signedOff.add(stepIdOf(row));
+    }
+    if (isClosed(status)) continue;
+    const due = row.due.trim();
+    const dated = isIsoDay(due);
+    if (dated && due < today) overdue++;
+    // The earliest dated open row wins; ties keep table order; undated rows only when no row is dated.
+    if (!next || (dated && (nextDue === '' || due < nextDue))) {
+      next = row;
+      nextDue = dated ? due : '';
+    }
+  }
   return {
     person: first.person,
     email: first.email,
     manager: first.manager,
     path: first.path,
     targetRole: first.targetRole,
-    steps: counted.length,
+    steps,
     done,
     overdue,
-    percentDone: counted.length === 0 ? 0 : Math.round((100 * done) / counted.length),
+    percentDone: steps === 0 ? 0 : Math.round((100 * done) / steps),
     nextStep: next?.step ?? '',
     nextOwner: next?.owner ?? '',
     nextDue: next?.due.trim() ?? '',
-    planSigned: signed('sign-off-employee') && signed('sign-off-manager') ? 'Yes' : 'No',
+    planSigned: signedOff.has('sign-off-employee') && signedOff.has('sign-off-manager') ? 'Yes' : 'No',
   };
 }
 
