@@ -6,7 +6,7 @@ export default defineConfig({
   manifest: {
     name: 'Trellis: career conversations for 1:1s',
     description: 'Career-conversation prompts and written plans beside your one-on-ones in Google Calendar.',
-    // Settings in sync, history and notes in local; nothing else, and no host permissions or network access.
+    // Settings in sync, history and notes in local; nothing else: no host access and no network requests.
     permissions: ['storage'],
   },
   webExt: { disabled: true },
