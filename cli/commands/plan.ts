@@ -55,6 +55,12 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     throw new UserError(`${out} already exists and --format ${format} would replace it with a document; it was left untouched: use --written FILE, or an --out ending .md or .txt`);
   }
 
+  const writtenPath = values.written as string | undefined;
+  if (writtenPath !== undefined && !/\.(md|markdown|txt)$/i.test(writtenPath)) {
+    // --written replaces its file with a document: a name ending .csv could be someone's plans table.
+    throw new UserError(`--written ${writtenPath}: the written plans are Markdown; give a file name ending .md`);
+  }
+
   const grid = await readGrid(rosterPath, ['csv', 'xlsx'], 'Roster');
   const roster = readRoster(grid);
   // Every row problem is told first, so a roster whose rows were all rejected says why.
@@ -87,7 +93,6 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
 
   const text =
     format === 'md' || format === 'text' ? writtenPlans(table.rows, today, format) : renderGrid(plansTableToGrid(table), format);
-  const writtenPath = values.written as string | undefined;
   const written = writtenPath ? writtenPlans(table.rows, today, 'md') : undefined;
   emit(io, text, out);
   if (writtenPath && written !== undefined) writeAtomic(writtenPath, written);

@@ -239,6 +239,16 @@ describe('trellis plan --out on a clean roster', () => {
   });
 });
 
+describe('trellis plan --written', () => {
+  it.each(['plans.csv', 'roster.json', 'notes'])('refuses %s, which is not a Markdown name, and writes nothing', (name) => {
+    const dir = tempDir();
+    fixture(dir, 'team.csv');
+    const before = listing(dir);
+    expectFatal(trellis(dir, 'plan', 'team.csv', '--out', 'out.csv', '--written', name, '--today', TODAY), /--written .*give a file name ending \.md/);
+    expect(listing(dir)).toEqual(before);
+  });
+});
+
 describe('trellis plan --out over an empty file', () => {
   it('writes the plans table into it as new (an empty file holds nothing typed)', () => {
     const dir = tempDir();
