@@ -29,9 +29,13 @@ const processIo: Io = {
 /** Runs one trellis command and returns its exit status; problems become one-line messages, never stack traces. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    io.stderr('trellis: give a command: plan, status or prompts (trellis --help shows how)');
+    return EXIT.fatal;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${HELP}\n`);
-    return name ? EXIT.clean : EXIT.fatal;
+    return EXIT.clean;
   }
   const command = COMMANDS[name];
   if (!command) {
