@@ -1,0 +1,63 @@
+/**
+ * CLI wall time end to end: the real `node cli/bin/trellis.js` in a temporary folder (plan, plan again to refresh,
+ * status), and its start-up cost alone (`trellis --help`, and `node -e 0`).
+ */
+import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, TODAY } from './config';
+import type { Data } from './core';
+import { expect, timeCommand, type Timing } from './measure';
+
+const TRELLIS = join(ROOT, 'cli', 'bin', 'trellis.js');
+/** Runs per CLI figure (after one warm-up run). */
+export const CLI_REPEATS = 3;
+/** Runs per start-up figure (after one warm-up run). */
+export const STARTUP_REPEATS = 5;
+
+/** The label of each CLI figure, as the tables print it. */
+export const CLI_ROWS = {
+  plan: 'trellis plan (new plans.csv)',
+  refresh: 'trellis plan (refresh existing plans.csv)',
+  status: 'trellis status',
+} as const;
+/** One CLI figure. */
+export type CliRow = keyof typeof CLI_ROWS;
+
+/** Times the CLI figures on `data`'s roster and existing table; also returns the refreshed plans.csv's size. */
+export function benchCli(data: Data): { timings: Record<CliRow, Timing>; plansBytes: number } {
+  const dir = mkdtempSync(join(tmpdir(), `trellis-bench-${data.size}-`));
+  try {
+    writeFileSync(join(dir, 'roster.csv'), data.rosterCsv);
+    writeFileSync(join(dir, 'existing.csv'), data.existingCsv);
+    const plan = [TRELLIS, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY];
+    const status = [TRELLIS, 'status', 'plans.csv', '--out', 'status.csv', '--today', TODAY];
+    const plans = join(dir, 'plans.csv');
+    const timings = {
+      plan: timeCommand(CLI_REPEATS, plan, dir, () => rmSync(plans, { force: true }), (stderr) =>
+        expect('trellis plan says', stderr.trim(), `Planned ${data.size} people (${data.generated.length} steps) into plans.csv.`),
+      ),
+      refresh: timeCommand(CLI_REPEATS, plan, dir, () => copyFileSync(join(dir, 'existing.csv'), plans), (stderr) =>
+        expect(
+          'trellis plan (refresh) ends with',
+          stderr.trim().split('\n').pop(),
+          `Refreshed plans.csv: kept ${data.existing.rows.length} rows, added ${data.added}.`,
+        ),
+      ),
+      status: timeCommand(CLI_REPEATS, status, dir, undefined, (stderr) =>
+        expect('trellis status says', stderr.trim(), `Wrote the plan status of ${data.size + data.left} people to status.csv.`),
+      ),
+    };
+    return { timings, plansBytes: statSync(plans).size };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Start-up alone: Node (`node -e 0`), and Node + tsx + the CLI's modules (`trellis --help`). */
+export function benchStartup(): { node: Timing; help: Timing } {
+  return {
+    node: timeCommand(STARTUP_REPEATS, ['-e', '0'], ROOT),
+    help: timeCommand(STARTUP_REPEATS, [TRELLIS, '--help'], ROOT),
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * docs/benchmarks.md as `npm run bench -- --write` writes it: what is measured, on what machine, the tables and the
+ * verdict, then the notes written by hand below the marker, carried over from the current file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI_REPEATS } from './cli';
+import { CONVERSION_ROWS, CORE_ROWS, coreRepeats } from './core';
+import { EARLIER, GOAL_SIZE, ROOT, TODAY } from './config';
+import { ONE_CPU } from './measure';
+import { cliTable, coreTable, count, goalTable, headline, markdownTable, ms, sizesTable, startupTable, verdict, type Report } from './report';
+
+/** The file --write rewrites. */
+export const DOC = join(ROOT, 'docs', 'benchmarks.md');
+const COMMAND = 'npm run bench -- --write';
+
+/** The line after which docs/benchmarks.md holds notes written by hand; --write keeps them. */
+const NOTES_MARKER = '<!-- Notes below this line are written by hand and kept when the benchmark rewrites this file. -->';
+
+const DEFAULT_NOTES = `## Notes
+
+No notes yet.
+`;
+
+/** The hand-written notes of the current docs/benchmarks.md, to carry over into the rewritten file. */
+function keptNotes(): string {
+  try {
+    const text = readFileSync(DOC, 'utf8');
+    const at = text.indexOf(NOTES_MARKER);
+    return at < 0 ? DEFAULT_NOTES : text.slice(at + NOTES_MARKER.length).replace(/^\n+/, '');
+  } catch {
+    return DEFAULT_NOTES;
+  }
+}
+
+/** The whole text of docs/benchmarks.md for `report`, keeping the current file's hand-written notes. */
+export function documentText(report: Report): string {
+  const v = verdict(report);
+  const big = report.results.find((r) => r.size === GOAL_SIZE)!;
+  const core = big.core;
+  const shares = (['readRoster', 'planAll', 'refreshPlans', 'rollUp'] as const)
+    .map((key) => ({ key, value: core[key].median }))
+    .sort((a, b) => b.value - a.value);
+  const cli = big.cli;
+  const help = report.startup?.help.median;
+  const conversions = core.parseRoster.median + core.readExisting.median + core.toGrid.median + core.toCsv.median;
+  const largest = Math.max(...report.sizes);
+  return `# Benchmarks
+
+These figures come from \`npm run bench\` (code in [bench/](../bench/)). Everything above the notes at the end
+is written by the benchmark itself (\`${COMMAND}\`): run it again rather than editing the figures by hand.
+
+## What is measured
+
+Rosters of 100, 1,000 and 10,000 people, made by \`bench/roster.ts\`: the same rows on every machine (a seeded
+generator), every row valid, with unicode names, names with a comma, every path value the contract accepts
+(several spellings each, and blank for undecided), roles on the technical ladder and off it, some target roles,
+focus areas, managers with emails (about eight people each) and a column Trellis ignores.
+
+- **Core, on plain data** (no files): \`readRoster\` on the roster grid, \`planAll\` for everyone (dated ${TODAY}),
+  \`refreshPlans\` against an existing plans table, and \`rollUp\` of the refreshed table. The existing table is
+  what a team would already have: generated on ${EARLIER} for every other person on the roster (about half),
+  plus one former colleague per hundred who has left; with statuses changed by hand (30% Done, 10% In progress,
+  some Blocked and Skipped), notes on 10% of rows (some with a comma, a quote or a line break), a user column
+  "Comments", one step deleted for one person in twenty (refresh adds it back after their last row) and a row
+  with no Key added by hand for one in fifty. It is read through \`toCsv\`/\`parseCsv\`/\`readPlansTable\`, as
+  the CLI reads it.
+  **core: plan + refresh + roll-up, one pass** times \`readRoster → planAll → refreshPlans → rollUp\` as one run.
+  **pinned to one CPU** is the same pass in a child process started with \`taskset -c ${ONE_CPU}\`, so that the
+  garbage collector's helper threads cannot use the second core: that is the figure the goal is about. It is
+  also measured at ${count(2 * largest)} people, twice the largest roster, to check the growth stays linear.
+- **CSV and table conversions** the CLI adds around the core: parsing the roster file, parsing and reading the
+  existing plans file, turning the refreshed table into a grid and into CSV text, and \`groupByPerson\`
+  (used by \`--written\` and \`--format md\`).
+- **CLI wall time end to end**: the real command, spawned in a temporary folder:
+  \`node cli/bin/trellis.js plan roster.csv --out plans.csv --today ${TODAY}\` with no plans.csv yet (new plans),
+  the same command with the existing table above copied to plans.csv first (refresh), then
+  \`node cli/bin/trellis.js status plans.csv --out status.csv --today ${TODAY}\`. Each is the median of
+  ${CLI_REPEATS} runs after a warm-up run, and includes starting Node, loading the TypeScript through tsx
+  (cached after the first run), reading, writing and fsync-ing the files. Start-up alone is \`trellis --help\`
+  (Node + tsx + the CLI's modules, no work) and \`node -e 0\` (Node alone).
+
+Core figures are the median wall time (\`process.hrtime.bigint\`) of ${coreRepeats(100)} runs at 100 people,
+${coreRepeats(1_000)} at 1,000 and ${coreRepeats(10_000)} at 10,000, each after one untimed warm-up run, a forced
+garbage collection and a 20 ms pause, so the collector's background sweeping is not on the next run's clock;
+the pinned one pass, the goal's figure, has 11 runs at 10,000 people.
+JavaScript runs on one thread; the garbage collector also has helper threads, hence the pinned figure.
+"10,000 / 1,000" is the ratio of the two medians: ×10 is linear growth.
+
+## Machine and command
+
+- Command: \`${COMMAND}\` (\`npm run bench\` is the same run, printing the tables without writing this file)
+- Node ${report.machine.node}; \`nproc\`: ${report.machine.nproc}; CPU: ${report.machine.cpu} (from /proc/cpuinfo)
+- Date: ${report.machine.date}
+- Load average (1, 5, 15 min): ${report.machine.loadStart} at the start, ${report.machine.loadEnd} at the end
+
+The machine is shared with other work and noisy: figures vary from run to run (often by 10 to 30%, more for
+the small figures and the CLI), so compare orders of magnitude and ratios rather than single milliseconds.
+
+## Results
+
+Core on plain data, ms:
+
+${markdownTable(goalTable(report))}
+
+CSV and table conversions around the core (on the CLI path, outside the goal), ms:
+
+${markdownTable(coreTable(report, CONVERSION_ROWS))}
+
+CLI wall time end to end, ms:
+
+${markdownTable(cliTable(report))}
+
+${report.startup ? markdownTable(startupTable(report.startup)) : ''}
+
+The data behind the figures:
+
+${markdownTable(sizesTable(report))}
+
+## The goal
+
+Goal: 10,000 people planned, refreshed and rolled up in under 1 s of core time on one core, growing linearly.
+
+**${headline(v)}.** ${v.met === undefined ? '' : v.text}
+
+At 10,000 people, measured separately, ${shares.map((s) => `${CORE_ROWS[s.key].split(' ')[0]} takes ${ms(s.value)} ms`).join(', ')}
+(not pinned; medians of separate runs, so they need not add up to the one-pass figure).
+The CSV and table conversions the CLI adds come to about ${ms(conversions)} ms more at 10,000 people.
+${
+  cli && help !== undefined
+    ? `End to end, the CLI takes ${ms(cli.plan.median)} ms to plan 10,000 people into a new file, ${ms(cli.refresh.median)} ms to refresh, and ${ms(cli.status.median)} ms for the status; about ${ms(help)} ms of each is start-up (\`trellis --help\`), the rest is reading, the core, writing and fsync.`
+    : ''
+}
+
+${NOTES_MARKER}
+
+${keptNotes()}`;
+}
