@@ -13,7 +13,7 @@ import type { Person, PlanRow } from '../shared/types';
 import { groupByPerson } from '../shared/written-plan';
 import { EARLIER, GOAL_SIZE, TODAY } from './config';
 import { expect, keep, time, type Timing } from './measure';
-import { rosterGrid } from './roster';
+import { prng, rosterGrid } from './roster';
 
 /** Runs per core figure (after one warm-up run): fewer for the big roster. */
 export const coreRepeats = (size: number) => (size <= 100 ? 31 : size <= 1_000 ? 15 : 7);
@@ -21,18 +21,6 @@ export const coreRepeats = (size: number) => (size <= 100 ? 31 : size <= 1_000 ?
 export const QUICK_REPEATS = 3;
 
 // ---------------------------------------------------------------------------------------------------- data
-
-/** A tiny seeded PRNG (mulberry32) for the edits made to the existing table. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOTES = [
   'Discussed in the 1:1, see the shared doc',

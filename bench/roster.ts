@@ -55,7 +55,7 @@ const LOCATIONS = ['Lisbon', 'Lagos', 'Kraków', 'São Paulo', 'Toronto', 'Remot
 const DOMAINS = ['example.com', 'corp.example.org', 'eng.example.net'] as const;
 
 /** mulberry32: a small 32-bit PRNG, the same sequence for the same seed everywhere. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
