@@ -10,7 +10,7 @@ import { refreshPlans } from '../shared/refresh';
 import { readRoster } from '../shared/roster';
 import { rollUp } from '../shared/status';
 import type { Person, PlanRow } from '../shared/types';
-import { groupByPerson } from '../shared/written-plan';
+import { groupByPerson } from '../shared/plans-table';
 import { EARLIER, GOAL_SIZE, TODAY } from './config';
 import { expect, keep, time, type Timing } from './measure';
 import { prng, rosterGrid } from './roster';

@@ -21,6 +21,29 @@ export const PLAN_COLUMNS: readonly { header: (typeof PLAN_HEADERS)[number]; fie
   { header: 'Notes', field: 'notes' },
 ];
 
+/** Whose row this is: the Email, else the email part of the Key, lower-cased; '' for a row with neither. */
+export function personOf(row: PlanRow): string {
+  return (row.email.trim() || row.key.split('#')[0] || '').trim().toLowerCase();
+}
+
+/** The step id in a row's Key (`ana@example.com#goals-conversation` → `goals-conversation`), lower-cased. */
+export function stepIdOf(row: PlanRow): string {
+  return row.key.split('#')[1]?.trim().toLowerCase() ?? '';
+}
+
+/** Every person's rows of a plans table, grouped by personOf in first-seen order; rows with no person are left out. */
+export function groupByPerson(rows: readonly PlanRow[]): PlanRow[][] {
+  const groups = new Map<string, PlanRow[]>();
+  for (const row of rows) {
+    const person = personOf(row);
+    if (!person) continue;
+    const list = groups.get(person);
+    if (list) list.push(row);
+    else groups.set(person, [row]);
+  }
+  return [...groups.values()];
+}
+
 /** A plans table: its rows, and the headers of any columns a user added after the contract's. */
 export interface PlansTable {
   rows: PlanRow[];

@@ -1,4 +1,4 @@
-import type { PlansTable } from './plans-table';
+import { personOf, type PlansTable } from './plans-table';
 import type { PlanRow } from './types';
 
 /** Someone with rows in the plans table who is no longer on the roster; their rows are kept. */
@@ -18,7 +18,6 @@ export interface RefreshResult {
 }
 
 const keyOf = (row: PlanRow) => row.key.trim().toLowerCase();
-const personOf = (row: PlanRow) => (row.email.trim() || row.key.split('#')[0] || '').trim().toLowerCase();
 
 /**
  * Regenerates into an existing plans table without losing anything (contract section 2): existing rows stay exactly

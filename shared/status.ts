@@ -1,4 +1,5 @@
 import { isIsoDay } from './dates';
+import { groupByPerson, stepIdOf } from './plans-table';
 import { STATUSES, type PlanRow, type Status, type StatusRow } from './types';
 
 /** The contract status a cell's text names (case and spaces forgiven), or undefined for anything else. */
@@ -9,8 +10,6 @@ export function parseStatus(text: string): Status | undefined {
 }
 
 const isClosed = (status: Status | undefined) => status === 'Done' || status === 'Skipped';
-const personOf = (row: PlanRow) => (row.email.trim() || row.key.split('#')[0] || '').trim().toLowerCase();
-const stepIdOf = (row: PlanRow) => row.key.split('#')[1]?.trim().toLowerCase() ?? '';
 
 /** One person's roll-up from their rows in table order (contract section 3). */
 export function statusOf(rows: readonly PlanRow[], today: string): StatusRow {
@@ -58,15 +57,7 @@ export function statusOf(rows: readonly PlanRow[], today: string): StatusRow {
 
 /** The plan status of everyone in a plans table, one row per person (by Email, case-insensitively) in first-seen order. */
 export function rollUp(rows: readonly PlanRow[], today: string): StatusRow[] {
-  const byPerson = new Map<string, PlanRow[]>();
-  for (const row of rows) {
-    const person = personOf(row);
-    if (!person) continue;
-    const list = byPerson.get(person) ?? [];
-    list.push(row);
-    byPerson.set(person, list);
-  }
-  return [...byPerson.values()].map((list) => statusOf(list, today));
+  return groupByPerson(rows).map((list) => statusOf(list, today));
 }
 
 /** A status row as text cells in contract column order. */

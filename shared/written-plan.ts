@@ -1,8 +1,9 @@
 import { longDay, isIsoDay } from './dates';
 import { fillStep } from './plan';
+import { stepIdOf } from './plans-table';
 import { CLOSING, OPENING, PATHS } from './paths/templates';
 import { parseStatus } from './status';
-import type { Person, PlanRow, StepTemplate } from './types';
+import type { Person, PlanRow } from './types';
 
 /** One step as a written plan shows it. */
 export interface WrittenStep {
@@ -32,12 +33,6 @@ export interface WrittenPlan {
   today: string;
 }
 
-const stepIdOf = (row: PlanRow) => row.key.split('#')[1]?.trim().toLowerCase() ?? '';
-
-function templateFor(pathLabel: string, stepId: string): StepTemplate | undefined {
-  const path = Object.values(PATHS).find((p) => p.label.toLowerCase() === pathLabel.trim().toLowerCase());
-  return [...OPENING, ...(path?.steps ?? []), ...CLOSING].find((s) => s.id === stepId);
-}
 
 /** Builds a person's written plan from their rows of the plans table, in table order. */
 export function writtenPlan(rows: readonly PlanRow[], today: string): WrittenPlan {
@@ -54,9 +49,10 @@ export function writtenPlan(rows: readonly PlanRow[], today: string): WrittenPla
     focus: '',
     row: 0,
   };
+  const templates = new Map([...OPENING, ...(path?.steps ?? []), ...CLOSING].map((s) => [s.id, s]));
   const fill = (text: string | undefined) => (text ? fillStep(text, person, first.targetRole) : '');
   const toStep = (row: PlanRow): WrittenStep => {
-    const template = templateFor(first.path, stepIdOf(row));
+    const template = templates.get(stepIdOf(row));
     const status = parseStatus(row.status) ?? row.status;
     const open = status !== 'Done' && status !== 'Skipped';
     return {
@@ -97,19 +93,6 @@ export function writtenPlan(rows: readonly PlanRow[], today: string): WrittenPla
     review: reviewRow ? toStep(reviewRow) : undefined,
     today,
   };
-}
-
-/** Every person's rows of a plans table, grouped by Email (case-insensitively) in first-seen order. */
-export function groupByPerson(rows: readonly PlanRow[]): PlanRow[][] {
-  const groups = new Map<string, PlanRow[]>();
-  for (const row of rows) {
-    const person = (row.email.trim() || row.key.split('#')[0] || '').trim().toLowerCase();
-    if (!person) continue;
-    const list = groups.get(person);
-    if (list) list.push(row);
-    else groups.set(person, [row]);
-  }
-  return [...groups.values()];
 }
 
 const firstName = (name: string) => name.split(/\s+/)[0] || name;

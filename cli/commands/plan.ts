@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { planAll } from '../../shared/plan';
-import { readPlansTable, plansTableToGrid, type PlansTable } from '../../shared/plans-table';
+import { groupByPerson, readPlansTable, plansTableToGrid, type PlansTable } from '../../shared/plans-table';
 import { refreshPlans } from '../../shared/refresh';
 import { readRoster } from '../../shared/roster';
-import { groupByPerson, planToMarkdown, planToText, writtenPlan } from '../../shared/written-plan';
+import { planToMarkdown, planToText, writtenPlan } from '../../shared/written-plan';
 import type { PlanRow } from '../../shared/types';
 import { formatFrom, outFrom, parse, todayFrom } from '../args';
 import { EXIT, fatalIn, UserError } from '../errors';

@@ -1,11 +1,10 @@
 import { longDay } from '../../shared/dates';
-import { readPlansTable } from '../../shared/plans-table';
+import { groupByPerson, personOf, readPlansTable } from '../../shared/plans-table';
 import { PROMPTS } from '../../shared/prompts/bank';
 import { CATEGORIES } from '../../shared/prompts/categories';
 import { preferredCategories, selectPrompts } from '../../shared/prompts/select';
 import { statusOf } from '../../shared/status';
 import type { PlanRow, Prompt } from '../../shared/types';
-import { groupByPerson } from '../../shared/written-plan';
 import { formatFrom, parse, todayFrom } from '../args';
 import { EXIT, fatalIn, UserError } from '../errors';
 import { readGrid } from '../io/read-grid';
@@ -64,7 +63,7 @@ export async function promptsCommand(argv: string[], io: Io): Promise<number> {
     if (fatal) throw fatalIn(plansPath, fatal);
     people = groupByPerson(table.rows);
     if (email) {
-      people = people.filter((rows) => (rows[0]!.email || rows[0]!.key.split('#')[0]!).toLowerCase() === email.toLowerCase());
+      people = people.filter((rows) => personOf(rows[0]!) === email.toLowerCase());
       if (people.length === 0) {
         throw new UserError(`${plansPath} has no plan for ${email}: check the email, or run trellis plan to add them`);
       }

@@ -1,4 +1,5 @@
 import type { AskedPrompt, PlanRow, Prompt, PromptCategory } from '../types';
+import { stepIdOf } from '../plans-table';
 import { parseStatus } from '../status';
 import { CATEGORIES } from './categories';
 
@@ -54,7 +55,7 @@ export function selectPrompts(options: SelectOptions): Prompt[] {
 }
 
 const stepDone = (rows: readonly PlanRow[], id: string) =>
-  rows.some((r) => r.key.trim().toLowerCase().endsWith(`#${id}`) && parseStatus(r.status) === 'Done');
+  rows.some((r) => stepIdOf(r) === id && parseStatus(r.status) === 'Done');
 
 const PATH_CATEGORY: Record<string, PromptCategory> = {
   'technical ladder': 'technical-leadership',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planFor } from '../../shared/plan';
-import { plansTableToGrid, readPlansTable } from '../../shared/plans-table';
+import { planAll, planFor } from '../../shared/plan';
+import { groupByPerson, personOf, plansTableToGrid, readPlansTable, stepIdOf } from '../../shared/plans-table';
 import { PLAN_HEADERS } from '../../shared/types';
 import { person } from './person';
 
@@ -63,5 +63,30 @@ describe('readPlansTable', () => {
     expect(table.rows[0]!.notes).toBe('  indented\nnote\n');
     expect(table.extraHeaders).toEqual(['']);
     expect(table.rows.map((r) => r.extra)).toEqual([[''], ['call Sam first']]);
+  });
+});
+
+describe('groupByPerson', () => {
+  it('groups by email case-insensitively in first-seen order', () => {
+    const ana = person({ name: 'Ana Lopez', email: 'ana@example.com' });
+    const bea = person({ name: 'Bea', email: 'bea@example.com' });
+    const rows = planAll([ana, bea], '2026-11-28');
+    rows.push({ ...rows[0]!, email: 'ANA@example.com', key: '' });
+    expect(groupByPerson(rows).map((g) => [g[0]!.person, g.length])).toEqual([
+      ['Ana Lopez', planFor(ana, '2026-11-28').length + 1],
+      ['Bea', planFor(bea, '2026-11-28').length],
+    ]);
+  });
+});
+
+describe('personOf and stepIdOf', () => {
+  const row = rows[0]!;
+  it.each([
+    [{ email: ' Ana@Example.com ', key: 'x@example.com#a' }, 'ana@example.com', 'a'],
+    [{ email: '', key: 'Bea@Example.com#Sign-Off-Manager ' }, 'bea@example.com', 'sign-off-manager'],
+    [{ email: '', key: '' }, '', ''],
+  ])('%j → %j, %j', (fields, personKey, stepId) => {
+    expect(personOf({ ...row, ...fields })).toBe(personKey);
+    expect(stepIdOf({ ...row, ...fields })).toBe(stepId);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planAll, planFor } from '../../shared/plan';
-import { groupByPerson, planToMarkdown, planToText, writtenPlan } from '../../shared/written-plan';
+import { planFor } from '../../shared/plan';
+import { planToMarkdown, planToText, writtenPlan } from '../../shared/written-plan';
 import type { PlanRow } from '../../shared/types';
 import { person } from './person';
 
@@ -81,17 +81,5 @@ describe('planToText', () => {
     expect(text).toContain('What Ana will do\n----');
     expect(text).toContain('[ ] ');
     expect(text).not.toContain('**');
-  });
-});
-
-describe('groupByPerson', () => {
-  it('groups by email case-insensitively in first-seen order', () => {
-    const bea = person({ name: 'Bea', email: 'bea@example.com' });
-    const rows = planAll([ana, bea], TODAY);
-    rows.push({ ...rows[0]!, email: 'ANA@example.com', key: '' });
-    expect(groupByPerson(rows).map((g) => [g[0]!.person, g.length])).toEqual([
-      ['Ana Lopez', planFor(ana, TODAY).length + 1],
-      ['Bea', planFor(bea, TODAY).length],
-    ]);
   });
 });
