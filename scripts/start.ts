@@ -1,5 +1,4 @@
 // `npm start`: the main job on the bundled sample team, through the same code as the trellis command.
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../cli/main';
 
@@ -13,12 +12,11 @@ if (planned === 1) process.exit(1);
 const rolled = await main(['status', files.plans, '--out', files.status]);
 if (rolled === 1) process.exit(1);
 
-const at = (path: string) => relative(process.cwd(), `${root}/${path}`) || path;
 console.log(`
 Trellis planned the sample team in ${roster}:
-  Plans table    ${at(files.plans)}   one row per step, each with one owner, a due date and a status
-  Written plans  ${at(files.written)}   each person's plan as a document to read together and sign
-  Plan status    ${at(files.status)}   one row per person, for HR
+  Plans table    ${files.plans}   one row per step, each with one owner, a due date and a status
+  Written plans  ${files.written}   each person's plan as a document to read together and sign
+  Plan status    ${files.status}   one row per person, for HR
 
 What to do next:
   - Open ${files.plans} in a spreadsheet, set a few Status cells to Done or add a note, save it as CSV,
