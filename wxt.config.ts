@@ -3,8 +3,11 @@ import { defineConfig } from 'wxt';
 // The extension lives in extension/ (entrypoints in extension/entrypoints), beside the shared core it imports.
 export default defineConfig({
   srcDir: 'extension',
+  // Explicit imports everywhere, so the extension type-checks with the rest of the repository and reads plainly.
+  imports: false,
   manifest: {
     name: 'Trellis: career conversations for 1:1s',
+    short_name: 'Trellis',
     description: 'Career-conversation prompts and written plans beside your one-on-ones in Google Calendar.',
     // Settings in sync, history and notes in local; nothing else: no host access and no network requests.
     permissions: ['storage'],

@@ -56,6 +56,8 @@ export interface Verdict {
 
 /** One step of an imported plan, as the overlay shows it. */
 export interface PlanStepView {
+  /** The step id from the row's Key (`goals-conversation`); '' for a row added by hand without a Key. */
+  id: string;
   step: string;
   owner: string;
   ownerRole: string;
@@ -91,4 +93,25 @@ export interface ImportedPlans {
   importedAt: string;
   kind: 'plans' | 'status';
   people: PersonPlan[];
+}
+
+/** What happened in one meeting: the prompts ticked as asked and the private note. */
+export interface MeetingRecord {
+  /** Key of the person met (see personKey in person-key.ts). */
+  person: string;
+  /** ISO day the meeting took place (the instance day of a recurring event, else the day it was first used). */
+  day: string;
+  /** Ids of the prompts ticked as asked, in the order they were ticked. */
+  asked: string[];
+  note: string;
+  /** ISO timestamp of the last change. */
+  updatedAt: string;
+}
+
+/** Someone the user has had a 1:1 with, as last seen in Calendar. */
+export interface PersonRecord {
+  name: string;
+  email: string | null;
+  /** ISO day of the last 1:1 opened with this person. */
+  lastSeen: string;
 }

@@ -1,0 +1,105 @@
+/**
+ * Every key Trellis stores, declared once. Settings live in storage.sync (small, follows the user between
+ * browsers, 8,192 bytes an item); what happens in meetings lives in storage.local, on this browser only.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { PromptCategory } from '../shared/types';
+import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
+import { DEFAULT_TITLE_PATTERNS } from '../shared/meeting/one-on-one';
+import { CATEGORIES } from '../shared/prompts/categories';
+
+export interface Settings {
+  /** The user's own address; '' means "the calendar owner read from the page". */
+  myEmail: string;
+  /** Title words that mark a 1:1 (matched case-insensitively as whole words), beside the built-in "A / B" shapes. */
+  titlePatterns: string[];
+  /** How many prompts to show for today. */
+  promptCount: number;
+  /** Days after the last career conversation with a person when the overlay says one is due. */
+  nudgeDays: number;
+  /** Categories left out of today's prompts; new categories in a later prompt bank are on by default. */
+  skippedCategories: PromptCategory[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  myEmail: '',
+  titlePatterns: [...DEFAULT_TITLE_PATTERNS],
+  promptCount: 3,
+  nudgeDays: 30,
+  skippedCategories: [],
+};
+
+/** A prompt the user wrote on the options page. */
+export interface OwnPrompt {
+  id: string;
+  text: string;
+  category: PromptCategory;
+}
+
+/** What the content script could not find on the last Calendar page it gave up on. */
+export interface Diagnostics {
+  at: string;
+  where: 'popup' | 'page';
+  missing: string[];
+}
+
+const ALL_CATEGORY_IDS: PromptCategory[] = CATEGORIES.map((c) => c.id);
+
+/** Settings, in sync. Version 1 kept the categories to use; version 2 keeps those left out (see Settings). */
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: {
+    2: (old: Omit<Settings, 'skippedCategories'> & { categories?: PromptCategory[] }): Settings => {
+      const { categories, ...rest } = old;
+      const skipped = categories ? ALL_CATEGORY_IDS.filter((id) => !categories.includes(id)) : [];
+      return { ...DEFAULT_SETTINGS, ...rest, skippedCategories: skipped };
+    },
+  },
+});
+
+/** The user's own prompts, in sync (one item, so at most 8,192 bytes: see fitsSyncItem). */
+export const ownPromptsItem = storage.defineItem<OwnPrompt[]>('sync:ownPrompts', { fallback: [], version: 1 });
+
+/** Meetings by Calendar instance id (or by person and day when the page carried no id). */
+export const meetingsItem = storage.defineItem<Record<string, MeetingRecord>>('local:meetings', {
+  fallback: {},
+  version: 1,
+});
+
+/** People met in 1:1s, by person key. */
+export const peopleItem = storage.defineItem<Record<string, PersonRecord>>('local:people', { fallback: {}, version: 1 });
+
+/** "Treat this as a 1:1" (or not), by recurring series id. */
+export const overridesItem = storage.defineItem<Record<string, Override>>('local:overrides', {
+  fallback: {},
+  version: 1,
+});
+
+/** The last plans or plan status CSV imported on the options page. */
+export const plansItem = storage.defineItem<ImportedPlans | null>('local:plans', { fallback: null, version: 1 });
+
+/** The last thing the content script could not find, for the options page's diagnostics line. */
+export const diagnosticsItem = storage.defineItem<Diagnostics | null>('local:diagnostics', {
+  fallback: null,
+  version: 1,
+});
+
+/** Every item, for export, import and "delete all". */
+export const ALL_ITEMS = {
+  settings: settingsItem,
+  ownPrompts: ownPromptsItem,
+  meetings: meetingsItem,
+  people: peopleItem,
+  overrides: overridesItem,
+  plans: plansItem,
+  diagnostics: diagnosticsItem,
+} as const;
+
+/** storage.sync's per-item limit: the key's length plus the value's JSON, in bytes. */
+export const SYNC_ITEM_BYTES = 8_192;
+
+/** Whether a value fits one storage.sync item under its key. */
+export function fitsSyncItem(key: string, value: unknown): boolean {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length <= SYNC_ITEM_BYTES;
+}

@@ -1,0 +1,47 @@
+import { longDay } from '../dates';
+import type { Prompt } from '../types';
+import { openSteps } from './plan-steps';
+import type { PersonPlan } from './types';
+
+export interface AgendaInput {
+  name: string;
+  prompts: readonly Prompt[];
+  plan: PersonPlan | null;
+  today: string;
+  note?: string;
+}
+
+/** How many open plan steps the agenda lists. */
+const STEPS_SHOWN = 3;
+const line = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function stepLine(step: string, owner: string, due: string | null, overdue: boolean): string {
+  const when = due ? `due ${longDay(due)}${overdue ? ', overdue' : ''}` : 'no date set yet';
+  return `• ${line(step)} (${[line(owner), when].filter(Boolean).join(', ')})`;
+}
+
+function planLines(plan: PersonPlan, today: string): string[] {
+  const { summary } = plan;
+  const aim = [line(plan.path), plan.targetRole.trim() ? `towards ${line(plan.targetRole)}` : ''].filter(Boolean).join(', ');
+  const lines = [`Their plan${aim ? `: ${aim}` : ''}`, `${summary.done} of ${summary.steps} steps done; ${summary.signed ? 'signed by both' : 'not signed yet'}.`];
+  const open = plan.steps.length > 0 ? openSteps(plan, today).slice(0, STEPS_SHOWN) : [];
+  if (open.length > 0) {
+    lines.push('Next steps:', ...open.map((s) => stepLine(s.step, s.owner, s.due, s.overdue)));
+  } else if (plan.steps.length === 0 && summary.next) {
+    const { step, owner, due } = summary.next;
+    lines.push('Next step:', stepLine(step, owner, due, due !== null && due < today));
+  } else {
+    lines.push('Every step is done.');
+  }
+  return lines;
+}
+
+/** A 1:1's agenda as plain text to paste into the event description: no Markdown, no markup. */
+export function agendaText(input: AgendaInput): string {
+  const { name, prompts, plan, today, note } = input;
+  const sections: string[][] = [[line(name) ? `Career conversation with ${line(name)}` : 'Career conversation', longDay(today)]];
+  if (prompts.length > 0) sections.push(['Questions for today:', ...prompts.map((p, i) => `${i + 1}. ${line(p.text)}`)]);
+  if (plan) sections.push(planLines(plan, today));
+  if (note?.trim()) sections.push(['Notes:', note.trim().replace(/\r\n?/g, '\n')]);
+  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+}
