@@ -13,4 +13,7 @@ export default defineConfig({
     permissions: ['storage'],
   },
   webExt: { disabled: true },
+  // Vite's module-preload polyfill fetches the extension's own chunks; nothing here needs it, and the extension
+  // should contain no network code at all.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
 });

@@ -1,0 +1,151 @@
+import { useState } from 'preact/hooks';
+import type { PromptCategory } from '../../../shared/types';
+import { CATEGORIES } from '../../../shared/prompts/categories';
+import { fitsSyncItem, ownPromptsItem, type OwnPrompt } from '../../storage';
+import { LIMITS } from './settings-form';
+import { useStored } from './use-stored';
+
+const FULL =
+  'There is no room for this prompt: your own prompts share one Chrome sync item of 8,192 bytes. Shorten or remove a prompt, then try again.';
+
+/** A new prompt's id: short, since every byte counts against the sync item. */
+function newId(): string {
+  return `own-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+function CategorySelect(props: { id: string; value: PromptCategory; onChange: (c: PromptCategory) => void }) {
+  return (
+    <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as PromptCategory)}>
+      {CATEGORIES.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Prompts the user writes, shown beside the built-in ones; each change is written at once (one click, one write). */
+export function OwnPromptsSection() {
+  const [prompts, setPrompts] = useStored(ownPromptsItem);
+  const [text, setText] = useState('');
+  const [category, setCategory] = useState<PromptCategory>(CATEGORIES[0]!.id);
+  const [editing, setEditing] = useState<OwnPrompt | null>(null);
+  const [message, setMessage] = useState('');
+
+  /** Writes the list if it fits one sync item; false (with the reason shown) when it does not. */
+  const write = async (next: OwnPrompt[], done: string): Promise<boolean> => {
+    if (!fitsSyncItem('ownPrompts', next)) {
+      setMessage(FULL);
+      return false;
+    }
+    try {
+      await setPrompts(next);
+      setMessage(done);
+      return true;
+    } catch (err) {
+      setMessage(`Not saved: Chrome refused the change (${String(err)}). Try again in a minute.`);
+      return false;
+    }
+  };
+
+  const clean = (t: string) => t.trim().replace(/\s+/g, ' ');
+
+  const add = async (e: Event) => {
+    e.preventDefault();
+    const t = clean(text);
+    if (!t) return setMessage('Write the prompt first, then add it.');
+    if (await write([...(prompts ?? []), { id: newId(), text: t.slice(0, LIMITS.ownPromptLength), category }], 'Prompt added.')) setText('');
+  };
+
+  const saveEdit = async (e: Event) => {
+    e.preventDefault();
+    if (!editing) return;
+    const t = clean(editing.text);
+    if (!t) return setMessage('A prompt cannot be empty. Remove it instead, or write something.');
+    const next = (prompts ?? []).map((p) => (p.id === editing.id ? { ...editing, text: t.slice(0, LIMITS.ownPromptLength) } : p));
+    if (await write(next, 'Prompt saved.')) setEditing(null);
+  };
+
+  const labelOf = (id: PromptCategory) => CATEGORIES.find((c) => c.id === id)?.label ?? id;
+
+  return (
+    <section aria-labelledby="own-h">
+      <h2 id="own-h">Prompts of your own</h2>
+      <p class="help">They appear with the built-in prompts of their category. Up to {LIMITS.ownPromptLength} characters each.</p>
+      {prompts === undefined ? (
+        <p>Loading…</p>
+      ) : prompts.length === 0 ? (
+        <p>You have not written any yet.</p>
+      ) : (
+        <ul class="own-prompts">
+          {prompts.map((p) =>
+            editing?.id === p.id ? (
+              <li key={p.id}>
+                <form onSubmit={saveEdit} class="own-edit" noValidate>
+                  <label for={`edit-${p.id}`}>Prompt</label>
+                  <textarea
+                    id={`edit-${p.id}`}
+                    rows={2}
+                    maxLength={LIMITS.ownPromptLength}
+                    value={editing.text}
+                    onInput={(e) => setEditing({ ...editing, text: e.currentTarget.value })}
+                  />
+                  <label for={`edit-cat-${p.id}`}>Category</label>
+                  <CategorySelect id={`edit-cat-${p.id}`} value={editing.category} onChange={(c) => setEditing({ ...editing, category: c })} />
+                  <div class="actions">
+                    <button type="submit" class="primary">
+                      Save prompt
+                    </button>
+                    <button type="button" onClick={() => setEditing(null)}>
+                      Cancel
+                    </button>
+                  </div>
+                </form>
+              </li>
+            ) : (
+              <li key={p.id}>
+                <span class="own-text">{p.text}</span>
+                <span class="muted"> · {labelOf(p.category)}</span>
+                <span class="inline-actions">
+                  <button type="button" class="text" aria-label={`Edit: ${p.text}`} onClick={() => setEditing(p)}>
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    class="text"
+                    aria-label={`Remove: ${p.text}`}
+                    onClick={() => write(prompts.filter((q) => q.id !== p.id), 'Prompt removed.')}
+                  >
+                    Remove
+                  </button>
+                </span>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+      <form onSubmit={add} class="own-add" noValidate>
+        <label for="own-text">New prompt</label>
+        <textarea
+          id="own-text"
+          rows={2}
+          maxLength={LIMITS.ownPromptLength}
+          placeholder="What would you like to be known for a year from now?"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <label for="own-category">Category</label>
+        <CategorySelect id="own-category" value={category} onChange={setCategory} />
+        <div class="actions">
+          <button type="submit" class="primary" disabled={prompts === undefined}>
+            Add prompt
+          </button>
+        </div>
+      </form>
+      <p class="status" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { parsePlansImport } from '../../../shared/meeting/plans-import';
+import { plansItem } from '../../storage';
+import { plural, takeFile, when } from './format';
+import { useStored } from './use-stored';
+
+type Outcome = { problems: string[] } | { error: string } | { removed: true } | null;
+
+/** Import of a plans or plan status CSV, so the overlay can show each person's plan without any network access. */
+export function PlansSection() {
+  const [plans, setPlans, showPlans] = useStored(plansItem);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const choose = async (event: Event) => {
+    const file = takeFile(event);
+    if (!file) return;
+    try {
+      const result = parsePlansImport(await file.text(), file.name, new Date().toISOString());
+      if (!result.ok) return setOutcome({ error: result.message });
+      await setPlans(result.plans);
+      setOutcome({ problems: result.problems });
+    } catch (err) {
+      setOutcome({ error: `Could not read ${file.name} (${String(err)}). Your earlier plans are unchanged; try exporting the file again.` });
+    }
+  };
+
+  const remove = async () => {
+    await plansItem.removeValue();
+    showPlans(null);
+    setOutcome({ removed: true });
+  };
+
+  return (
+    <section aria-labelledby="plans-h">
+      <h2 id="plans-h">Written plans</h2>
+      <p class="help">
+        Import the plans CSV or the plan status CSV that the Trellis Sheets add-on or <code>npx trellis plan</code> /{' '}
+        <code>npx trellis status</code> exported. The overlay then shows each person's next step. The file is read here and never sent anywhere.
+      </p>
+      <div class="field">
+        <label for="plans-file">Import plans (.csv or .json)</label>
+        <input id="plans-file" type="file" accept=".csv,.json,text/csv,application/json" onChange={choose} />
+      </div>
+      <div role="status">
+        {outcome && 'error' in outcome && <p class="error">{outcome.error}</p>}
+        {outcome && 'removed' in outcome && <p>Imported plans removed.</p>}
+        {outcome && 'problems' in outcome && outcome.problems.length > 0 && (
+          <div class="problems">
+            <p>Imported, but some rows could not be used:</p>
+            <ul>
+              {outcome.problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      {plans === undefined ? null : plans === null ? (
+        <p>No plans imported yet.</p>
+      ) : (
+        <div class="imported">
+          <p>
+            <strong>{plans.fileName}</strong>: {plural(plans.people.length, 'person', 'people')}, imported {when(plans.importedAt)}.
+            {plans.kind === 'status' ? ' A plan status file gives each next step, not the whole plan.' : ''}
+          </p>
+          <button type="button" onClick={remove}>
+            Remove imported plans
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
