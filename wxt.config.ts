@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // The extension lives in extension/ (entrypoints in extension/entrypoints), beside the shared core it imports.
 export default defineConfig({
   srcDir: 'extension',
+  // WXT looks for public/ at the root, not in srcDir: the icons live in extension/public/icon.
+  publicDir: 'extension/public',
   // Explicit imports everywhere, so the extension type-checks with the rest of the repository and reads plainly.
   imports: false,
   manifest: {

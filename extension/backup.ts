@@ -5,21 +5,13 @@
 import type { PromptCategory } from '../shared/types';
 import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
 import { CATEGORIES } from '../shared/prompts/categories';
-import { ALL_ITEMS, DEFAULT_SETTINGS, fitsSyncItem, type Diagnostics, type OwnPrompt, type Settings } from './storage';
+import { ALL_ITEMS, DEFAULT_SETTINGS, fitsSyncItem, type Diagnostics, type OwnPrompt, type Settings, type StoredValues } from './storage';
 
 export const BACKUP_MARKER = 'backup';
 export const BACKUP_VERSION = 1;
 
 /** The value of every item, by its name in ALL_ITEMS. */
-export interface BackupItems {
-  settings: Settings;
-  ownPrompts: OwnPrompt[];
-  meetings: Record<string, MeetingRecord>;
-  people: Record<string, PersonRecord>;
-  overrides: Record<string, Override>;
-  plans: ImportedPlans | null;
-  diagnostics: Diagnostics | null;
-}
+export type BackupItems = StoredValues;
 
 export interface BackupFile {
   trellis: typeof BACKUP_MARKER;

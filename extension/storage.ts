@@ -85,6 +85,17 @@ export const diagnosticsItem = storage.defineItem<Diagnostics | null>('local:dia
   version: 1,
 });
 
+/** The value of every item, by its name in ALL_ITEMS. */
+export interface StoredValues {
+  settings: Settings;
+  ownPrompts: OwnPrompt[];
+  meetings: Record<string, MeetingRecord>;
+  people: Record<string, PersonRecord>;
+  overrides: Record<string, Override>;
+  plans: ImportedPlans | null;
+  diagnostics: Diagnostics | null;
+}
+
 /** Every item, for export, import and "delete all". */
 export const ALL_ITEMS = {
   settings: settingsItem,

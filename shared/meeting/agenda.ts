@@ -8,7 +8,6 @@ export interface AgendaInput {
   prompts: readonly Prompt[];
   plan: PersonPlan | null;
   today: string;
-  note?: string;
 }
 
 /** How many open plan steps the agenda lists. */
@@ -36,12 +35,14 @@ function planLines(plan: PersonPlan, today: string): string[] {
   return lines;
 }
 
-/** A 1:1's agenda as plain text to paste into the event description: no Markdown, no markup. */
+/**
+ * A 1:1's agenda as plain text to paste into the event description: no Markdown, no markup. Every guest can read a
+ * description, so the manager's private note for the meeting is never part of it.
+ */
 export function agendaText(input: AgendaInput): string {
-  const { name, prompts, plan, today, note } = input;
+  const { name, prompts, plan, today } = input;
   const sections: string[][] = [[line(name) ? `Career conversation with ${line(name)}` : 'Career conversation', longDay(today)]];
   if (prompts.length > 0) sections.push(['Questions for today:', ...prompts.map((p, i) => `${i + 1}. ${line(p.text)}`)]);
   if (plan) sections.push(planLines(plan, today));
-  if (note?.trim()) sections.push(['Notes:', note.trim().replace(/\r\n?/g, '\n')]);
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
 }

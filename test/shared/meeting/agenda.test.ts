@@ -20,7 +20,7 @@ const plan = (overrides: Partial<PersonPlan> = {}): PersonPlan => ({
 
 describe('agendaText', () => {
   it('reads as a plain agenda', () => {
-    expect(agendaText({ name: 'Dev Patel', prompts: PROMPTS, plan: plan(), today: TODAY, note: 'Asked about the\r\nconference.' })).toBe(
+    expect(agendaText({ name: 'Dev Patel', prompts: PROMPTS, plan: plan(), today: TODAY })).toBe(
       [
         'Career conversation with Dev Patel',
         '28 Nov 2026',
@@ -36,16 +36,12 @@ describe('agendaText', () => {
         '• Step today (Maria Lopez, due 28 Nov 2026)',
         '• Step later (Dev Patel, due 15 Dec 2026)',
         '',
-        'Notes:',
-        'Asked about the\nconference.',
-        '',
       ].join('\n'),
     );
   });
 
   it.each<[string, Partial<Parameters<typeof agendaText>[0]>, string[], string[]]>([
-    ['no plan, no note', { plan: null, note: undefined }, ['2. What gets', 'Career conversation with Dev Patel'], ['Their plan', 'Notes:']],
-    ['a blank note is left out', { note: '  \n ' }, ['Their plan'], ['Notes:']],
+    ['no plan', { plan: null }, ['2. What gets', 'Career conversation with Dev Patel'], ['Their plan']],
     ['no prompts', { prompts: [] }, ['Their plan'], ['Questions for today']],
     ['an undated step says so', { plan: plan({ steps: [step('undated', null)] }) }, ['• Step undated (Dev Patel, no date set yet)'], ['overdue']],
     ['every step done', { plan: plan({ steps: [step('x', null, 'Done')], summary: { steps: 1, done: 1, next: null, signed: true } }) }, ['1 of 1 steps done; signed by both.', 'Every step is done.'], ['Next step']],
@@ -54,13 +50,13 @@ describe('agendaText', () => {
     ['no path or target', { plan: plan({ path: '', targetRole: '' }) }, ['Their plan\n'], ['towards']],
     ['a hostile name stays text on one line', { name: '<img src=x\nonerror=alert(1)>' }, ['Career conversation with <img src=x onerror=alert(1)>\n'], []],
   ])('%s', (_, overrides, present, absent) => {
-    const text = agendaText({ name: 'Dev Patel', prompts: PROMPTS, plan: plan(), today: TODAY, note: 'n', ...overrides });
+    const text = agendaText({ name: 'Dev Patel', prompts: PROMPTS, plan: plan(), today: TODAY, ...overrides });
     for (const p of present) expect(text).toContain(p);
     for (const a of absent) expect(text).not.toContain(a);
   });
 
   it('has no Markdown or HTML of its own', () => {
-    const text = agendaText({ name: 'Dev Patel', prompts: PROMPTS, plan: plan(), today: TODAY, note: 'n' });
+    const text = agendaText({ name: 'Dev Patel', prompts: PROMPTS, plan: plan(), today: TODAY });
     expect(text).not.toMatch(/^(#|\*|- |>)|\*\*|__|<\w|\]\(/m);
   });
 });

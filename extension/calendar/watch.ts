@@ -1,0 +1,150 @@
+/**
+ * Watches Calendar's page for changes that may show, hide or switch an event surface, and calls back at most once
+ * per frame. One MutationObserver on <body>; each record is judged cheaply (see `concerns`), never by a query of the
+ * whole page, and nothing is judged at all once a call is already scheduled for this frame.
+ */
+import { IDENTITY_ATTRIBUTES, OVERLAY_HOST, SURFACE_MARKERS, VISIBILITY_ATTRIBUTES } from './selectors';
+
+export interface WatchOptions {
+  doc: Document;
+  /** Called once per frame after relevant changes; should re-find and re-read the surface. Its errors are swallowed. */
+  onChange: () => void;
+  /** Runs a callback at the next frame; requestAnimationFrame by default, else setTimeout 0. */
+  schedule?: (fn: () => void) => void;
+  /** Starts observing; returns the function that stops. Defaults to a MutationObserver. */
+  observe?: (target: Node, init: MutationObserverInit, callback: (records: MutationRecord[]) => void) => () => void;
+  /** Calls `fire` on URL changes; returns the function that unsubscribes. Defaults to popstate and the Navigation API. */
+  subscribe?: (fire: () => void) => () => void;
+}
+
+const VISIBILITY = new Set(VISIBILITY_ATTRIBUTES);
+
+/** Starts watching; returns the function that stops it. */
+export function watchCalendar(options: WatchOptions): () => void {
+  const { doc, onChange } = options;
+  const schedule = options.schedule ?? defaultSchedule(doc);
+  const observe = options.observe ?? defaultObserve(doc);
+  const subscribe = options.subscribe ?? defaultSubscribe(doc);
+  const href = () => doc.location?.href ?? '';
+
+  let lastHref = href();
+  let pending = false;
+  let stopped = false;
+  // The surfaces seen at the last call: a style or class change on an ancestor of one may hide or show it.
+  let surfaces = trackSurfaces(doc);
+
+  const flush = () => {
+    pending = false;
+    if (stopped) return;
+    lastHref = href();
+    surfaces = trackSurfaces(doc);
+    try {
+      onChange();
+    } catch {
+      // The caller reports its own errors; a failing callback must not stop the watch.
+    }
+  };
+  const request = () => {
+    if (pending || stopped) return;
+    pending = true;
+    schedule(flush);
+  };
+
+  const onRecords = (records: MutationRecord[]) => {
+    if (pending || stopped) return;
+    if (href() !== lastHref) return request();
+    for (const record of records) {
+      if (concerns(record, surfaces)) return request();
+    }
+  };
+
+  const root = doc.body ?? doc.documentElement;
+  const stopObserving = observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: [...IDENTITY_ATTRIBUTES, ...VISIBILITY_ATTRIBUTES] }, onRecords);
+  const unsubscribe = subscribe(request);
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    stopObserving();
+    unsubscribe();
+  };
+}
+
+/**
+ * Whether a mutation can concern an event surface, given the surfaces (dialogs, event bodies, page roots) seen at the
+ * last call. Ignored: nodes added or removed that are only text (text changes in the grid; an event switch in the
+ * popup also changes its id or its elements), element changes outside every known surface that neither add nor
+ * remove one, id changes on anything but a surface itself (grid chips carry ids too), style/class/hidden changes
+ * on elements that neither are nor hold a surface, and anything inside our overlay host, or our host being added.
+ * Our host being removed counts, so that the caller can put it back. Costs O(known surfaces) native `contains`
+ * calls per record; `closest` and `querySelector` run only on the rare records that add or remove elements.
+ */
+export function concerns(record: MutationRecord, surfaces: readonly Element[] = []): boolean {
+  const target = record.target;
+  if (target.nodeType !== 1) return false;
+  const el = target as Element;
+  if (record.type === 'attributes') {
+    if (VISIBILITY.has(record.attributeName ?? '')) return surfaces.some((s) => el.contains(s)) || el.matches(SURFACE_MARKERS);
+    return el.matches(SURFACE_MARKERS);
+  }
+  if (record.type !== 'childList') return false;
+  const added = elementsOf(record.addedNodes);
+  const removed = elementsOf(record.removedNodes);
+  if (added.length === 0 && removed.length === 0) return false;
+  const ours = (n: Element) => n.matches(OVERLAY_HOST);
+  if (surfaces.some((s) => s.contains(el))) return !(removed.length === 0 && added.every(ours)) && el.closest(OVERLAY_HOST) === null;
+  return added.some((n) => !ours(n) && holdsSurface(n)) || removed.some((n) => ours(n) || holdsSurface(n));
+}
+
+/** The element nodes of a node list (text and comments left out). */
+function elementsOf(nodes: NodeList): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.nodeType === 1) out.push(node as Element);
+  }
+  return out;
+}
+
+function holdsSurface(el: Element): boolean {
+  return el.matches(SURFACE_MARKERS) || (el.firstElementChild !== null && el.querySelector(SURFACE_MARKERS) !== null);
+}
+
+function trackSurfaces(doc: Document): Element[] {
+  try {
+    return Array.from(doc.querySelectorAll(SURFACE_MARKERS));
+  } catch {
+    return [];
+  }
+}
+
+function defaultSchedule(doc: Document): (fn: () => void) => void {
+  const win = doc.defaultView;
+  if (win && typeof win.requestAnimationFrame === 'function') return (fn) => void win.requestAnimationFrame(() => fn());
+  return (fn) => void setTimeout(fn, 0);
+}
+
+function defaultObserve(doc: Document): NonNullable<WatchOptions['observe']> {
+  return (target, init, callback) => {
+    const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+    const observer = new Observer((records) => callback(records));
+    observer.observe(target, init);
+    return () => observer.disconnect();
+  };
+}
+
+type NavigationLike = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+
+function defaultSubscribe(doc: Document): NonNullable<WatchOptions['subscribe']> {
+  return (fire) => {
+    const win = doc.defaultView;
+    if (!win) return () => {};
+    const navigation = (win as unknown as { navigation?: NavigationLike }).navigation;
+    const onNavigate = () => fire();
+    win.addEventListener('popstate', onNavigate);
+    navigation?.addEventListener('currententrychange', onNavigate);
+    return () => {
+      win.removeEventListener('popstate', onNavigate);
+      navigation?.removeEventListener('currententrychange', onNavigate);
+    };
+  };
+}

@@ -1,0 +1,86 @@
+/** The overlay beside a Calendar event: a region with the 1:1's prompts, note and plan, or only the quiet "Treat as 1:1". */
+import type { OverlayActions, OverlayState } from '../../overlay/controller';
+import type { OneOnOneView } from '../../overlay/view';
+import { CopyAgenda } from './CopyAgenda';
+import { MorePrompts } from './MorePrompts';
+import { NoteBox } from './NoteBox';
+import { Nudge } from './Nudge';
+import { OneOnOneToggle } from './NotOneOnOne';
+import { PlanSummary } from './PlanSummary';
+import { PromptList } from './PromptList';
+
+export interface OverlayProps {
+  state: OverlayState;
+  actions: OverlayActions;
+  /** The clipboard seam for tests. */
+  writeClipboard?: (text: string) => Promise<void>;
+}
+
+const REGION_LABEL = 'Trellis career conversation';
+
+function themeClass(dark: boolean | null): string {
+  return dark === null ? 'trellis' : dark ? 'trellis dark' : 'trellis light';
+}
+
+function OneOnOne({ view, collapsed, actions, writeClipboard }: {
+  view: OneOnOneView;
+  collapsed: boolean;
+  actions: OverlayActions;
+  writeClipboard?: (text: string) => Promise<void>;
+}) {
+  const toggle = (promptId: string, asked: boolean) => actions.setAsked(view, promptId, asked);
+  return (
+    <>
+      <div class="header">
+        <button
+          type="button"
+          class="header-button"
+          aria-expanded={!collapsed}
+          aria-controls="trellis-body"
+          onClick={() => actions.toggleCollapsed()}
+        >
+          <span class="brand">Trellis</span>
+          <span class="who">1:1 with {view.person.name}</span>
+          <span class="chevron" aria-hidden="true">
+            {collapsed ? '▸' : '▾'}
+          </span>
+        </button>
+      </div>
+      {!collapsed && (
+        <div id="trellis-body" class="body">
+          <Nudge name={view.person.name} due={view.nudge.due} daysSince={view.nudge.daysSince} />
+          <PromptList name={view.person.name} prompts={view.prompts} asked={view.asked} onToggle={toggle} />
+          <MorePrompts groups={view.more} asked={view.asked} onToggle={toggle} />
+          <NoteBox initial={view.note} onInput={(note) => actions.setNote(view, note)} onFlush={actions.flushNote} />
+          <PlanSummary name={view.person.name} plan={view.plan} />
+          <div class="footer">
+            <CopyAgenda text={() => actions.agenda(view)} write={writeClipboard} />
+            <OneOnOneToggle oneOnOne seriesId={view.seriesId} onChange={(v) => actions.setOneOnOne(view, v)} />
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Renders nothing when no event is open; keyed by meeting so nothing of one event shows on the next. */
+export function Overlay({ state, actions, writeClipboard }: OverlayProps) {
+  const { view, placement, dark, collapsed } = state;
+  if (!view) return null;
+  const style = placement
+    ? { top: `${placement.top}px`, left: `${placement.left}px`, maxHeight: `${placement.maxHeight}px` }
+    : undefined;
+  if (view.kind === 'other') {
+    if (!view.seriesId) return null;
+    return (
+      <section key={view.meetingId} role="region" aria-label={REGION_LABEL} class={`${themeClass(dark)} small`} style={style}>
+        <OneOnOneToggle oneOnOne={false} seriesId={view.seriesId} onChange={(v) => actions.setOneOnOne(view, v)} />
+      </section>
+    );
+  }
+  return (
+    <section key={view.meetingId} role="region" aria-label={REGION_LABEL} class={themeClass(dark)} style={style}>
+      <OneOnOne key={view.meetingId} view={view} collapsed={collapsed} actions={actions} writeClipboard={writeClipboard} />
+    </section>
+  );
+}

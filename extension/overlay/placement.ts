@@ -1,0 +1,48 @@
+/** Where the overlay goes: beside the event popup (right, else left, else below it), or at the right of the event page. */
+
+/** Fixed-position coordinates in CSS pixels. */
+export interface Placement {
+  top: number;
+  left: number;
+  maxHeight: number;
+}
+
+export interface Box {
+  top: number;
+  left: number;
+  right: number;
+  bottom: number;
+}
+
+/** The overlay's width; the stylesheet uses the same number. */
+export const PANEL_WIDTH = 320;
+const GAP = 8;
+const MARGIN = 8;
+/** Below Calendar's top bar on the full event page. */
+const PAGE_TOP = 72;
+const MIN_HEIGHT = 160;
+
+/** Beside a popup's box, never over it, so its own buttons stay free. */
+export function besidePopup(rect: Box, viewport: { width: number; height: number }): Placement {
+  const top = Math.max(MARGIN, Math.min(rect.top, viewport.height - MIN_HEIGHT - MARGIN));
+  const maxHeight = (t: number) => Math.max(MIN_HEIGHT, viewport.height - t - MARGIN);
+  if (rect.right + GAP + PANEL_WIDTH + MARGIN <= viewport.width) {
+    return { top, left: rect.right + GAP, maxHeight: maxHeight(top) };
+  }
+  if (rect.left - GAP - PANEL_WIDTH >= MARGIN) {
+    return { top, left: rect.left - GAP - PANEL_WIDTH, maxHeight: maxHeight(top) };
+  }
+  // No room at either side: below the popup, clear of its buttons.
+  const below = rect.bottom + GAP;
+  const left = Math.max(MARGIN, Math.min(rect.left, viewport.width - PANEL_WIDTH - MARGIN));
+  return { top: below, left, maxHeight: Math.max(0, viewport.height - below - MARGIN) };
+}
+
+/** A panel at the right of the full event page. */
+export function onEventPage(viewport: { width: number; height: number }): Placement {
+  return {
+    top: PAGE_TOP,
+    left: Math.max(MARGIN, viewport.width - PANEL_WIDTH - 16),
+    maxHeight: Math.max(MIN_HEIGHT, viewport.height - PAGE_TOP - MARGIN),
+  };
+}

@@ -1,0 +1,160 @@
+/** What the overlay shows for one Calendar event, computed from the event and the store's state; no DOM, no storage. */
+import type { CalendarEvent, Counterpart, EventId, Override, PersonPlan, PlanStepView } from '../../shared/meeting/types';
+import type { Prompt, PromptCategory } from '../../shared/types';
+import { decodeEventId } from '../../shared/meeting/event-id';
+import { personKey } from '../../shared/meeting/person-key';
+import { classifyEvent } from '../../shared/meeting/one-on-one';
+import { conversationDue, historyFor, lastConversation } from '../../shared/meeting/nudge';
+// From plan-steps rather than plans-import, so the CSV parser (papaparse) stays out of the content script.
+import { openSteps, planFor, preferFor } from '../../shared/meeting/plan-steps';
+import { PROMPTS } from '../../shared/prompts/bank';
+import { selectPrompts } from '../../shared/prompts/select';
+import { CATEGORIES } from '../../shared/prompts/categories';
+import type { StoreState } from './store';
+
+/** How many of a plan's open steps the overlay lists. */
+export const PLAN_STEPS_SHOWN = 3;
+
+/** A plan as the overlay shows it. */
+export interface PlanView {
+  path: string;
+  targetRole: string;
+  /** The next open steps (at most PLAN_STEPS_SHOWN). */
+  steps: (PlanStepView & { overdue: boolean })[];
+  /** How many open steps there are in all. */
+  openCount: number;
+  /** From a plan status CSV (no steps): the next step as exported. */
+  next: { step: string; owner: string; due: string | null } | null;
+  /** The plan itself, for the agenda. */
+  plan: PersonPlan;
+}
+
+/** A group of prompts under one category, for "More prompts". */
+export interface PromptGroup {
+  category: PromptCategory;
+  label: string;
+  prompts: Prompt[];
+}
+
+/** The overlay for a 1:1. */
+export interface OneOnOneView {
+  kind: 'one-on-one';
+  meetingId: string;
+  /** The recurring series (or single event) id overrides are kept under; null when the page carried no id. */
+  seriesId: string | null;
+  /** Whether the event would be a 1:1 without the user's override. */
+  autoOneOnOne: boolean;
+  person: Counterpart;
+  personKey: string;
+  /** The meeting's day: the instance day of a recurring event, else today. */
+  day: string;
+  today: string;
+  prompts: Prompt[];
+  more: PromptGroup[];
+  asked: string[];
+  note: string;
+  plan: PlanView | null;
+  nudge: { due: boolean; daysSince: number | null; nudgeDays: number };
+}
+
+/** The overlay for an existing event that is not a 1:1: only the quiet "Treat as 1:1". */
+export interface OtherView {
+  kind: 'other';
+  meetingId: string;
+  seriesId: string | null;
+  autoOneOnOne: boolean;
+}
+
+export type OverlayView = OneOnOneView | OtherView;
+
+/** The id the event page carried, decoded; null when it carried none that decodes. */
+export function eventIdOf(event: CalendarEvent): EventId | null {
+  return event.rawId ? decodeEventId(event.rawId) : null;
+}
+
+/** The key a meeting is stored under: the decoded instance id, else the person and today. */
+export function meetingIdOf(id: EventId | null, key: string, today: string): string {
+  return id ? id.instanceId : `${key}|${today}`;
+}
+
+/** Every prompt the user can be shown: the bank and their own. */
+export function promptBank(state: StoreState): Prompt[] {
+  const own: Prompt[] = state.ownPrompts.map((p) => ({
+    id: p.id,
+    text: p.text,
+    category: p.category,
+    fundamental: CATEGORIES.find((c) => c.id === p.category)?.fundamental ?? 'ask',
+    followUps: [],
+  }));
+  return [...PROMPTS, ...own];
+}
+
+function planView(plan: PersonPlan, today: string): PlanView {
+  const open = openSteps(plan, today);
+  return {
+    path: plan.path,
+    targetRole: plan.targetRole,
+    steps: open.slice(0, PLAN_STEPS_SHOWN),
+    openCount: open.length,
+    next: plan.steps.length === 0 ? plan.summary.next : null,
+    plan,
+  };
+}
+
+/** The overlay's view of an event. */
+export function buildView(event: CalendarEvent, state: StoreState, today: string): OverlayView {
+  const id = eventIdOf(event);
+  const seriesId = id ? id.seriesId : null;
+  const { settings } = state;
+  // An empty setting means "the calendar owner", which classifyEvent reads from the event id itself.
+  const myEmail = settings.myEmail.trim() || null;
+  const override: Override | undefined = seriesId ? state.overrides[seriesId] : undefined;
+  const options = { titlePatterns: settings.titlePatterns, myEmail };
+  const auto = classifyEvent(event, options);
+  const verdict = override ? classifyEvent(event, { ...options, override }) : auto;
+
+  if (!verdict.oneOnOne) {
+    const fallbackKey = personKey({ email: null, name: event.title });
+    return { kind: 'other', meetingId: meetingIdOf(id, fallbackKey, today), seriesId, autoOneOnOne: auto.oneOnOne };
+  }
+
+  // An event the user made a 1:1 may have no clear other person: the title stands in for one.
+  const person: Counterpart = verdict.other ?? { name: event.title.trim() || 'this meeting', email: null };
+  const key = personKey(person);
+  const meetingId = meetingIdOf(id, key, today);
+  const record = state.meetings[meetingId];
+  const plan = planFor(state.plans, person);
+  const skipped = new Set(settings.skippedCategories);
+  const categories = CATEGORIES.map((c) => c.id).filter((c) => !skipped.has(c));
+  const bank = promptBank(state);
+  const prompts = selectPrompts({
+    bank,
+    history: historyFor(state.meetings, key, meetingId),
+    count: settings.promptCount,
+    categories,
+    prefer: preferFor(plan),
+  });
+  const shown = new Set(prompts.map((p) => p.id));
+  const more: PromptGroup[] = CATEGORIES.filter((c) => !skipped.has(c.id))
+    .map((c) => ({ category: c.id, label: c.label, prompts: bank.filter((p) => p.category === c.id && !shown.has(p.id)) }))
+    .filter((g) => g.prompts.length > 0);
+  const last = lastConversation(state.meetings, key);
+  const due = conversationDue(last, today, settings.nudgeDays);
+
+  return {
+    kind: 'one-on-one',
+    meetingId,
+    seriesId,
+    autoOneOnOne: auto.oneOnOne,
+    person,
+    personKey: key,
+    day: record?.day ?? id?.instanceDay ?? today,
+    today,
+    prompts,
+    more,
+    asked: record?.asked ?? [],
+    note: record?.note ?? '',
+    plan: plan ? planView(plan, today) : null,
+    nudge: { due: due.due, daysSince: due.daysSince, nudgeDays: settings.nudgeDays },
+  };
+}

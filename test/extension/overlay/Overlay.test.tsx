@@ -1,0 +1,195 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Overlay } from '../../../extension/components/overlay/Overlay';
+import { createController, type OverlayController } from '../../../extension/overlay/controller';
+import { loadStore, type OverlayStore } from '../../../extension/overlay/store';
+import type { OneOnOneView } from '../../../extension/overlay/view';
+import { meetingsItem, plansItem } from '../../../extension/storage';
+import type { CalendarEvent } from '../../../shared/meeting/types';
+import { DEV_INSTANCE, devOneOnOne, hostile, NOW, plans, samCatchUp, sprintPlanning } from './helpers';
+
+let store: OverlayStore;
+let controller: OverlayController;
+
+function Harness({ write }: { write?: (text: string) => Promise<void> }) {
+  const [, setTick] = useState(0);
+  useEffect(() => controller.subscribe(() => setTick((n) => n + 1)), []);
+  return <Overlay state={controller.state()} actions={controller} writeClipboard={write} />;
+}
+
+function open(event: CalendarEvent | null, write?: (text: string) => Promise<void>) {
+  const result = render(<Harness write={write} />);
+  act(() => controller.show(event, { top: 120, left: 836, maxHeight: 600 }, null));
+  return result;
+}
+const show = (event: CalendarEvent | null) => act(() => controller.show(event));
+const view = () => controller.state().view as OneOnOneView;
+const region = () => screen.getByRole('region', { name: 'Trellis career conversation' });
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.setSystemTime(NOW);
+  store = await loadStore();
+  controller = createController({ store });
+});
+afterEach(async () => {
+  cleanup();
+  controller.close();
+  await store.idle();
+  store.close();
+  vi.useRealTimers();
+});
+
+describe('Overlay for a 1:1', () => {
+  it('is a named region beside the popup with the person and today\'s prompts as labelled checkboxes', () => {
+    const { container } = open(devOneOnOne);
+    expect(region().getAttribute('style')).toContain('left: 836px');
+    expect(within(region()).getByText('1:1 with Dev Patel')).toBeTruthy();
+    const items = container.querySelectorAll('[data-trellis="prompt"]');
+    expect(items).toHaveLength(3);
+    for (const p of view().prompts) {
+      const box = screen.getByRole('checkbox', { name: p.text }) as HTMLInputElement;
+      expect(box.checked).toBe(false);
+    }
+  });
+
+  it('ticks a prompt as asked and saves it, keeping the same prompts', async () => {
+    open(devOneOnOne);
+    const prompts = view().prompts.map((p) => p.text);
+    const box = screen.getByRole('checkbox', { name: prompts[1]! }) as HTMLInputElement;
+    fireEvent.click(box);
+    expect(box.checked).toBe(true);
+    await act(() => store.idle());
+    expect((await meetingsItem.getValue())[DEV_INSTANCE]?.asked).toEqual([view().prompts[1]!.id]);
+    expect(screen.getAllByRole('checkbox').map((b) => (b as HTMLInputElement).labels?.[0]?.textContent)).toEqual(prompts);
+  });
+
+  it('keeps "More prompts" collapsed until asked, then shows them by category', () => {
+    const { container } = open(devOneOnOne);
+    const more = screen.getByRole('button', { name: 'More prompts' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('button', { name: /^How the job feels/ })).toBeNull();
+    fireEvent.click(more);
+    const group = screen.getByRole('button', { name: /^How the job feels \(\d+\)$/ });
+    expect(group.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(group);
+    expect(group.getAttribute('aria-expanded')).toBe('true');
+    expect(container.querySelectorAll('[data-trellis="prompt"]').length).toBeGreaterThan(3);
+  });
+
+  it('shows the event now open, never a stale one: note and name follow the event', () => {
+    open(devOneOnOne);
+    const note = screen.getByLabelText('Private note for this meeting') as HTMLTextAreaElement;
+    fireEvent.input(note, { target: { value: 'Wants the API lead role' } });
+    show(samCatchUp);
+    expect(within(region()).getByText('1:1 with Sam Chen')).toBeTruthy();
+    expect((screen.getByLabelText('Private note for this meeting') as HTMLTextAreaElement).value).toBe('');
+    show(devOneOnOne);
+    expect((screen.getByLabelText('Private note for this meeting') as HTMLTextAreaElement).value).toBe('Wants the API lead role');
+  });
+
+  it('shows a hostile title and name as text, never as markup', () => {
+    const { container } = open(hostile);
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(region().textContent).toContain('<b>Kim</b> Park');
+  });
+
+  it.each([
+    ['no conversation yet', {}, /no career conversation with Dev Patel in Trellis yet/],
+    ['the last one 40 days ago', { m: { person: 'dev.patel@example.com', day: '2026-10-22', asked: ['x'], note: '', updatedAt: '' } }, /was 40 days ago/],
+  ])('nudges when a career conversation is due: %s', async (_name, meetings, words) => {
+    await meetingsItem.setValue(meetings);
+    open(devOneOnOne);
+    expect(screen.getByRole('note').textContent).toMatch(words);
+  });
+
+  it('says nothing about being due after a recent conversation', async () => {
+    await meetingsItem.setValue({ m: { person: 'dev.patel@example.com', day: '2026-11-24', asked: ['x'], note: '', updatedAt: '' } });
+    open(devOneOnOne);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('shows the plan with its next steps, overdue said in words', async () => {
+    await plansItem.setValue(plans);
+    open(devOneOnOne);
+    expect(region().textContent).toContain('Technical ladder, towards Staff engineer');
+    const overdue = screen.getByText('Choose a path').closest('li')!;
+    expect(overdue.textContent).toMatch(/^Overdue: Choose a path \(Dev Patel, due 15 Nov 2026\)$/);
+    expect(screen.getByText('Write the plan down').closest('li')!.textContent).not.toContain('Overdue');
+  });
+
+  it('says in one quiet line how to import a plan when there is none', () => {
+    open(devOneOnOne);
+    expect(region().textContent).toContain('Import the plans CSV in Trellis Options');
+  });
+
+  it('copies the agenda', async () => {
+    const write = vi.fn(async () => {});
+    open(devOneOnOne, write);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy as agenda' }));
+    });
+    expect(write).toHaveBeenCalledWith(expect.stringContaining('Career conversation with Dev Patel'));
+    expect(screen.getByRole('status').textContent).toContain('Copied');
+  });
+
+  it('shows the agenda selected in a read-only box when copying is refused', async () => {
+    open(devOneOnOne, async () => {
+      throw new Error('NotAllowedError');
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy as agenda' }));
+    });
+    const box = screen.getByRole('textbox', { name: 'Agenda to copy' }) as HTMLTextAreaElement;
+    expect(box.readOnly).toBe(true);
+    expect(box.value).toContain('Questions for today:');
+    expect(box.selectionEnd - box.selectionStart).toBe(box.value.length);
+  });
+
+  it('collapses under its header', () => {
+    open(devOneOnOne);
+    const header = screen.getByRole('button', { name: /1:1 with Dev Patel/ });
+    expect(header.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(header);
+    expect(header.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+  });
+
+  it('takes "Not a 1:1" and then offers "Treat as 1:1"', () => {
+    open(devOneOnOne);
+    fireEvent.click(screen.getByRole('button', { name: 'Not a 1:1' }));
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Treat as 1:1' })).toBeTruthy();
+  });
+});
+
+describe('Overlay for anything else', () => {
+  it('shows no prompts, only a quiet "Treat as 1:1" that brings them', () => {
+    open(sprintPlanning);
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Treat as 1:1' }));
+    expect(screen.getAllByRole('checkbox')).toHaveLength(3);
+  });
+
+  it.each([
+    ['no event (quick-create bubble, task)', null],
+    ['an event without an id to remember a choice under', { ...sprintPlanning, rawId: null }],
+  ])('renders nothing for %s', (_name, event) => {
+    const { container } = open(event);
+    expect(container.innerHTML).toBe('');
+  });
+
+  it.each([
+    [true, 'trellis dark'],
+    [false, 'trellis light'],
+    [null, 'trellis'],
+  ])('themes itself from Calendar (dark: %s)', (dark, className) => {
+    render(<Harness />);
+    act(() => controller.show(devOneOnOne, null, dark));
+    expect(region().className).toBe(className);
+  });
+});
