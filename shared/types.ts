@@ -29,6 +29,9 @@ export interface Prompt {
   tags?: string[];
 }
 
+/** A prompt without its follow-ups: what the Calendar overlay shows. */
+export type PromptQuestion = Omit<Prompt, 'followUps'>;
+
 /** When a prompt was asked of a person (ISO date). */
 export interface AskedPrompt {
   promptId: string;

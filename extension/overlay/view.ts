@@ -1,13 +1,13 @@
 /** What the overlay shows for one Calendar event, computed from the event and the store's state; no DOM, no storage. */
 import type { CalendarEvent, Counterpart, EventId, Override, PersonPlan, PlanStepView } from '../../shared/meeting/types';
-import type { Prompt, PromptCategory } from '../../shared/types';
+import type { PromptQuestion, PromptCategory } from '../../shared/types';
 import { decodeEventId } from '../../shared/meeting/event-id';
 import { personKey } from '../../shared/meeting/person-key';
 import { classifyEvent } from '../../shared/meeting/one-on-one';
 import { conversationDue, historyFor, lastConversation } from '../../shared/meeting/nudge';
 // From plan-steps rather than plans-import, so the CSV parser (papaparse) stays out of the content script.
 import { openSteps, planFor, preferFor } from '../../shared/meeting/plan-steps';
-import { PROMPTS } from '../../shared/prompts/bank';
+import { QUESTIONS } from '../../shared/prompts/questions';
 import { selectPrompts } from '../../shared/prompts/select';
 import { CATEGORIES } from '../../shared/prompts/categories';
 import type { StoreState } from './store';
@@ -33,7 +33,7 @@ export interface PlanView {
 export interface PromptGroup {
   category: PromptCategory;
   label: string;
-  prompts: Prompt[];
+  prompts: PromptQuestion[];
 }
 
 /** The overlay for a 1:1. */
@@ -49,7 +49,7 @@ export interface OneOnOneView {
   /** The meeting's day: the instance day of a recurring event, else today. */
   day: string;
   today: string;
-  prompts: Prompt[];
+  prompts: PromptQuestion[];
   more: PromptGroup[];
   asked: string[];
   note: string;
@@ -78,15 +78,14 @@ export function meetingIdOf(id: EventId | null, key: string, today: string): str
 }
 
 /** Every prompt the user can be shown: the bank and their own. */
-export function promptBank(state: StoreState): Prompt[] {
-  const own: Prompt[] = state.ownPrompts.map((p) => ({
+export function promptBank(state: StoreState): PromptQuestion[] {
+  const own: PromptQuestion[] = state.ownPrompts.map((p) => ({
     id: p.id,
     text: p.text,
     category: p.category,
     fundamental: CATEGORIES.find((c) => c.id === p.category)?.fundamental ?? 'ask',
-    followUps: [],
   }));
-  return [...PROMPTS, ...own];
+  return [...QUESTIONS, ...own];
 }
 
 function planView(plan: PersonPlan, today: string): PlanView {

@@ -1,11 +1,11 @@
 import { longDay } from '../dates';
-import type { Prompt } from '../types';
+import type { PromptQuestion } from '../types';
 import { openSteps } from './plan-steps';
 import type { PersonPlan } from './types';
 
 export interface AgendaInput {
   name: string;
-  prompts: readonly Prompt[];
+  prompts: readonly PromptQuestion[];
   plan: PersonPlan | null;
   today: string;
 }

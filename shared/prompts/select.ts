@@ -1,11 +1,11 @@
-import type { AskedPrompt, PlanRow, Prompt, PromptCategory } from '../types';
+import type { AskedPrompt, PlanRow, PromptCategory, PromptQuestion } from '../types';
 import { stepIdOf } from '../plans-table';
 import { parseStatus } from '../status';
 import { CATEGORIES } from './categories';
 
-export interface SelectOptions {
+export interface SelectOptions<P extends PromptQuestion = PromptQuestion> {
   /** The prompts to choose from: the bank, plus a user's own. */
-  bank: readonly Prompt[];
+  bank: readonly P[];
   /** What was asked of this person, and when. */
   history?: readonly AskedPrompt[];
   /** How many prompts to pick; 3 by default. */
@@ -21,7 +21,7 @@ export interface SelectOptions {
  * first (never covered before anything covered), and within a category the prompt least recently asked.
  * Ties keep the bank's order, so the same input always gives the same prompts.
  */
-export function selectPrompts(options: SelectOptions): Prompt[] {
+export function selectPrompts<P extends PromptQuestion>(options: SelectOptions<P>): P[] {
   const { bank, history = [], count = 3, categories, prefer = [] } = options;
   const lastAsked = new Map<string, string>();
   for (const h of history) {
@@ -29,12 +29,12 @@ export function selectPrompts(options: SelectOptions): Prompt[] {
     if (!before || h.askedOn > before) lastAsked.set(h.promptId, h.askedOn);
   }
   const allowed = CATEGORIES.map((c) => c.id).filter((c) => !categories || categories.includes(c));
-  const ranked = new Map<PromptCategory, Prompt[]>();
+  const ranked = new Map<PromptCategory, P[]>();
   const covered = new Map<PromptCategory, string>();
   for (const category of allowed) {
     const prompts = bank.filter((p) => p.category === category);
     if (prompts.length === 0) continue;
-    const when = (p: Prompt) => lastAsked.get(p.id) ?? '';
+    const when = (p: P) => lastAsked.get(p.id) ?? '';
     ranked.set(category, [...prompts].sort((a, b) => when(a).localeCompare(when(b))));
     covered.set(category, prompts.reduce((latest, p) => (when(p) > latest ? when(p) : latest), ''));
   }
@@ -42,7 +42,7 @@ export function selectPrompts(options: SelectOptions): Prompt[] {
   const first = byRecency.find((c) => prefer.includes(c));
   const order = first ? [first, ...byRecency.filter((c) => c !== first)] : byRecency;
 
-  const picked: Prompt[] = [];
+  const picked: P[] = [];
   for (let round = 0; picked.length < count; round++) {
     const before = picked.length;
     for (const category of order) {

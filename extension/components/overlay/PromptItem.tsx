@@ -1,8 +1,8 @@
 /** One prompt as a real checkbox with its label: ticked means "asked in this meeting". */
-import type { Prompt } from '../../../shared/types';
+import type { PromptQuestion } from '../../../shared/types';
 
 export interface PromptItemProps {
-  prompt: Prompt;
+  prompt: PromptQuestion;
   asked: boolean;
   onToggle: (promptId: string, asked: boolean) => void;
 }

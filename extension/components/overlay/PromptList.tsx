@@ -1,10 +1,10 @@
 /** Today's prompts for the person, each to tick as asked. */
-import type { Prompt } from '../../../shared/types';
+import type { PromptQuestion } from '../../../shared/types';
 import { PromptItem } from './PromptItem';
 
 export interface PromptListProps {
   name: string;
-  prompts: Prompt[];
+  prompts: PromptQuestion[];
   asked: readonly string[];
   onToggle: (promptId: string, asked: boolean) => void;
 }

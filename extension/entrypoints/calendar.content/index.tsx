@@ -1,12 +1,12 @@
 /** Content script on Google Calendar: wiring only. The overlay's logic is in extension/overlay, its UI in components/overlay. */
-import './style.css';
+import css from './style.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchCalendar } from '../../calendar/watch';
 import { mountOverlay } from '../../components/overlay/mount';
 import { createController } from '../../overlay/controller';
 import { isolateEvents } from '../../overlay/isolate';
+import { createOverlayHost } from '../../overlay/host';
 import { createPageSync } from '../../overlay/page';
 import { loadStore } from '../../overlay/store';
 
@@ -21,26 +21,12 @@ async function main(ctx: ContentScriptContext) {
     clearTimer: (timer) => clearTimeout(timer as number),
     onError: report,
   });
-  const ui = await createShadowRootUi(ctx, {
-    name: 'trellis-overlay',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    mode: 'open',
-    onMount: (container, _shadow, host) => {
-      host.setAttribute('data-trellis', 'overlay');
-      const unmount = mountOverlay(container, controller);
-      const release = isolateEvents(container);
-      return () => {
-        release();
-        unmount();
-      };
-    },
-    onRemove: (unmount) => unmount?.(),
-  });
-  ui.mount();
+  const { host, container } = createOverlayHost(document, css);
+  document.body.append(host);
+  const unmount = mountOverlay(container, controller);
+  const release = isolateEvents(container);
 
-  const sync = createPageSync({ doc: document, win: window, controller, host: ui.shadowHost, onError: report });
+  const sync = createPageSync({ doc: document, win: window, controller, host, onError: report });
   const stopWatching = watchCalendar({ doc: document, onChange: sync });
   ctx.addEventListener(window, 'wxt:locationchange', sync);
   ctx.addEventListener(window, 'resize', sync);
@@ -49,6 +35,9 @@ async function main(ctx: ContentScriptContext) {
   ctx.addEventListener(document, 'visibilitychange', () => controller.flushNote());
   ctx.onInvalidated(() => {
     stopWatching();
+    release();
+    unmount();
+    host.remove();
     controller.close();
     store.close();
   });
@@ -57,7 +46,8 @@ async function main(ctx: ContentScriptContext) {
 
 export default defineContentScript({
   matches: ['https://calendar.google.com/*'],
-  cssInjectionMode: 'ui',
+  // The style sheet goes into the overlay's shadow root (overlay/host.ts), never into Calendar's page.
+  cssInjectionMode: 'manual',
   main(ctx) {
     main(ctx).catch(report);
   },

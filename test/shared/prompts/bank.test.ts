@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { PROMPTS } from '../../../shared/prompts/bank';
+import { FOLLOW_UPS } from '../../../shared/prompts/follow-ups';
+import { QUESTIONS } from '../../../shared/prompts/questions';
 import { CATEGORIES, fundamentalOf } from '../../../shared/prompts/categories';
 import type { PromptCategory } from '../../../shared/types';
 import { renderPromptDocs } from '../../../scripts/prompt-docs';
@@ -67,6 +69,11 @@ describe('prompt bank: wording', () => {
       expect(f.endsWith('?')).toBe(true);
       expect(f).not.toMatch(YES_NO_START);
     }
+  });
+
+  it('every follow-up belongs to a question of the bank', () => {
+    const ids = new Set(QUESTIONS.map((q) => q.id));
+    expect(Object.keys(FOLLOW_UPS).filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('no two prompts share a text', () => {
