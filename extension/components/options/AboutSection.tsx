@@ -23,7 +23,7 @@ export function AboutSection() {
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">Privacy</h2>
         <p>
-          Everything Trellis keeps stays in this browser. Your settings and your own prompts are in Chrome's sync storage, so they follow you to
+          Everything Trellis keeps stays inside Chrome. Your settings and your own prompts are in Chrome's sync storage, so they follow you to
           other computers where you use Chrome signed in. Meetings, notes, the people you met and imported plans stay on this computer only.
           Trellis makes no network requests and sends nothing anywhere. To remove it all, use "Delete everything Trellis stored" above, or
           remove the extension.
