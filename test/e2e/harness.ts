@@ -71,12 +71,13 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** The fixture file for a path: the week view at / (and /dark), the full event page at every /r/eventedit/… . */
+/**
+ * The fixture file for a path: one page that is the week view at / (in the dark theme at /dark) and the full event
+ * page at every /r/eventedit/… (it reads its own path).
+ */
 function fixtureFor(path: string): string | null {
-  if (path === '/' || path === '/r/week' || path.startsWith('/r/week/')) return 'week-popup.html';
-  if (path === '/dark') return 'week-popup-dark.html';
-  if (path.startsWith('/r/eventedit/')) return 'event-page.html';
-  return null;
+  const week = path === '/' || path === '/dark' || path === '/r/week' || path.startsWith('/r/week/');
+  return week || path.startsWith('/r/eventedit/') ? 'week-popup.html' : null;
 }
 
 /** An HTTPS server on 127.0.0.1 (free port) with a certificate for calendar.google.com made for this run. */

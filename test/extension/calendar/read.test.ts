@@ -73,7 +73,7 @@ describe('surfaces that are not an existing event', () => {
     { file: 'task.html', path: undefined, why: 'a task has #rAECCd but no #xDetDlg' },
     { file: 'page-create.html', path: '/calendar/u/0/r/eventedit', why: 'a new event on the full page' },
     { file: 'page.html', path: '/calendar/u/0/r/week', why: 'the existing-event marker without the event page path' },
-    { file: 'week-popup.html', path: undefined, why: 'the week grid alone' },
+    { file: 'grid.html', path: undefined, why: 'the week grid alone: its chips carry data-eventid too' },
   ])('$file: null ($why)', ({ file, path }) => {
     loadFixture(file, path);
     expect(findEventSurface(document)).toBeNull();
