@@ -208,6 +208,7 @@ export function parseBackup(text: string): ParseResult {
         overrides: items.overrides == null ? {} : record(items.overrides, 'override', override),
         plans: plans(items.plans),
         diagnostics: diagnostics(items.diagnostics),
+        calendarOwner: strOrNull(items.calendarOwner, 'calendarOwner'),
       },
     };
     return { ok: true, data };

@@ -85,6 +85,9 @@ export const diagnosticsItem = storage.defineItem<Diagnostics | null>('local:dia
   version: 1,
 });
 
+/** The calendar owner last read from an event id on Calendar's page: who "me" is when Settings.myEmail is empty. */
+export const calendarOwnerItem = storage.defineItem<string | null>('local:calendarOwner', { fallback: null, version: 1 });
+
 /** The value of every item, by its name in ALL_ITEMS. */
 export interface StoredValues {
   settings: Settings;
@@ -94,6 +97,7 @@ export interface StoredValues {
   overrides: Record<string, Override>;
   plans: ImportedPlans | null;
   diagnostics: Diagnostics | null;
+  calendarOwner: string | null;
 }
 
 /** Every item, for export, import and "delete all". */
@@ -105,6 +109,7 @@ export const ALL_ITEMS = {
   overrides: overridesItem,
   plans: plansItem,
   diagnostics: diagnosticsItem,
+  calendarOwner: calendarOwnerItem,
 } as const;
 
 /** storage.sync's per-item limit: the key's length plus the value's JSON, in bytes. */

@@ -5,6 +5,7 @@
  */
 import type { CalendarEvent, MeetingRecord } from '../../shared/meeting/types';
 import { localDay } from '../../shared/dates';
+import { decodeEventId } from '../../shared/meeting/event-id';
 import { agendaText } from '../../shared/meeting/agenda';
 import type { Diagnostics } from '../storage';
 import type { OverlayStore } from './store';
@@ -135,6 +136,9 @@ export function createController(options: ControllerOptions): OverlayController 
     show: guard((next: CalendarEvent | null, placement: Placement | null = null, dark: boolean | null = null) => {
       const previous = state.view;
       event = next;
+      // Who "me" is by default, for the options page (one write when it changes, not one per event).
+      const owner = next?.rawId ? decodeEventId(next.rawId)?.ownerEmail : null;
+      if (owner && owner !== store.get().calendarOwner) store.setCalendarOwner(owner);
       const view = compute();
       if (previous && previous.meetingId !== view?.meetingId) flushNote();
       state = { ...state, view, placement, dark };

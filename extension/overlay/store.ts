@@ -4,6 +4,7 @@
  */
 import type { Diagnostics, StoredValues } from '../storage';
 import {
+  calendarOwnerItem,
   diagnosticsItem,
   meetingsItem,
   overridesItem,
@@ -30,6 +31,7 @@ export interface OverlayStore {
   setPeople(people: Record<string, PersonRecord>): void;
   setOverrides(overrides: Record<string, Override>): void;
   setDiagnostics(diagnostics: Diagnostics | null): void;
+  setCalendarOwner(owner: string): void;
   /** Resolves when every write started so far has finished. */
   idle(): Promise<void>;
   /** Stops watching storage. */
@@ -38,7 +40,7 @@ export interface OverlayStore {
 
 /** Loads every item the overlay needs once and watches them. */
 export async function loadStore(onError: (error: unknown) => void = () => {}): Promise<OverlayStore> {
-  const [settings, ownPrompts, meetings, people, overrides, plans, diagnostics] = await Promise.all([
+  const [settings, ownPrompts, meetings, people, overrides, plans, diagnostics, calendarOwner] = await Promise.all([
     settingsItem.getValue(),
     ownPromptsItem.getValue(),
     meetingsItem.getValue(),
@@ -46,8 +48,9 @@ export async function loadStore(onError: (error: unknown) => void = () => {}): P
     overridesItem.getValue(),
     plansItem.getValue(),
     diagnosticsItem.getValue(),
+    calendarOwnerItem.getValue(),
   ]);
-  let state: StoreState = { settings, ownPrompts, meetings, people, overrides, plans, diagnostics };
+  let state: StoreState = { settings, ownPrompts, meetings, people, overrides, plans, diagnostics, calendarOwner };
   const listeners = new Set<() => void>();
   /** Meetings changed here and not yet written: a storage echo or another tab's write must not undo them. */
   let unsavedMeetings = false;
@@ -82,6 +85,7 @@ export async function loadStore(onError: (error: unknown) => void = () => {}): P
     overridesItem.watch((v) => update({ overrides: v })),
     plansItem.watch((v) => update({ plans: v })),
     diagnosticsItem.watch((v) => update({ diagnostics: v })),
+    calendarOwnerItem.watch((v) => update({ calendarOwner: v })),
   ];
 
   const persistMeetings = () => {
@@ -113,6 +117,10 @@ export async function loadStore(onError: (error: unknown) => void = () => {}): P
     setDiagnostics(diagnostics) {
       update({ diagnostics });
       void write(() => diagnosticsItem.setValue(diagnostics));
+    },
+    setCalendarOwner(owner) {
+      update({ calendarOwner: owner });
+      void write(() => calendarOwnerItem.setValue(owner));
     },
     idle: () => writes,
     close() {

@@ -105,8 +105,9 @@ export function buildView(event: CalendarEvent, state: StoreState, today: string
   const id = eventIdOf(event);
   const seriesId = id ? id.seriesId : null;
   const { settings } = state;
-  // An empty setting means "the calendar owner", which classifyEvent reads from the event id itself.
-  const myEmail = settings.myEmail.trim() || null;
+  // An empty setting means "the calendar owner": this event's (from its id), else the one last seen (an event on a
+  // shared calendar carries no owner).
+  const myEmail = settings.myEmail.trim() || id?.ownerEmail || state.calendarOwner || null;
   const override: Override | undefined = seriesId ? state.overrides[seriesId] : undefined;
   const options = { titlePatterns: settings.titlePatterns, myEmail };
   const auto = classifyEvent(event, options);

@@ -29,6 +29,7 @@ const full: BackupItems = {
   overrides: { abc: 'one-on-one', def: 'not-one-on-one' },
   plans,
   diagnostics: { at: '2026-05-02T10:00:00.000Z', where: 'popup', missing: ['guest list'] },
+  calendarOwner: 'ana@example.com',
 };
 
 async function store(items: BackupItems) {
@@ -51,7 +52,7 @@ describe('exportAll', () => {
       trellis: 'backup',
       version: 1,
       exportedAt: '2026-05-03T08:00:00.000Z',
-      items: { settings: DEFAULT_SETTINGS, ownPrompts: [], meetings: {}, people: {}, overrides: {}, plans: null, diagnostics: null },
+      items: { settings: DEFAULT_SETTINGS, ownPrompts: [], meetings: {}, people: {}, overrides: {}, plans: null, diagnostics: null, calendarOwner: null },
     });
     expect(Object.keys(file.items).sort()).toEqual(Object.keys(ALL_ITEMS).sort());
   });
@@ -114,7 +115,7 @@ describe('parseBackup', () => {
         trellis: 'backup',
         version: 1,
         exportedAt: '2026-05-03T08:00:00.000Z',
-        items: { settings: DEFAULT_SETTINGS, ownPrompts: full.ownPrompts, meetings: {}, people: {}, overrides: {}, plans: null, diagnostics: null },
+        items: { settings: DEFAULT_SETTINGS, ownPrompts: full.ownPrompts, meetings: {}, people: {}, overrides: {}, plans: null, diagnostics: null, calendarOwner: null },
       },
     });
   });

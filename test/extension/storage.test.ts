@@ -75,6 +75,7 @@ describe('every item', () => {
       overrides: 'local:overrides',
       plans: 'local:plans',
       diagnostics: 'local:diagnostics',
+      calendarOwner: 'local:calendarOwner',
     });
   });
 });

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Fundamental, PromptCategory } from '../../../shared/types';
 import { CATEGORIES } from '../../../shared/prompts/categories';
 import { DEFAULT_TITLE_PATTERNS } from '../../../shared/meeting/one-on-one';
-import { settingsItem } from '../../storage';
+import { calendarOwnerItem, settingsItem } from '../../storage';
+import { useStored } from './use-stored';
 import { Field } from './Field';
 import { LIMITS, draftOf, readDraft, type SettingsDraft, type SettingsField } from './settings-form';
 
@@ -18,6 +19,7 @@ export function SettingsSection() {
   const [stored, setStored] = useState<SettingsDraft | null>(null);
   const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
   const [status, setStatus] = useState('');
+  const [owner] = useStored(calendarOwnerItem);
 
   useEffect(() => {
     settingsItem.getValue().then((s) => {
@@ -70,7 +72,11 @@ export function SettingsSection() {
         <Field
           id="my-email"
           label="Your email"
-          help="Leave empty to use the owner of the calendar you are looking at, read from the Calendar page."
+          help={
+            owner
+              ? `Leave empty to use ${owner}, the calendar owner Trellis last read from Calendar.`
+              : 'Leave empty to use the owner of the calendar you are looking at, read from the Calendar page.'
+          }
           error={errors.myEmail}
         >
           {(describedBy, invalid) => (
@@ -78,7 +84,7 @@ export function SettingsSection() {
               id="my-email"
               type="email"
               autocomplete="email"
-              placeholder="The calendar owner"
+              placeholder={owner ?? 'The calendar owner'}
               maxLength={LIMITS.emailLength}
               value={draft.myEmail}
               aria-describedby={describedBy || undefined}

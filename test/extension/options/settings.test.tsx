@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsSection } from '../../../extension/components/options/SettingsSection';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../extension/storage';
+import { DEFAULT_SETTINGS, calendarOwnerItem, settingsItem } from '../../../extension/storage';
 import { DEFAULT_TITLE_PATTERNS } from '../../../shared/meeting/one-on-one';
 import { CATEGORIES } from '../../../shared/prompts/categories';
 
@@ -25,6 +25,18 @@ describe('the settings form', () => {
     expect(screen.getByLabelText('Days before a career conversation is due')).toHaveProperty('value', '45');
     expect(screen.getByLabelText('How long it should take')).toHaveProperty('checked', false);
     expect(screen.getByLabelText('How the job feels')).toHaveProperty('checked', true);
+  });
+
+  it.each([
+    { owner: null, placeholder: 'The calendar owner', help: 'the owner of the calendar you are looking at' },
+    { owner: 'maria.lopez@example.com', placeholder: 'maria.lopez@example.com', help: 'use maria.lopez@example.com, the calendar owner' },
+  ])('an empty email means the calendar owner read from Calendar ($owner)', async ({ owner, placeholder, help }) => {
+    if (owner) await calendarOwnerItem.setValue(owner);
+    render(<SettingsSection />);
+    const field = await screen.findByLabelText('Your email');
+    await waitFor(() => expect(field.getAttribute('placeholder')).toBe(placeholder));
+    const describedBy = field.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent);
+    expect(describedBy.join(' ')).toContain(help);
   });
 
   it('groups every category under its fundamental, labelled from CATEGORIES', async () => {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createController, NOTE_SAVE_DELAY_MS, type OverlayController } from '../../../extension/overlay/controller';
 import { loadStore, type OverlayStore } from '../../../extension/overlay/store';
 import type { OneOnOneView, OverlayView } from '../../../extension/overlay/view';
-import { diagnosticsItem, meetingsItem, overridesItem, peopleItem, plansItem, settingsItem, DEFAULT_SETTINGS } from '../../../extension/storage';
+import { calendarOwnerItem, diagnosticsItem, meetingsItem, overridesItem, peopleItem, plansItem, settingsItem, DEFAULT_SETTINGS } from '../../../extension/storage';
 import { DEV_INSTANCE, DEV_SERIES, devOneOnOne, NOW, plans, samCatchUp, sprintPlanning, TODAY } from './helpers';
 
 let store: OverlayStore;
@@ -37,6 +37,16 @@ describe('overlay controller', () => {
     expect(view().kind).toBe('one-on-one');
     controller.show(null);
     expect(controller.state().view).toBeNull();
+  });
+
+  it('remembers the calendar owner read from an event id, writing only when it changes', async () => {
+    const set = vi.spyOn(store, 'setCalendarOwner');
+    controller.show(devOneOnOne);
+    controller.show(samCatchUp);
+    controller.show(sprintPlanning);
+    await store.idle();
+    expect(await calendarOwnerItem.getValue()).toBe('maria.lopez@example.com');
+    expect(set).toHaveBeenCalledTimes(1);
   });
 
   it('saves a tick under the instance id, and an untick', async () => {

@@ -73,6 +73,7 @@ export function state(patch: Partial<StoreState> = {}, settings: Partial<Setting
     overrides: {},
     plans: null,
     diagnostics: null,
+    calendarOwner: null,
     ...patch,
   };
 }

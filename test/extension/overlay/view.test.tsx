@@ -4,7 +4,7 @@ import { buildView, type OneOnOneView } from '../../../extension/overlay/view';
 import { PROMPTS } from '../../../shared/prompts/bank';
 import { personKey } from '../../../shared/meeting/person-key';
 import type { CalendarEvent } from '../../../shared/meeting/types';
-import { DEV_INSTANCE, DEV_SERIES, devOneOnOne, hostile, plans, samCatchUp, sprintPlanning, state, TODAY } from './helpers';
+import { DEV, DEV_INSTANCE, DEV_SERIES, devOneOnOne, hostile, ME, plans, rawId, samCatchUp, sprintPlanning, state, TODAY } from './helpers';
 
 const oneOnOne = (event: CalendarEvent, s = state()) => {
   const view = buildView(event, s, TODAY);
@@ -28,6 +28,15 @@ describe('buildView', () => {
   ] as const)('an override wins: %s', (_name, event, override, kind) => {
     const id = buildView(event, state(), TODAY).seriesId!;
     expect(buildView(event, state({ overrides: { [id]: override } }), TODAY).kind).toBe(kind);
+  });
+
+  it.each([
+    { calendarOwner: null, myEmail: '', other: 'Maria Lopez' },
+    { calendarOwner: 'maria.lopez@example.com', myEmail: '', other: 'Dev Patel' },
+    { calendarOwner: null, myEmail: 'maria.lopez@example.com', other: 'Dev Patel' },
+  ])('on a shared calendar (no owner in the id), "me" is the setting, else the owner last seen: $calendarOwner $myEmail', ({ calendarOwner, myEmail, other }) => {
+    const shared: CalendarEvent = { source: 'popup', rawId: rawId('s7h4r3d', 'team@g'), title: 'Dev / Maria', guests: [DEV, ME] };
+    expect(oneOnOne(shared, state({ calendarOwner }, { myEmail })).person.name).toBe(other);
   });
 
   it('keys the meeting by the instance id and overrides by the series id', () => {
