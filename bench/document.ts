@@ -9,6 +9,8 @@ import { CONVERSION_ROWS, CORE_ROWS, coreRepeats } from './core';
 import { EARLIER, GOAL_SIZE, ROOT, TODAY } from './config';
 import { ONE_CPU } from './measure';
 import { cliTable, coreTable, count, goalTable, headline, markdownTable, ms, sizesTable, startupTable, verdict, type Report } from './report';
+import { MUTATIONS, PLAIN_ORIGIN } from './extension/browser';
+import { GOALS, breakdownTable, extensionVerdicts, mutationTable, popupTable, sizeTable, type ExtensionReport } from './extension/report';
 
 /** The file --write rewrites. */
 export const DOC = join(ROOT, 'docs', 'benchmarks.md');
@@ -132,7 +134,75 @@ ${
     : ''
 }
 
+${report.extension ? extensionSection(report.extension) : ''}
 ${NOTES_MARKER}
 
 ${keptNotes()}`;
+}
+
+/** The section on the Chrome extension (bench/extension). */
+function extensionSection(ext: ExtensionReport): string {
+  const verdicts = extensionVerdicts(ext);
+  const goalRows = {
+    head: ['goal', 'measured', 'verdict'],
+    rows: verdicts.map((v) => [v.goal, v.measured, `**${v.met ? 'met' : 'missed'}**, ${v.by}`]),
+  };
+  return `## The Chrome extension
+
+Measured by the same command (\`${COMMAND}\`; \`--no-extension\` leaves this part out), code in
+[bench/extension/](../bench/extension/). The extension is built with the project's \`wxt.config.ts\` (plus hidden
+source maps, which leave the bundles byte for byte as \`npm run build\` makes them) into a temporary directory, and
+loaded into Debian's Chromium ${ext.browser.chromium}, headless, by playwright-core through the end-to-end tests'
+harness (test/e2e/harness.ts): the fixture pages of test/fixtures/e2e served over HTTPS as https://calendar.google.com.
+
+- **Size**: bytes and gzipped bytes (node:zlib, level 9) of \`content-scripts/calendar.js\` and its CSS. What takes
+  the space comes from the bundle's source map: each generated character is counted for the source it maps to, the
+  sources are grouped, and "gzip saved without it" is how much smaller the gzipped script is with that group's
+  characters left out (the groups share gzip's dictionary, so these do not add up to the total).
+- **Popup to prompts visible**: ${ext.openings} openings of the event popup (after ${ext.warmups} untimed ones),
+  alternating between two 1:1s with different people (Maria / Dev 1:1 and Catch-up with Sam), the popup closed
+  in between and the prompts gone before the next opening. In the page's main world: \`performance.now()\` just
+  before the chip's click inserts the popup (clicked at a random moment of the frame), then the first moment the
+  overlay's open shadow root holds \`[data-trellis="prompt"]\` elements with a non-zero size under
+  "1:1 with <the person just opened>" (a MutationObserver on the shadow root and on \`<body>\`, plus a
+  requestAnimationFrame poll). The content script renders in a requestAnimationFrame callback, so the prompts
+  are painted in the frame in which they are detected. "The work in the frame" is the part of that time from the
+  start of that frame's animation callbacks: the content script reading the popup, choosing the prompts and
+  rendering, as opposed to waiting for the frame.
+- **Unrelated mutations**: ${count(MUTATIONS)} mutations of the week grid (a chip's text replaced, a div appended to a day
+  column, a chip's style changed, the div removed, in turn), every mutation in a task of its own (the worst case
+  for a MutationObserver: one callback per mutation) and in tasks of 50, with the popup closed and with a 1:1's
+  popup open. The same workload runs on the same fixture at https://calendar.google.com (content script injected)
+  and at ${PLAIN_ORIGIN} (the same file answered by playwright's \`page.route\`; the content script does not
+  match it), in alternating rounds in one browser, ${ext.rounds} rounds each. Each round's cost is the renderer main
+  thread's \`TaskDuration\` (all work: script, style, layout) and \`ScriptDuration\` from CDP
+  \`Performance.getMetrics\` in thread time (\`timeDomain: threadTicks\`, so time other processes take from the CPU is
+  not counted), from before the workload to two frames after its end. The content script's cost is the median
+  with it minus the median without it, per 1,000 mutations.
+
+Content script size:
+
+${markdownTable(sizeTable(ext.size))}
+
+${ext.size.groups.length ? markdownTable(breakdownTable(ext.size)) : ''}
+
+Popup to prompts visible, ms:
+
+${markdownTable(popupTable(ext))}
+
+Main-thread time of ${count(MUTATIONS)} unrelated mutations, ms (median of ${ext.rounds} rounds), and the content script's share:
+
+${markdownTable(mutationTable(ext))}
+
+### The extension's goals
+
+Goals (issue 3): under ${GOALS.gzipBytes / 1_000} KB gzipped (1 KB = 1,000 bytes, as \`wxt build\` prints sizes), prompts visible within
+one frame's budget of the popup (under ${GOALS.popupMs} ms median), under ${GOALS.mutationMs} ms of main-thread time per
+1,000 unrelated mutations (judged on the worst of the four workloads).
+
+${markdownTable(goalRows)}
+
+**${verdicts.filter((v) => v.met).length} of ${verdicts.length} met.**
+
+`;
 }

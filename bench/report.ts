@@ -6,6 +6,7 @@ import { CLI_REPEATS, CLI_ROWS, STARTUP_REPEATS, type CliRow } from './cli';
 import { CONVERSION_ROWS, CORE_ROWS, GOAL_ROWS, type CoreRow } from './core';
 import { GOAL_MS, GOAL_SIZE } from './config';
 import { ONE_CPU, type Timing } from './measure';
+import { breakdownTable, mutationTable, popupTable, sizeTable, verdictLines, type ExtensionReport } from './extension/report';
 
 /** The figures and data counts of one roster size. */
 export interface SizeResult {
@@ -35,6 +36,8 @@ export interface Report {
   /** The one-pass figure pinned to one CPU, by size: each size of the run, and twice the largest as a linearity check. */
   oneCore?: Record<number, Timing>;
   machine: { node: string; nproc: string; cpu: string; date: string; loadStart: string; loadEnd: string };
+  /** The extension's figures (bench/extension), unless --no-extension. */
+  extension?: ExtensionReport;
 }
 
 type Table = { head: string[]; rows: string[][] };
@@ -121,7 +124,7 @@ export function sizesTable(report: Report): Table {
   };
 }
 
-function textTable({ head, rows }: Table): string {
+export function textTable({ head, rows }: Table): string {
   const all = [head, ...rows];
   const widths = head.map((_, c) => Math.max(...all.map((r) => [...(r[c] ?? '')].length)));
   const line = (r: string[]) =>
@@ -218,5 +221,21 @@ export function printReport(report: Report): void {
   out();
   const v = verdict(report);
   out(v.met === undefined ? v.text : `${headline(v)}: ${v.text}`);
+  const ext = report.extension;
+  if (ext) {
+    out();
+    out(`Extension (Chromium ${ext.browser.chromium}, headless):`);
+    out(textTable(sizeTable(ext.size)));
+    if (ext.size.groups.length) {
+      out();
+      out(textTable(breakdownTable(ext.size)));
+    }
+    out();
+    out(textTable(popupTable(ext)));
+    out();
+    out(textTable(mutationTable(ext)));
+    out();
+    for (const line of verdictLines(ext)) out(line);
+  }
 }
 

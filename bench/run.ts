@@ -8,15 +8,18 @@
  *   Each figure is the median of several runs after one warm-up run, with a garbage collection and a 20 ms pause
  *   before each run.
  * - Also the CSV and table conversions the CLI adds around the core (parseCsv, readPlansTable, plansTableToGrid, toCsv).
+ * - The Chrome extension (bench/extension): the content script's size (bytes, gzipped, and what takes the space),
+ *   the time from Calendar's event popup appearing to the prompts being visible (50 openings in headless Chromium),
+ *   and the content script's main-thread cost per 1,000 unrelated DOM mutations.
  * - CLI wall time end to end: the real `node cli/bin/trellis.js` in a temporary folder (plan, plan again to refresh,
  *   status), median of 3 after a warm-up, and its start-up cost alone (`trellis --help`, and `node -e 0`).
  *
  * Prints a table; `npm run bench -- --write` also rewrites docs/benchmarks.md with it.
- * `--sizes 100,1000` and `--no-cli` give a quicker partial run while developing (not with --write).
+ * `--sizes 100,1000`, `--no-cli` and `--no-extension` give a quicker partial run while developing (not with --write).
  * `--quick` times each core figure only 3 times and skips the pinned child's warm-up: the figures are rough, it is
  * for checking the benchmark still runs (test/bench); refused with --write.
  *
- * This file is the entry point: the work is in measure.ts, core.ts, cli.ts, report.ts and document.ts.
+ * This file is the entry point: the work is in measure.ts, core.ts, cli.ts, extension/, report.ts and document.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { CLI_REPEATS, benchCli, benchStartup } from './cli';
 import { QUICK_REPEATS, benchCore, coreRepeats, oneCorePass, prepare } from './core';
 import { DOC, documentText } from './document';
+import { benchExtension } from './extension';
 import { benchOneCore } from './measure';
 import { count, printReport, type Report, type SizeResult } from './report';
 
@@ -55,13 +59,14 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(', ');
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
     options: {
       write: { type: 'boolean' },
       sizes: { type: 'string' },
       'no-cli': { type: 'boolean' },
+      'no-extension': { type: 'boolean' },
       quick: { type: 'boolean' },
       'one-core-pass': { type: 'boolean' },
     },
@@ -71,7 +76,10 @@ function main(): void {
   const quick = values.quick === true;
   if (values['one-core-pass']) return oneCorePass(sizes, quick);
   const withCli = !values['no-cli'];
-  if (values.write && (values.sizes || !withCli)) throw new Error('--write records a full run: leave out --sizes and --no-cli');
+  const withExtension = !values['no-extension'];
+  if (values.write && (values.sizes || !withCli || !withExtension)) {
+    throw new Error('--write records a full run: leave out --sizes, --no-cli and --no-extension');
+  }
   if (values.write && quick) throw new Error('--write records a full run: leave out --quick');
 
   const machine = { node: process.versions.node, nproc: nproc(), cpu: cpuModel(), date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), loadStart: load(), loadEnd: '' };
@@ -111,8 +119,9 @@ function main(): void {
     progress('CLI start-up');
     startup = benchStartup();
   }
+  const extension = withExtension ? await benchExtension(quick, progress) : undefined;
   machine.loadEnd = load();
-  const report: Report = { sizes, results, startup, oneCore, machine };
+  const report: Report = { sizes, results, startup, oneCore, machine, extension };
   printReport(report);
   if (values.write) {
     writeFileSync(DOC, documentText(report));
@@ -120,4 +129,11 @@ function main(): void {
   }
 }
 
-main();
+main().then(
+  // playwright-core may keep handles open after the browser is closed: the run is over, so say so.
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -28,11 +28,21 @@ const FIGURE_ROWS = [
   'runs per core figure (after a warm-up)',
 ];
 const PINNED_ROW = 'core: one pass, pinned to one CPU (taskset -c 0)';
+/** The extension's rows (bench/extension): the size has two figures, the timings four or six. */
+const EXTENSION_ROWS: [label: string, figures: number][] = [
+  ['content script size, total', 2],
+  ['popup to prompts visible, ms', 4],
+  ['  of which the work in the frame that shows them, ms', 4],
+  ['popup closed, one mutation per task', 6],
+  ['popup closed, 50 mutations per task', 6],
+  ['popup open (1:1), one mutation per task', 6],
+  ['popup open (1:1), 50 mutations per task', 6],
+];
 
 describe('npm run bench', () => {
   it('runs a quick 100-person pass, prints a number on every row and leaves docs/benchmarks.md alone', () => {
     const docBefore = readFileSync(DOC);
-    const result = spawnSync(process.execPath, [TSX, 'bench/run.ts', '--sizes', '100', '--no-cli', '--quick'], {
+    const result = spawnSync(process.execPath, [TSX, 'bench/run.ts', '--sizes', '100', '--no-cli', '--no-extension', '--quick'], {
       cwd: REPO,
       encoding: 'utf8',
       timeout: 60_000,
@@ -46,8 +56,34 @@ describe('npm run bench', () => {
     // Without taskset there is no pinned figure, and the bench says so on stderr rather than failing.
     if (!result.stderr.includes('no one-core figures')) expect(figureAfter(PINNED_ROW), PINNED_ROW).toMatch(/^\d[\d,]*(\.\d+)?$/);
     expect(result.stdout).toContain('No 10,000-person run, so the goal was not checked.');
+    expect(result.stdout).not.toContain('Extension (Chromium');
 
     expect(result.stdout).not.toContain('Wrote ');
     expect(readFileSync(DOC).equals(docBefore)).toBe(true);
   }, 60_000);
+
+  // The extension's part builds the extension and drives Debian's Chromium (/usr/bin/chromium; .ci/run installs it):
+  // a few openings and rounds with --quick, core and CLI left at their quickest.
+  it('--quick measures the extension: its size, popup-to-prompts and mutation rows all carry figures', () => {
+    const docBefore = readFileSync(DOC);
+    const result = spawnSync(process.execPath, [TSX, 'bench/run.ts', '--sizes', '100', '--no-cli', '--quick'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 150_000,
+    });
+    expect(result.error).toBeUndefined();
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n');
+    for (const [label, figures] of EXTENSION_ROWS) {
+      const line = lines.find((l) => l.startsWith(label));
+      expect(line, label).toBeDefined();
+      const cells = line!.slice(label.length).trim().split(/\s{2,}/);
+      expect(cells, label).toHaveLength(figures);
+      for (const cell of cells) expect(cell, `${label}: ${line}`).toMatch(/^-?\d[\d,]*(\.\d+)?$/);
+    }
+    // The breakdown of the bundle by source, and a verdict on each of the three goals.
+    expect(result.stdout).toMatch(/^Preact \(preact, hooks, jsx-runtime\)\s+[\d,]+\s+[\d,]+$/m);
+    expect(result.stdout.match(/^(Met|Missed): /gm)).toHaveLength(3);
+    expect(readFileSync(DOC).equals(docBefore)).toBe(true);
+  }, 150_000);
 });
