@@ -1,7 +1,7 @@
 /**
  * Watches Calendar's page for changes that may show, hide or switch an event surface, and calls back at most once
- * per frame. One MutationObserver on <body>; each record is judged cheaply (see `concerns`), never by a query of the
- * whole page, and nothing is judged at all once a call is already scheduled for this frame.
+ * per frame. Each record is judged cheaply (see `concerns`), nothing is judged once a call is already scheduled for
+ * this frame, and the busy rest of the page costs one check per frame, not one per mutation (see watchPage).
  */
 import { IDENTITY_ATTRIBUTES, OVERLAY_HOST, SURFACE_MARKERS, VISIBILITY_ATTRIBUTES } from './selectors';
 
@@ -25,6 +25,7 @@ export function watchCalendar(options: WatchOptions): () => void {
   const schedule = options.schedule ?? defaultSchedule(doc);
   const observe = options.observe ?? defaultObserve(doc);
   const subscribe = options.subscribe ?? defaultSubscribe(doc);
+  const root = doc.body ?? doc.documentElement;
   const href = () => doc.location?.href ?? '';
 
   let lastHref = href();
@@ -32,41 +33,98 @@ export function watchCalendar(options: WatchOptions): () => void {
   let stopped = false;
   // The surfaces seen at the last call: a style or class change on an ancestor of one may hide or show it.
   let surfaces = trackSurfaces(doc);
+  let parents = surfaces.map((s) => s.parentNode);
+  let stopNear = () => {};
+  let stopPage = () => {};
+  let pagePaused = false;
 
-  const flush = () => {
-    pending = false;
-    if (stopped) return;
-    lastHref = href();
-    surfaces = trackSurfaces(doc);
-    try {
-      onChange();
-    } catch {
-      // The caller reports its own errors; a failing callback must not stop the watch.
-    }
-  };
   const request = () => {
     if (pending || stopped) return;
     pending = true;
     schedule(flush);
   };
-
-  const onRecords = (records: MutationRecord[]) => {
-    if (pending || stopped) return;
-    if (href() !== lastHref) return request();
+  const judge = (records: MutationRecord[]) => {
+    if (pending || stopped) return true;
+    if (href() !== lastHref) return request(), true;
     for (const record of records) {
-      if (concerns(record, surfaces)) return request();
+      if (concerns(record, surfaces)) return request(), true;
     }
+    return false;
   };
 
-  const root = doc.body ?? doc.documentElement;
-  const stopObserving = observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: [...IDENTITY_ATTRIBUTES, ...VISIBILITY_ATTRIBUTES] }, onRecords);
+  // Near the surfaces: their whole subtrees, and the visibility attributes of their ancestors. Records here are
+  // rare (Calendar touches a popup when it opens or loads a section), so each is judged as it comes.
+  const watchNear = () => {
+    stopNear();
+    const stops: Array<() => void> = [];
+    const inside = new Set<Node>(surfaces);
+    for (const s of surfaces) {
+      for (let a = s.parentNode; a && a !== doc && !inside.has(a); a = a.parentNode) {
+        inside.add(a);
+        stops.push(observe(a, { attributes: true, attributeFilter: [...VISIBILITY_ATTRIBUTES] }, judge));
+      }
+    }
+    for (const s of surfaces) {
+      stops.push(observe(s, { childList: true, subtree: true, attributes: true, attributeFilter: [...IDENTITY_ATTRIBUTES, ...VISIBILITY_ATTRIBUTES] }, judge));
+    }
+    stopNear = () => stops.forEach((stop) => stop());
+  };
+
+  // The rest of the page: only elements added or removed matter (a surface appearing or leaving, our host taken
+  // away). Calendar changes its grid all the time, so after a batch that does not concern us the page is not
+  // observed again until the next frame, which then checks in one query whether the surfaces changed meanwhile:
+  // the cost is per frame, not per mutation.
+  const watchPage = () => {
+    stopPage();
+    pagePaused = false;
+    stopPage = observe(root, { childList: true, subtree: true }, (records) => {
+      if (judge(records) || pagePaused) return;
+      pagePaused = true;
+      stopPage();
+      const [seen, seenParents] = [surfaces, parents];
+      const hostSeen = doc.querySelector(OVERLAY_HOST) !== null;
+      schedule(() => {
+        if (stopped) return;
+        watchPage();
+        if (!unchanged(doc, seen, seenParents, hostSeen) || href() !== lastHref) request();
+      });
+    });
+  };
+
+  function flush() {
+    pending = false;
+    if (stopped) return;
+    lastHref = href();
+    surfaces = trackSurfaces(doc);
+    parents = surfaces.map((s) => s.parentNode);
+    watchNear();
+    try {
+      onChange();
+    } catch {
+      // The caller reports its own errors; a failing callback must not stop the watch.
+    }
+  }
+
+  watchNear();
+  watchPage();
   const unsubscribe = subscribe(request);
   return () => {
     if (stopped) return;
     stopped = true;
-    stopObserving();
+    stopNear();
+    stopPage();
     unsubscribe();
   };
+}
+
+/**
+ * Whether the page's surfaces are still those seen at the last call, each under the same parent, and our overlay
+ * host still in the page: what a paused page watch checks once a frame. One query of the page; no layout.
+ */
+function unchanged(doc: Document, seen: readonly Element[], parents: readonly (Node | null)[], hostSeen: boolean): boolean {
+  const now = trackSurfaces(doc);
+  if (now.length !== seen.length || (doc.querySelector(OVERLAY_HOST) !== null) !== hostSeen) return false;
+  return now.every((s, i) => s === seen[i] && s.parentNode === parents[i]);
 }
 
 /**

@@ -184,6 +184,51 @@ describe('watchCalendar', () => {
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 
+  it('a busy page costs one judged batch a frame: the page is not observed again until the next frame', async () => {
+    stop();
+    let batches = 0;
+    const observe = (target: Node, init: MutationObserverInit, callback: (records: MutationRecord[]) => void) => {
+      const observer = new MutationObserver((records) => {
+        if (target === document.body) batches++;
+        callback(records);
+      });
+      observer.observe(target, init);
+      return () => observer.disconnect();
+    };
+    stop = watchCalendar({ doc: document, onChange, schedule, subscribe, observe });
+    for (let task = 0; task < 100; task++) {
+      chips()[task % 3]!.textContent = `chip ${task}`;
+      await settle();
+    }
+    expect(batches).toBe(1);
+    await nextFrame();
+    chips()[0]!.textContent = 'next frame';
+    await settle();
+    expect(batches).toBe(2);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    { what: 'a popup appearing', change: () => document.body.append(...parseFixture('reused-dialog.html').map((n) => document.importNode(n, true))) },
+    { what: 'the popup closing', change: () => dialog().remove() },
+    { what: 'the popup moved into a new wrapper', change: () => {
+      const wrapper = document.createElement('div');
+      wrapper.append(dialog());
+      document.body.append(wrapper);
+    } },
+    { what: 'our host removed', setup: () => document.body.append(overlayHost()), change: () => document.querySelector('[data-trellis="overlay"]')!.remove() },
+  ])('notices $what while the page watch is paused, at the next frame', async ({ setup, change }) => {
+    setup?.();
+    await nextFrame();
+    onChange.mockClear();
+    chips()[0]!.textContent = 'unrelated';
+    await settle();
+    change();
+    await nextFrame();
+    await nextFrame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('schedules with requestAnimationFrame by default', async () => {
     stop();
     const raf = vi.spyOn(window, 'requestAnimationFrame');
