@@ -138,7 +138,7 @@ export function buildView(event: CalendarEvent, state: StoreState, today: string
   const more: PromptGroup[] = CATEGORIES.filter((c) => !skipped.has(c.id))
     .map((c) => ({ category: c.id, label: c.label, prompts: bank.filter((p) => p.category === c.id && !shown.has(p.id)) }))
     .filter((g) => g.prompts.length > 0);
-  const last = lastConversation(state.meetings, key);
+  const last = lastConversation(state.meetings, key, today);
   const due = conversationDue(last, today, settings.nudgeDays);
 
   return {

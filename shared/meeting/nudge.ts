@@ -5,11 +5,14 @@ import type { MeetingRecord } from './types';
 /** Whether a meeting held a career conversation: a prompt ticked as asked, or a note written. */
 const held = (m: MeetingRecord) => m.asked.length > 0 || m.note.trim() !== '';
 
-/** The latest day a career conversation was held with a person (by person key); null when never. */
-export function lastConversation(meetings: Record<string, MeetingRecord>, person: string): string | null {
+/**
+ * The latest day up to today a career conversation was held with a person (by person key); null when never. A meeting
+ * still to come does not count yet, even with a note written ahead of it.
+ */
+export function lastConversation(meetings: Record<string, MeetingRecord>, person: string, today: string): string | null {
   let last: string | null = null;
   for (const m of Object.values(meetings)) {
-    if (m.person === person && held(m) && isIsoDay(m.day) && (last === null || m.day > last)) last = m.day;
+    if (m.person === person && held(m) && isIsoDay(m.day) && m.day <= today && (last === null || m.day > last)) last = m.day;
   }
   return last;
 }

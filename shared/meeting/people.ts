@@ -30,7 +30,7 @@ export function recentPeople(input: RecentPeopleInput): RecentPerson[] {
     .sort(([ka, a], [kb, b]) => b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name) || ka.localeCompare(kb))
     .slice(0, Math.max(0, limit))
     .map(([key, person]) => {
-      const last = lastConversation(meetings, key);
+      const last = lastConversation(meetings, key, today);
       const { due, daysSince } = conversationDue(last, today, nudgeDays);
       const plan = planFor(plans, { name: person.name, email: person.email });
       let next: RecentPerson['next'] = null;

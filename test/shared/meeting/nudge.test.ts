@@ -22,8 +22,11 @@ describe('lastConversation', () => {
       { a: meeting(DEV, '2026-10-01', ['p1']), b: meeting(DEV, '2026-11-20'), c: meeting(DEV, '2026-11-02', [], 'x') }, '2026-11-02'],
     ['other people do not count', { a: meeting('kim@example.com', '2026-11-20', ['p1']), b: meeting(DEV, '2026-09-01', ['p2']) }, '2026-09-01'],
     ['order of the record does not matter', { z: meeting(DEV, '2026-11-20', ['p1']), a: meeting(DEV, '2026-09-01', ['p2']) }, '2026-11-20'],
+    ['held today counts', { a: meeting(DEV, '2026-11-28', ['p1']) }, '2026-11-28'],
+    ['a meeting still to come does not count yet, even with a note written ahead',
+      { a: meeting(DEV, '2026-12-01', ['p1'], 'prepare'), b: meeting(DEV, '2026-10-01', [], 'x') }, '2026-10-01'],
   ])('%s', (_, meetings, expected) => {
-    expect(lastConversation(meetings, DEV)).toBe(expected);
+    expect(lastConversation(meetings, DEV, '2026-11-28')).toBe(expected);
   });
 });
 
