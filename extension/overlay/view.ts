@@ -139,7 +139,9 @@ export function buildView(event: CalendarEvent, state: StoreState, today: string
     .map((c) => ({ category: c.id, label: c.label, prompts: bank.filter((p) => p.category === c.id && !shown.has(p.id)) }))
     .filter((g) => g.prompts.length > 0);
   const last = lastConversation(state.meetings, key, today);
-  const due = conversationDue(last, today, settings.nudgeDays);
+  // The conversation under way in this meeting answers the nudge, whatever day the meeting is on.
+  const holding = Boolean(record && (record.asked.length > 0 || record.note.trim()));
+  const due = holding ? { due: false, daysSince: null } : conversationDue(last, today, settings.nudgeDays);
 
   return {
     kind: 'one-on-one',

@@ -97,7 +97,7 @@ describe('an imported plan in the overlay', () => {
     await expect.poll(() => panel(page).innerText(), { timeout: WAIT }).toContain(step);
     const text = await panel(page).innerText();
     expect(text).toContain('Technical ladder, towards Senior Developer');
-    expect(text).toContain(`${step} (${due.owner}, due `);
+    expect(text).toContain(`${step}\n${due.owner} · due `);
     expect(text).not.toMatch(/No written plan for Dev Patel/);
     // Sam's plan is Sam's: the Catch-up overlay shows Sam's path, nothing of Dev's.
     await openEvent(page, EVENTS.catchUp);

@@ -99,28 +99,28 @@ export function SettingsSection() {
           label="Title words that mark a one-on-one"
           help={`One a line, up to ${LIMITS.titlePatterns}. Titles shaped "Ana / Dev" count anyway.`}
           error={errors.titlePatterns}
+          after={
+            <button
+              type="button"
+              class="text"
+              onClick={() => {
+                change({ titlePatterns: DEFAULT_TITLE_PATTERNS.join('\n') });
+                setStatus('Default title words restored. Save to keep them.');
+              }}
+            >
+              Restore default title words
+            </button>
+          }
         >
           {(describedBy, invalid) => (
-            <>
-              <textarea
-                id="title-patterns"
-                rows={5}
-                value={draft.titlePatterns}
-                aria-describedby={describedBy || undefined}
-                aria-invalid={invalid}
-                onInput={(e) => change({ titlePatterns: e.currentTarget.value })}
-              />
-              <button
-                type="button"
-                class="text"
-                onClick={() => {
-                  change({ titlePatterns: DEFAULT_TITLE_PATTERNS.join('\n') });
-                  setStatus('Default title words restored. Save to keep them.');
-                }}
-              >
-                Restore default title words
-              </button>
-            </>
+            <textarea
+              id="title-patterns"
+              rows={8}
+              value={draft.titlePatterns}
+              aria-describedby={describedBy || undefined}
+              aria-invalid={invalid}
+              onInput={(e) => change({ titlePatterns: e.currentTarget.value })}
+            />
           )}
         </Field>
 

@@ -14,7 +14,7 @@ export function MorePrompts({ groups, asked, onToggle }: MorePromptsProps) {
   const [category, setCategory] = useState<string | null>(null);
   if (groups.length === 0) return null;
   return (
-    <div class="section">
+    <div class="section more">
       <button type="button" class="text-button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? 'Fewer prompts' : 'More prompts'}
       </button>

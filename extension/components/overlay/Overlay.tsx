@@ -52,7 +52,7 @@ function OneOnOne({ view, collapsed, actions, writeClipboard }: {
           <PromptList name={view.person.name} prompts={view.prompts} asked={view.asked} onToggle={toggle} />
           <MorePrompts groups={view.more} asked={view.asked} onToggle={toggle} />
           <NoteBox initial={view.note} onInput={(note) => actions.setNote(view, note)} onFlush={actions.flushNote} />
-          <PlanSummary name={view.person.name} plan={view.plan} />
+          <PlanSummary name={view.person.name} plan={view.plan} today={view.today} />
           <div class="footer">
             <CopyAgenda text={() => actions.agenda(view)} write={writeClipboard} />
             <OneOnOneToggle oneOnOne seriesId={view.seriesId} onChange={(v) => actions.setOneOnOne(view, v)} />

@@ -1,17 +1,21 @@
 /** What the person's imported plan says is next, or one quiet line on how to import one. */
-import { longDay } from '../../../shared/dates';
+import { useState } from 'preact/hooks';
+import { openSteps } from '../../../shared/meeting/plan-steps';
 import type { PlanView } from '../../overlay/view';
+import { PlanStep } from './PlanStep';
 
 export interface PlanSummaryProps {
   name: string;
   plan: PlanView | null;
+  /** The view's today, so "overdue" means the same in the full list as in the first steps. */
+  today: string;
 }
 
-function due(day: string | null): string {
-  return day ? `due ${longDay(day)}` : 'no due date';
-}
+/** Two steps fit beside the popup; the rest wait behind "Show all". */
+const FIRST = 2;
 
-export function PlanSummary({ name, plan }: PlanSummaryProps) {
+export function PlanSummary({ name, plan, today }: PlanSummaryProps) {
+  const [all, setAll] = useState(false);
   if (!plan) {
     return (
       <p class="quiet section">
@@ -20,6 +24,11 @@ export function PlanSummary({ name, plan }: PlanSummaryProps) {
     );
   }
   const path = plan.path.trim() || 'No path chosen yet';
+  // The view carries only the first few steps; the whole list is worked out only when asked for.
+  const steps = all && plan.openCount > plan.steps.length ? openSteps(plan.plan, today) : plan.steps;
+  const more = plan.openCount > FIRST;
+  // Folded, each step is cut to two lines, so "Show all" is also how to read them whole.
+  const shown = all ? steps : steps.slice(0, FIRST);
   return (
     <div class="section">
       <h3 class="label">Plan</h3>
@@ -27,27 +36,22 @@ export function PlanSummary({ name, plan }: PlanSummaryProps) {
         {path}
         {plan.targetRole.trim() ? `, towards ${plan.targetRole.trim()}` : ''}
       </p>
-      {plan.steps.length > 0 && (
-        <ul class="steps">
-          {plan.steps.map((s, i) => (
-            <li key={`${s.id}-${i}`} class={s.overdue ? 'step overdue' : 'step'}>
-              {s.overdue && <strong class="overdue-word">Overdue: </strong>}
-              <span>{s.step}</span>
-              <span class="step-meta">
-                {' '}
-                ({s.owner || s.ownerRole || 'no owner'}, {due(s.due)})
-              </span>
-            </li>
+      {shown.length > 0 && (
+        <ul class={more && !all ? 'steps clamp' : 'steps'} id="trellis-steps">
+          {shown.map((s, i) => (
+            <PlanStep key={`${s.id}-${i}`} step={s.step} owner={s.owner || s.ownerRole} due={s.due} overdue={s.overdue} />
           ))}
         </ul>
       )}
-      {plan.steps.length > 0 && plan.openCount > plan.steps.length && (
-        <p class="hint">and {plan.openCount - plan.steps.length} more open steps</p>
+      {more && (
+        <button type="button" class="text-button" aria-expanded={all} aria-controls="trellis-steps" onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${plan.openCount} steps`}
+        </button>
       )}
       {plan.steps.length === 0 && plan.next && (
-        <p class="step">
-          Next: {plan.next.step} ({plan.next.owner || 'no owner'}, {due(plan.next.due)})
-        </p>
+        <ul class="steps">
+          <PlanStep step={plan.next.step} owner={plan.next.owner} due={plan.next.due} overdue={plan.next.due !== null && plan.next.due < today} />
+        </ul>
       )}
       {plan.steps.length === 0 && !plan.next && <p class="hint">Every step of this plan is done.</p>}
     </div>

@@ -10,11 +10,22 @@ export function PersonCard({ person }: { person: RecentPerson }) {
       <p class="name">{person.name}</p>
       <p class="muted">
         Last career conversation: {person.lastConversation ? longDay(person.lastConversation) : 'never'}
-        {person.conversationDue && <strong class="due"> · Conversation due</strong>}
+        {person.conversationDue && (
+          <>
+            {' · '}
+            <strong class="due">Conversation due</strong>
+          </>
+        )}
       </p>
       {next && (
         <p>
-          Next: {next.step} ({detail}){next.overdue && <strong class="due"> · Overdue</strong>}
+          Next: {next.step} ({detail})
+          {next.overdue && (
+            <>
+              {' · '}
+              <strong class="due">Overdue</strong>
+            </>
+          )}
         </p>
       )}
     </li>

@@ -9,7 +9,7 @@ import { loadStore, type OverlayStore } from '../../../extension/overlay/store';
 import type { OneOnOneView } from '../../../extension/overlay/view';
 import { meetingsItem, plansItem } from '../../../extension/storage';
 import type { CalendarEvent } from '../../../shared/meeting/types';
-import { DEV_INSTANCE, devOneOnOne, hostile, NOW, plans, samCatchUp, sprintPlanning } from './helpers';
+import { DEV_INSTANCE, devOneOnOne, devPlan, hostile, NOW, plans, samCatchUp, sprintPlanning } from './helpers';
 
 let store: OverlayStore;
 let controller: OverlayController;
@@ -118,8 +118,42 @@ describe('Overlay for a 1:1', () => {
     open(devOneOnOne);
     expect(region().textContent).toContain('Technical ladder, towards Staff engineer');
     const overdue = screen.getByText('Choose a path').closest('li')!;
-    expect(overdue.textContent).toMatch(/^Overdue: Choose a path \(Dev Patel, due 15 Nov 2026\)$/);
-    expect(screen.getByText('Write the plan down').closest('li')!.textContent).not.toContain('Overdue');
+    expect(overdue.textContent).toBe('Choose a pathOverdue · Dev Patel · due 15 Nov 2026');
+    expect(within(overdue).getByText('Overdue').tagName).toBe('STRONG');
+    expect(screen.getByText('Write the plan down').closest('li')!.textContent).toBe('Write the plan downDev Patel · due 10 Jan 2027');
+    // Two open steps: nothing more to show, so no toggle and no step cut short.
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+    expect(region().querySelector('.clamp')).toBeNull();
+  });
+
+  it('shows the first two open steps, overdue first, and the rest on request', async () => {
+    const later = (n: number) => ({ id: `later-${n}`, step: `Later step ${n}`, owner: '', ownerRole: 'Manager', due: `2027-0${n}-01`, status: 'Not started' });
+    const steps = [later(3), ...devPlan.steps, later(2), later(4)];
+    await plansItem.setValue({ ...plans, people: [{ ...devPlan, steps }] });
+    open(devOneOnOne);
+    const shown = () => Array.from(region().querySelectorAll('.step-text'), (s) => s.textContent);
+    expect(shown()).toEqual(['Choose a path', 'Write the plan down']);
+    const toggle = screen.getByRole('button', { name: 'Show all 5 steps' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-controls')).toBe(region().querySelector('.steps')!.id);
+    expect(region().querySelector('.steps.clamp')).not.toBeNull();
+    fireEvent.click(toggle);
+    expect(region().querySelector('.clamp')).toBeNull();
+    expect(shown()).toEqual(['Choose a path', 'Write the plan down', 'Later step 2', 'Later step 3', 'Later step 4']);
+    expect(toggle.textContent).toBe('Show fewer');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('Later step 2').closest('li')!.textContent).toContain('Manager · due 1 Feb 2027');
+    fireEvent.click(toggle);
+    expect(shown()).toHaveLength(2);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows the next step of a plan status file', async () => {
+    const next = { step: 'Lead the design review', owner: 'Dev Patel', due: '2026-11-20' };
+    await plansItem.setValue({ ...plans, kind: 'status', people: [{ ...devPlan, steps: [], summary: { ...devPlan.summary, next } }] });
+    open(devOneOnOne);
+    expect(screen.getByText('Lead the design review').closest('li')!.textContent).toBe('Lead the design reviewOverdue · Dev Patel · due 20 Nov 2026');
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
   });
 
   it('says in one quiet line how to import a plan when there is none', () => {

@@ -92,6 +92,8 @@ describe('buildView', () => {
     ['no meeting ever', {}, { due: true, daysSince: null }],
     ['a conversation 10 days ago', { old: { person: 'dev.patel@example.com', day: '2026-11-21', asked: ['x'], note: '', updatedAt: '' } }, { due: false, daysSince: 10 }],
     ['a conversation 45 days ago', { old: { person: 'dev.patel@example.com', day: '2026-10-17', asked: [], note: 'talked', updatedAt: '' } }, { due: true, daysSince: 45 }],
+    ['a prompt ticked in this meeting, held ahead of its day', { [DEV_INSTANCE]: { person: 'dev.patel@example.com', day: '2026-12-08', asked: ['x'], note: '', updatedAt: '' } }, { due: false }],
+    ['only an empty record for this meeting', { [DEV_INSTANCE]: { person: 'dev.patel@example.com', day: TODAY, asked: [], note: ' ', updatedAt: '' } }, { due: true }],
   ])('nudge with %s', (_name, meetings, nudge) => {
     expect(oneOnOne(devOneOnOne, state({ meetings })).nudge).toMatchObject(nudge);
   });

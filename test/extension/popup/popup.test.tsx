@@ -90,6 +90,17 @@ describe('the popup', () => {
     for (const text of absent) expect(card.textContent).not.toContain(text);
   });
 
+  it('marks what is due in words, emphasised, the separator plain', async () => {
+    await seed();
+    render(<Popup today={TODAY} />);
+    const card = (await screen.findByText('Dev Rao')).closest('li')!;
+    for (const word of ['Conversation due', 'Overdue']) {
+      const marker = within(card).getByText(word);
+      expect(marker.tagName).toBe('STRONG');
+      expect(marker.textContent).toBe(word);
+    }
+  });
+
   it('shows names as text', async () => {
     await seed();
     const { container } = render(<Popup today={TODAY} />);
