@@ -13,7 +13,7 @@ export function createOverlayHost(doc: Document, css: string): OverlayHost {
   host.setAttribute('data-trellis', 'overlay');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  // textContent, not innerHTML: Calendar enforces Trusted Types, and a style sheet needs no markup.
+  // textContent: Calendar enforces Trusted Types, so nothing of ours is ever parsed as markup.
   style.textContent = css;
   const container = doc.createElement('div');
   shadow.append(style, container);
