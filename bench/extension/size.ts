@@ -26,7 +26,7 @@ const GROUPS: { label: string; test: (source: string) => boolean }[] = [
   { label: 'prompt bank (shared/prompts: bank, questions, follow-ups)', test: (s) => /shared\/prompts\/(bank|questions|follow-ups)\.ts$/.test(s) },
   { label: 'Preact (preact, hooks, jsx-runtime)', test: (s) => s.includes('node_modules/preact/') },
   { label: 'WXT storage (@wxt-dev/storage, superlock)', test: (s) => /node_modules\/(@wxt-dev\/storage|superlock)\//.test(s) },
-  { label: 'WXT content-script runtime (shadow-root UI, context, browser, …)', test: (s) => s.includes('node_modules/') },
+  { label: 'WXT content-script runtime (context, browser, …)', test: (s) => s.includes('node_modules/') },
   { label: 'overlay CSS inlined in the script (.css sources)', test: (s) => /\.css(\?|$)/.test(s) },
   { label: 'rest of the shared core (shared/…)', test: (s) => s.includes('/shared/') },
   { label: 'overlay components (extension/components/overlay)', test: (s) => s.includes('/extension/components/') },
