@@ -13,7 +13,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/e2e/**', '**/node_modules/**'],
+          exclude: ['test/e2e/**', 'test/sheets-addon/**', '**/node_modules/**'],
+        },
+      },
+      {
+        // The Sheets add-on, loaded from its built bundle (test/sheets-addon/harness.ts); globalSetup builds it once.
+        extends: true,
+        test: {
+          name: 'sheets-addon',
+          include: ['test/sheets-addon/**/*.test.ts'],
+          globalSetup: ['test/sheets-addon/global-setup.ts'],
+          // Apps Script runs in the script's zone (appsscript.json "timeZone": "Etc/UTC"), and so does the vm context.
+          env: { TZ: 'Etc/UTC' },
         },
       },
       {

@@ -1,0 +1,24 @@
+/// <reference types="google-apps-script" />
+import { UserError } from './errors';
+import { BUSY } from './words';
+
+/** How long a second person's run waits for the first to finish before it gives up and says so. */
+const WAIT_MS = 30_000;
+
+/**
+ * Runs a read-compute-write under the document lock, so two people refreshing at once cannot interleave their
+ * writes. Pending writes are flushed before the lock is let go, so the next run reads what this one wrote.
+ */
+export function underLock<T>(lock: GoogleAppsScript.Lock.Lock, work: () => T): T {
+  try {
+    lock.waitLock(WAIT_MS);
+  } catch {
+    throw new UserError(BUSY);
+  }
+  try {
+    return work();
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}

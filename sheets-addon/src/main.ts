@@ -1,0 +1,55 @@
+/// <reference types="google-apps-script" />
+// The add-on's global functions (contract section 6): wiring only. Each export becomes a top-level function in
+// Code.js; the work is in the modules it calls, which take the Spreadsheet and Ui as parameters.
+import { messageFor } from './errors';
+import { generatePlans as generate } from './generate';
+import { addMenu } from './menu';
+import { page } from './pages';
+import { goToRosterCell as goToCell, setUpRoster as setUp } from './roster-setup';
+import { exportPlanStatus as exportStatus } from './status-export';
+import { showWrittenPlan as showPlan } from './written';
+import { TITLE } from './words';
+
+/** Runs a menu item; any failure becomes a plain message in an alert instead of a stack trace. */
+function run(action: string, work: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: GoogleAppsScript.Base.Ui) => void): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    work(SpreadsheetApp.getActiveSpreadsheet(), ui);
+  } catch (error) {
+    ui.alert(TITLE, messageFor(action, error), ui.ButtonSet.OK);
+  }
+}
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  addMenu(SpreadsheetApp.getUi());
+}
+
+/** A published add-on gets onInstall, not onOpen, on first use. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function setUpRoster(): void {
+  run('setting up the roster', (ss) => setUp(ss));
+}
+
+export function generatePlans(): void {
+  run('generating the plans', (ss, ui) => generate(ss, ui, LockService.getDocumentLock()));
+}
+
+export function showWrittenPlan(): void {
+  run('opening the written plan', (ss, ui) => showPlan(ss, ui));
+}
+
+export function exportPlanStatus(): void {
+  run('exporting the plan status', (ss, ui) => exportStatus(ss, ui, LockService.getDocumentLock()));
+}
+
+export function showHelp(): void {
+  run('opening the help', (_ss, ui) => ui.showModalDialog(page('help').setWidth(480).setHeight(440), 'Trellis help'));
+}
+
+/** google.script.run target of the problems dialog: selects a roster cell. */
+export function goToRosterCell(reference: unknown): void {
+  run('going to that cell', (ss) => goToCell(ss, reference));
+}

@@ -1,0 +1,17 @@
+// Sheet names (contract section 6) and the messages more than one menu item uses.
+
+export const TITLE = 'Trellis';
+export const ROSTER = 'Roster';
+export const PLANS = 'Plans';
+export const PLAN_STATUS = 'Plan status';
+
+export const MENU_PATH = 'Extensions → Trellis';
+
+export const NO_ROSTER = `There is no Roster sheet yet. Choose ${MENU_PATH} → Set up roster, add your team one person a row, then choose Generate or refresh plans.`;
+export const NO_PLANS = `There is no Plans sheet yet. Choose ${MENU_PATH} → Generate or refresh plans first.`;
+export const BUSY = 'Someone else is updating the plans in this spreadsheet right now. Wait a minute, then try again.';
+
+/** "1 person", "3 people": counts read as words. */
+export function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,372 @@
+// The fakes are the ground truth the add-on's tests stand on: these tables are the rules they follow.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { createFakes, formatJavaDate } from './fakes';
+import { loadAddon } from './harness';
+
+const utc = (iso: string) => new Date(iso);
+const isDate = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';
+
+/** Writes one value into A1 of a fresh sheet as a script would, and reads the cell back. */
+function typed(input: unknown, timeZone = 'Etc/UTC', numberFormat?: string) {
+  const { globals, spreadsheet } = createFakes({ timeZone });
+  const range = globals.SpreadsheetApp.getActive().getActiveSheet().getRange('A1');
+  if (numberFormat) range.setNumberFormat(numberFormat);
+  range.setValue(input);
+  return spreadsheet.sheets[0]!.cell('A1');
+}
+
+describe('a value a script writes is stored as Sheets stores typed input', () => {
+  it.each<[string, unknown, unknown, string]>([
+    // [what, written, stored value, display]
+    ['an integer in text', '42', 42, '42'],
+    ['a signed decimal', '-3.5', -3.5, '-3.5'],
+    ['a leading plus', '+7', 7, '7'],
+    ['leading zeros', '007', 7, '7'],
+    ['surrounding spaces', ' 42 ', 42, '42'],
+    ['thousands separators', '1,234', 1234, '1,234'],
+    ['a percentage', '12%', 0.12, '12%'],
+    ['dollars', '$5.50', 5.5, '$5.50'],
+    ['scientific notation', '1e3', 1000, '1000'],
+    ['TRUE in any case', 'true', true, 'TRUE'],
+    ['FALSE', 'FALSE', false, 'FALSE'],
+    ['an ISO date', '2026-03-02', utc('2026-03-02T00:00:00Z'), '2026-03-02'],
+    ['a US date', '3/2/2026', utc('2026-03-02T00:00:00Z'), '3/2/2026'],
+    ['a day that does not exist', '2026-02-30', '2026-02-30', '2026-02-30'],
+    ['a month that does not exist', '13/1/2026', '13/1/2026', '13/1/2026'],
+    ['a date with a time (not parsed by the fake)', '2026-03-02 10:00', '2026-03-02 10:00', '2026-03-02 10:00'],
+    ['an apostrophe before a number', "'42", '42', '42'],
+    ['an apostrophe before a formula', "'=SUM(A1:A2)", '=SUM(A1:A2)', '=SUM(A1:A2)'],
+    ['an apostrophe before a minus', "'-5 days", '-5 days', '-5 days'],
+    ['two apostrophes', "''x", "'x", "'x"],
+    ['a plain name', 'Ana Lopez', 'Ana Lopez', 'Ana Lopez'],
+    ['a leading @', '@ana', '@ana', '@ana'],
+    ['a leading minus that is not a number', '-lead', '-lead', '-lead'],
+    ['text with inner spaces kept', '  two  spaces ', '  two  spaces ', '  two  spaces '],
+    ['the empty string', '', '', ''],
+    ['null', null, '', ''],
+    ['a number', 12.5, 12.5, '12.5'],
+    ['a boolean', false, false, 'FALSE'],
+    ['a Date object (date and time format)', utc('2026-03-02T15:04:05Z'), utc('2026-03-02T15:04:05Z'), '3/2/2026 15:04:05'],
+  ])('%s: %j', (_, input, value, display) => {
+    const cell = typed(input);
+    expect(cell.value).toEqual(value);
+    expect(isDate(cell.value)).toBe(isDate(value));
+    expect(cell.formula).toBe('');
+    expect(cell.display).toBe(display);
+  });
+
+  it.each<[string, unknown]>([
+    ['=1+1', '#NAME?'],
+    ['=SUM(A2:A9)', '#NAME?'],
+    ['=HYPERLINK("http://x","y")', '#NAME?'],
+    ['=42', 42],
+    ['="hi ""you"""', 'hi "you"'],
+    ['=TRUE', true],
+  ])('a leading = makes a formula: %s (value %j)', (input, value) => {
+    const cell = typed(input);
+    expect(cell.formula).toBe(input);
+    expect(cell.value).toEqual(value);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['42', '42', ''],
+    ['2026-03-02', '2026-03-02', ''],
+    ['TRUE', 'TRUE', ''],
+    ["'=x", '=x', ''],
+    ['=1', 1, '=1'],
+  ])('in a cell formatted as plain text (@), %j is kept as text; = still makes a formula', (input, value, formula) => {
+    const cell = typed(input, 'Etc/UTC', '@');
+    expect(cell.value).toEqual(value);
+    expect(cell.formula).toBe(formula);
+  });
+
+  it.each<[string, string]>([
+    ['2026-03-02', 'yyyy-mm-dd'],
+    ['3/2/2026', 'M/d/yyyy'],
+    ['12%', '0%'],
+    ['1,234', '#,##0'],
+    ['42', '0.###############'],
+  ])('typing %j into an unformatted cell gives it the format %j', (input, format) => {
+    expect(typed(input).numberFormat).toBe(format);
+  });
+
+  it('typing a date into a formatted cell keeps the format', () => {
+    expect(typed('3/2/2026', 'Etc/UTC', 'd mmm yyyy')).toMatchObject({ numberFormat: 'd mmm yyyy', display: '2 Mar 2026' });
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['an object', { a: 1 }, /cannot write \[object Object\]/],
+    ['NaN', Number.NaN, /cannot write NaN/],
+    ['an invalid Date', new Date('nope'), /invalid Date/],
+    ['50,001 characters', 'x'.repeat(50_001), /more than the maximum of 50000 characters/],
+  ])('refuses %s', (_, input, message) => {
+    expect(() => typed(input)).toThrow(message);
+  });
+});
+
+describe('date cells are midnights in the spreadsheet time zone', () => {
+  it.each([
+    ['Etc/UTC', '2026-03-02', '2026-03-02T00:00:00.000Z'],
+    ['America/Los_Angeles', '2026-03-02', '2026-03-02T08:00:00.000Z'],
+    ['America/Los_Angeles', '2026-03-08', '2026-03-08T08:00:00.000Z'], // the day clocks go forward, at 02:00
+    ['America/Los_Angeles', '2026-03-09', '2026-03-09T07:00:00.000Z'],
+    ['Asia/Tokyo', '2026-03-02', '2026-03-01T15:00:00.000Z'],
+    ['Pacific/Auckland', '2026-03-02', '2026-03-01T11:00:00.000Z'],
+  ])('in %s, %s is the instant %s and reads back as that day', (timeZone, day, instant) => {
+    const { globals, spreadsheet } = createFakes({ timeZone });
+    const range = globals.SpreadsheetApp.getActive().getActiveSheet().getRange('A1');
+    range.setValue(day);
+    const value = range.getValue() as Date;
+    expect(isDate(value)).toBe(true);
+    expect(value.toISOString()).toBe(instant);
+    expect(formatJavaDate(value.getTime(), timeZone, 'yyyy-MM-dd')).toBe(day);
+    expect(spreadsheet.sheets[0]!.cell('A1').display).toBe(day);
+  });
+
+  it.each([
+    ['Etc/UTC', '2026-03-02'],
+    ['America/Los_Angeles', '2026-03-01'], // a UTC midnight is the evening before in California
+    ['Asia/Tokyo', '2026-03-02'],
+  ])('a Date object at UTC midnight written to a %s sheet shows %s', (timeZone, shown) => {
+    const { globals, spreadsheet } = createFakes({ timeZone });
+    const range = globals.SpreadsheetApp.getActive().getActiveSheet().getRange('A1');
+    range.setNumberFormat('yyyy-mm-dd').setValue(utc('2026-03-02T00:00:00Z'));
+    expect(spreadsheet.sheets[0]!.cell('A1').display).toBe(shown);
+  });
+});
+
+describe('display values follow the number format', () => {
+  it.each<[unknown, string, string]>([
+    ['2026-03-02', 'yyyy-mm-dd', '2026-03-02'],
+    ['2026-03-02', 'd mmm yyyy', '2 Mar 2026'],
+    ['2026-03-02', 'dddd, mmmm d', 'Monday, March 2'],
+    ['2026-03-02', 'M/d/yy', '3/2/26'],
+    [utc('2026-03-02T15:04:05Z'), 'yyyy-mm-dd hh:mm', '2026-03-02 15:04'],
+    [utc('2026-03-02T15:04:05Z'), 'h:mm AM/PM', '3:04 PM'],
+    [0.125, '0%', '13%'],
+    [0.125, '0.0%', '12.5%'],
+    [3.14159, '0.00', '3.14'],
+    [1234567, '#,##0', '1,234,567'],
+    [42, '@', '42'],
+  ])('%j under %j shows %j', (value, format, shown) => {
+    expect(typed(value, 'Etc/UTC', format).display).toBe(shown);
+  });
+});
+
+describe('Utilities.formatDate takes Java patterns', () => {
+  const t = utc('2026-03-02T15:04:05.123Z').getTime();
+  it.each([
+    ['Etc/UTC', 'yyyy-MM-dd', '2026-03-02'],
+    ['Asia/Tokyo', 'yyyy-MM-dd', '2026-03-03'],
+    ['America/Los_Angeles', "yyyy-MM-dd'T'HH:mm:ssXXX", '2026-03-02T07:04:05-08:00'],
+    ['Asia/Tokyo', 'EEE, d MMM yyyy HH:mm Z', 'Tue, 3 Mar 2026 00:04 +0900'],
+    ['Etc/UTC', 'EEEE d MMMM', 'Monday 2 March'],
+    ['Etc/UTC', "h:mm a 'o''clock'", "3:04 PM o'clock"],
+    ['Etc/UTC', 'HH:mm:ss.SSS', '15:04:05.123'],
+  ])('in %s, %j gives %j', (timeZone, pattern, text) => {
+    const { globals } = createFakes();
+    expect(globals.Utilities.formatDate(new Date(t), timeZone, pattern)).toBe(text);
+  });
+});
+
+describe('ranges and sheets fail as Sheets does', () => {
+  const fresh = () => {
+    const fakes = createFakes({ sheets: { Plans: [['Key', 'Status']] } });
+    return { ...fakes, ss: fakes.globals.SpreadsheetApp.getActive() };
+  };
+  it.each<[string, (f: ReturnType<typeof fresh>) => unknown, RegExp]>([
+    ['too few rows', (f) => f.ss.getRange('A1:B2').setValues([['a', 'b']]), /data has 1 but the range has 2/],
+    ['a ragged row', (f) => f.ss.getRange('A1:B2').setValues([['a', 'b'], ['c']]), /number of columns in the data does not match/],
+    ['past the last row', (f) => f.ss.getSheetByName('Plans')!.getRange(1000, 1, 2, 1), /outside the dimensions of the sheet/],
+    ['past the last column', (f) => f.ss.getRange('AA1'), /outside the dimensions of the sheet/],
+    ['zero rows', (f) => f.ss.getSheetByName('Plans')!.getRange(1, 1, 0, 1), /at least 1/],
+    ['row 0', (f) => f.ss.getSheetByName('Plans')!.getRange(0, 1), /starting row of the range is too small/],
+    ['a second filter', (f) => [0, 1].map(() => f.ss.getRange('A1:B5').createFilter()), /already has a filter/],
+    ['a name taken in another case', (f) => f.ss.insertSheet('plans'), /already exists/],
+    ['a method the fake lacks', (f) => (f.ss as unknown as { getBandings(): unknown }).getBandings(), /fake Spreadsheet has no "getBandings"/],
+    [
+      'a value outside a rejecting dropdown',
+      (f) => {
+        const rule = f.globals.SpreadsheetApp.newDataValidation().requireValueInList(['Done', 'Not started']).setAllowInvalid(false).build();
+        f.ss.getRange('B2').setDataValidation(rule).setValue('Maybe');
+      },
+      /cell B2 violates the data validation rules/,
+    ],
+  ])('%s', (_, act, message) => {
+    expect(() => act(fresh())).toThrow(message);
+  });
+
+  it('a rejecting dropdown takes its values in any case, and blanks', () => {
+    const f = fresh();
+    const rule = f.globals.SpreadsheetApp.newDataValidation().requireValueInList(['Done']).setAllowInvalid(false).build();
+    f.ss.getRange('B2:B4').setDataValidation(rule).setValues([['done'], ['Done'], ['']]);
+    expect(['B2', 'B3', 'B4'].map((a1) => f.spreadsheet.sheet('Plans')!.cell(a1).value)).toEqual(['done', 'Done', '']);
+  });
+
+  it.each([
+    ['plans', 'Plans'],
+    ['PLAN STATUS', null],
+  ])('finds sheets by name case-insensitively: %s', (name, found) => {
+    expect(fresh().ss.getSheetByName(name)?.getName() ?? null).toBe(found);
+  });
+
+  it('grows with insertRowsAfter, and a new sheet is 1000 × 26 and becomes active', () => {
+    const f = fresh();
+    const sheet = f.ss.insertSheet('Plan status');
+    expect([sheet.getMaxRows(), sheet.getMaxColumns(), f.ss.getActiveSheet().getName()]).toEqual([1000, 26, 'Plan status']);
+    sheet.insertRowsAfter(1000, 500);
+    expect(() => sheet.getRange(1, 1, 1500, 13).setValue('x')).not.toThrow();
+    expect(sheet.getLastRow()).toBe(1500);
+  });
+});
+
+describe('every service call is counted', () => {
+  it('per method, in total, and the Spreadsheet service ones apart', () => {
+    const { globals, calls } = createFakes({ sheets: { Plans: [['Key']] } });
+    const ss = globals.SpreadsheetApp.getActive(); // SpreadsheetApp.getActive
+    const sheet = ss.getSheetByName('Plans')!; // Spreadsheet.getSheetByName
+    sheet.getDataRange().getValues(); // Sheet.getDataRange, Range.getValues
+    sheet.getRange(2, 1, 3, 1).setValues([['a'], ['b'], ['c']]).setNumberFormat('@'); // chained calls count too
+    globals.SpreadsheetApp.newDataValidation().requireValueInList(['x']).build(); // builder calls
+    globals.SpreadsheetApp.getUi().alert('hi'); // SpreadsheetApp.getUi, Ui.alert
+    globals.LockService.getDocumentLock().waitLock(1000);
+    expect(calls.byMethod()).toEqual({
+      'DataValidationBuilder.build': 1,
+      'DataValidationBuilder.requireValueInList': 1,
+      'Lock.waitLock': 1,
+      'LockService.getDocumentLock': 1,
+      'Range.getValues': 1,
+      'Range.setNumberFormat': 1,
+      'Range.setValues': 1,
+      'Sheet.getDataRange': 1,
+      'Sheet.getRange': 1,
+      'Spreadsheet.getSheetByName': 1,
+      'SpreadsheetApp.getActive': 1,
+      'SpreadsheetApp.getUi': 1,
+      'SpreadsheetApp.newDataValidation': 1,
+      'Ui.alert': 1,
+    });
+    expect(calls.total()).toBe(14);
+    expect(calls.spreadsheetService()).toBe(11); // all but Ui.alert and the two lock calls
+    calls.reset();
+    expect([calls.total(), calls.byMethod()]).toEqual([0, {}]);
+  });
+
+  it('reading the fake directly, as a test does, counts nothing', () => {
+    const { spreadsheet, calls } = createFakes({ sheets: { Plans: [['Key'], ['k1']] } });
+    const plans = spreadsheet.sheet('Plans')!;
+    plans.write('A3', [['k2']]);
+    expect([plans.values, plans.cell('A2').value, calls.total()]).toEqual([[['Key'], ['k1'], ['k2']], 'k1', 0]);
+  });
+});
+
+describe('the recorders', () => {
+  it.each<[string, unknown[], object, string]>([
+    ['prompt only', ['Saved.'], { prompt: 'Saved.', buttons: 'OK' }, 'OK'],
+    ['prompt and buttons', ['Replace?', 'YES_NO'], { prompt: 'Replace?', buttons: 'YES_NO' }, 'YES'],
+    ['title, prompt and buttons', ['Trellis', 'Done.', 'OK_CANCEL'], { title: 'Trellis', prompt: 'Done.', buttons: 'OK_CANCEL' }, 'OK'],
+  ])('alert(%s) is recorded and answered', (_, args, record, answer) => {
+    const { globals, ui } = createFakes();
+    const alert = globals.SpreadsheetApp.getUi().alert as (...a: unknown[]) => unknown;
+    expect(alert(...args)).toBe(answer);
+    expect(ui.alerts).toEqual([record]);
+  });
+
+  it('answers alerts from the queue a test fills', () => {
+    const { globals, ui } = createFakes();
+    ui.answers.push('NO');
+    const gasUi = globals.SpreadsheetApp.getUi();
+    expect(gasUi.alert('Replace?', gasUi.ButtonSet.YES_NO)).toBe(gasUi.Button.NO);
+  });
+
+  it('records sidebars, dialogs and toasts with their titles and HTML', () => {
+    const { globals, ui } = createFakes();
+    const gasUi = globals.SpreadsheetApp.getUi();
+    gasUi.showSidebar(globals.HtmlService.createHtmlOutput('<p>plan</p>').setTitle('Written plan'));
+    gasUi.showModalDialog(globals.HtmlService.createHtmlOutput('<p>csv</p>').setWidth(400).setHeight(300), 'Plan status');
+    globals.SpreadsheetApp.getActive().toast('Planned 3 people', 'Trellis');
+    expect(ui.sidebars).toEqual([{ title: 'Written plan', html: '<p>plan</p>' }]);
+    expect(ui.dialogs).toEqual([{ title: 'Plan status', html: '<p>csv</p>', width: 400, height: 300, modal: true }]);
+    expect(ui.toasts).toEqual([{ message: 'Planned 3 people', title: 'Trellis' }]);
+  });
+
+  it.each([
+    [['wait', 'flush', 'release'], { waits: 1, releases: 1, held: false, flushedBeforeRelease: true }],
+    [['wait', 'release'], { waits: 1, releases: 1, held: false, flushedBeforeRelease: false }],
+    [['try', 'flush'], { waits: 1, releases: 0, held: true, flushedBeforeRelease: true }],
+  ])('the document lock after %j', (steps, record) => {
+    const { globals, lock } = createFakes();
+    const l = globals.LockService.getDocumentLock();
+    for (const step of steps) {
+      if (step === 'wait') l.waitLock(30_000);
+      if (step === 'try') l.tryLock(30_000);
+      if (step === 'flush') globals.SpreadsheetApp.flush();
+      if (step === 'release') l.releaseLock();
+    }
+    expect(lock).toEqual(record);
+  });
+
+  it('HtmlService reads NAME.html from the built folder and evaluates templates, escaping <?= ?>', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trellis-html-'));
+    writeFileSync(join(dir, 'page.html'), '<h1><?= title ?></h1><? for (const s of steps) { ?><li><?!= s ?></li><? } ?>');
+    const { globals } = createFakes({ htmlDir: dir });
+    expect(globals.HtmlService.createHtmlOutputFromFile('page').getContent()).toContain('<?= title ?>');
+    const template = globals.HtmlService.createTemplateFromFile('page') as unknown as Record<string, unknown> & GoogleAppsScript.HTML.HtmlTemplate;
+    template.title = '<b>Ana</b>';
+    template.steps = ['<i>one</i>'];
+    expect(template.evaluate().getContent()).toBe('<h1>&lt;b&gt;Ana&lt;/b&gt;</h1><li><i>one</i></li>');
+    expect(() => globals.HtmlService.createHtmlOutputFromFile('missing')).toThrow('No HTML file named missing was found.');
+  });
+});
+
+describe('the harness runs a bundle as Apps Script would', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trellis-bundle-'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'America/New_York' }));
+  writeFileSync(
+    join(dir, 'Code.js'),
+    [
+      '"use strict";',
+      'var Probe = (() => ({ read: () => SpreadsheetApp.getActive().getRange("A1:A2").getValues() }))();',
+      'function today() { return [Date.now(), new Date().getTime(), new Date(2020, 0, 1).getFullYear()]; }',
+      'function isDate() { return Probe.read()[1][0] instanceof Date; }',
+      'function fails() { try { SpreadsheetApp.getActive().getRange("ZZZ1"); } catch (e) { return e instanceof Error && e.message; } }',
+      'function zone() { return Session.getScriptTimeZone(); }',
+    ].join('\n'),
+  );
+  const run = (now?: Date) => loadAddon({ bundlePath: join(dir, 'Code.js'), now, sheets: { Sheet1: [['Due'], ['2026-03-02']] } });
+
+  it('sees declarations before the body runs, and the body after', () => {
+    const addon = run();
+    expect(addon.globalsBeforeRun).toEqual({ Probe: 'undefined', today: 'function', isDate: 'function', fails: 'function', zone: 'function' });
+    expect(addon.globalsAfterRun.Probe).toBe('object');
+  });
+
+  it('fixes the clock inside the script when given `now`', () => {
+    const now = utc('2026-03-02T15:00:00Z');
+    expect(run(now).call('today')).toEqual([now.getTime(), now.getTime(), 2020]);
+  });
+
+  it.each([
+    ['dates from getValues are Dates of the script', 'isDate', true],
+    ["the fakes' errors are Errors of the script", 'fails', 'The coordinates of the range are outside the dimensions of the sheet.'],
+    ["Session answers appsscript.json's time zone", 'zone', 'America/New_York'],
+  ])('%s', (_, name, result) => {
+    expect(run().call(name)).toEqual(result);
+  });
+
+  it('names a missing global clearly', () => {
+    expect(() => run().call('nope')).toThrow('Code.js has no global function nope');
+  });
+
+  it('runs each load in a fresh context', () => {
+    const a = run();
+    const b = run();
+    expect(a.context).not.toBe(b.context);
+    expect(vm.isContext(a.context)).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+// Every Apps Script object the add-on sees is a counting proxy: batching is proven by these counts (issue 4).
+
+/** The kinds whose calls are Spreadsheet service calls (the ones Google's batching advice is about). */
+const SPREADSHEET_KINDS = new Set([
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'DataValidationBuilder',
+  'DataValidation',
+  'ConditionalFormatRuleBuilder',
+  'ConditionalFormatRule',
+  'BooleanCondition',
+  'Filter',
+  'FilterCriteria',
+  'FilterCriteriaBuilder',
+]);
+
+// Names a test runner or `await` may probe on any object; every other missing name is a method the fake lacks.
+const PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', 'nodeType', 'tagName', '$$typeof', 'inspect']);
+
+/** Counts of service calls, per `Kind.method`. */
+export class CallCounter {
+  private counts = new Map<string, number>();
+
+  add(key: string): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  total(): number {
+    let n = 0;
+    for (const v of this.counts.values()) n += v;
+    return n;
+  }
+  spreadsheetService(): number {
+    let n = 0;
+    for (const [k, v] of this.counts) if (SPREADSHEET_KINDS.has(k.slice(0, k.indexOf('.')))) n += v;
+    return n;
+  }
+  byMethod(): Record<string, number> {
+    return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+/** Turns a host Error thrown by a fake into one of the script's realm, so `e instanceof Error` holds in the bundle. */
+export type ErrorMapper = (error: unknown) => unknown;
+
+/**
+ * Wraps a fake so each method call counts as `kind.method`, a method returning the fake itself returns the proxy
+ * (chaining stays counted), and a method the fake lacks fails loudly instead of reading as `undefined`.
+ */
+export function counted<T extends object>(target: T, kind: string, counter: CallCounter, mapError: ErrorMapper): T {
+  const proxy: T = new Proxy(target, {
+    get(obj, prop, receiver) {
+      if (typeof prop === 'symbol' || PROBES.has(prop)) return Reflect.get(obj, prop, receiver);
+      if (!(prop in obj)) {
+        throw mapError(new Error(`the fake ${kind} has no "${prop}" (test/sheets-addon/fakes): add it if the add-on needs it`));
+      }
+      const value = Reflect.get(obj, prop, obj);
+      if (typeof value !== 'function' || prop === 'constructor') return value;
+      return function (this: unknown, ...args: unknown[]) {
+        counter.add(`${kind}.${prop}`);
+        try {
+          const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
+          return result === obj ? proxy : result;
+        } catch (error) {
+          throw mapError(error);
+        }
+      };
+    },
+  });
+  return proxy;
+}

@@ -1,0 +1,60 @@
+// What every fake shares: the spreadsheet, the recorders, the call counter, and the realm of the script under test.
+import { CallCounter, counted } from './counter';
+import type { FakeSpreadsheet } from './model';
+import type { FakeUi } from './ui';
+
+/** Constructors of the context the bundle runs in, so `instanceof Date` / `instanceof Error` hold there. */
+export interface Realm {
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+}
+
+/** What the document lock saw. */
+export interface LockRecord {
+  waits: number;
+  releases: number;
+  held: boolean;
+  /** Whether every release came after a SpreadsheetApp.flush() made while the lock was held (reliability.md). */
+  flushedBeforeRelease: boolean;
+}
+
+export interface Env {
+  book: FakeSpreadsheet;
+  ui: FakeUi;
+  lock: LockRecord;
+  /** Flushes so far (SpreadsheetApp.flush). */
+  flushes: number;
+  logs: string[];
+  counter: CallCounter;
+  realm: Realm;
+  scriptTimeZone: string;
+  /** The built dist/ folder, where HtmlService finds its files. */
+  htmlDir: string;
+  /** Compiles a template function in the script's realm, so a template sees the script's globals. */
+  compile: (source: string) => (...args: unknown[]) => unknown;
+  wrap<T extends object>(target: T, kind: string): T;
+  /** A host Date as the script's realm sees it. */
+  date(ms: number): Date;
+}
+
+export function createEnv(parts: Omit<Env, 'counter' | 'wrap' | 'date' | 'flushes' | 'logs' | 'lock'>): Env {
+  const counter = new CallCounter();
+  const { realm } = parts;
+  const mapError = (error: unknown) => toRealmError(error, realm);
+  return {
+    ...parts,
+    counter,
+    flushes: 0,
+    logs: [],
+    lock: { waits: 0, releases: 0, held: false, flushedBeforeRelease: true },
+    wrap: (target, kind) => counted(target, kind, counter, mapError),
+    date: (ms) => new realm.Date(ms),
+  };
+}
+
+/** A host Error as an Error of the script's realm (same message); anything else unchanged. */
+export function toRealmError(error: unknown, realm: Realm): unknown {
+  const Host: ErrorConstructor = Error;
+  if (!(error instanceof Host) || error instanceof (realm.Error as unknown as ErrorConstructor)) return error;
+  return new realm.Error((error as Error).message);
+}

@@ -1,0 +1,91 @@
+/// <reference types="google-apps-script" />
+// LockService (document lock only), Session, Utilities, Logger and console.
+import { isDate } from './cells';
+import type { Env } from './env';
+import { formatJavaDate } from './zone';
+
+class GasLock implements Pick<GoogleAppsScript.Lock.Lock, 'waitLock' | 'tryLock' | 'releaseLock' | 'hasLock'> {
+  private flushesAtAcquire = 0;
+  constructor(private env: Env) {}
+  private acquire() {
+    this.env.lock.waits += 1;
+    this.env.lock.held = true;
+    this.flushesAtAcquire = this.env.flushes;
+  }
+  waitLock(_timeoutInMillis: number) {
+    this.acquire();
+  }
+  tryLock(_timeoutInMillis: number) {
+    this.acquire();
+    return true;
+  }
+  releaseLock() {
+    const { lock } = this.env;
+    if (lock.held && this.env.flushes === this.flushesAtAcquire) lock.flushedBeforeRelease = false;
+    lock.releases += 1;
+    lock.held = false;
+  }
+  hasLock() {
+    return this.env.lock.held;
+  }
+}
+
+class GasLockService implements Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock'> {
+  constructor(private env: Env) {}
+  getDocumentLock() {
+    return this.env.wrap(new GasLock(this.env), 'Lock') as unknown as GoogleAppsScript.Lock.Lock;
+  }
+}
+
+class GasSession implements Pick<GoogleAppsScript.Base.Session, 'getScriptTimeZone' | 'getActiveUserLocale'> {
+  constructor(private env: Env) {}
+  getScriptTimeZone() {
+    return this.env.scriptTimeZone;
+  }
+  getActiveUserLocale() {
+    return 'en';
+  }
+}
+
+class GasUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'base64Encode' | 'sleep'> {
+  readonly Charset = Object.freeze({ US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' }) as never;
+  formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string) {
+    if (!isDate(date)) throw new Error('Utilities.formatDate: the first argument must be a Date.');
+    return formatJavaDate(date.getTime(), timeZone, format);
+  }
+  base64Encode(data: string | number[]) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff));
+    return bytes.toString('base64');
+  }
+  sleep(_milliseconds: number) {}
+}
+
+class GasLogger implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'getLog' | 'clear'> {
+  constructor(private env: Env) {}
+  log(format: unknown, ...values: unknown[]) {
+    let i = 0;
+    const text = values.length ? String(format).replace(/%s|%d/g, () => String(values[i++])) : String(format);
+    this.env.logs.push(text);
+    return this as unknown as GoogleAppsScript.Base.Logger;
+  }
+  getLog() {
+    return this.env.logs.join('\n');
+  }
+  clear() {
+    this.env.logs.length = 0;
+  }
+}
+
+/** The service globals the bundle runs with, besides SpreadsheetApp and HtmlService. */
+export function miscServices(env: Env) {
+  const record = (level: string) => (...args: unknown[]) => {
+    env.logs.push(`${level}: ${args.map(String).join(' ')}`);
+  };
+  return {
+    LockService: env.wrap(new GasLockService(env), 'LockService'),
+    Session: env.wrap(new GasSession(env), 'Session'),
+    Utilities: env.wrap(new GasUtilities(), 'Utilities'),
+    Logger: env.wrap(new GasLogger(env), 'Logger'),
+    console: { log: record('log'), info: record('info'), warn: record('warn'), error: record('error'), debug: record('debug') },
+  };
+}
