@@ -5,17 +5,9 @@ import { ANA, NOW, P, roster } from './team';
 
 type Setup = (addon: AddonRun) => void;
 
+/** Someone else's refresh holds the document lock past our wait: the fakes' waitLock times out as Apps Script's does. */
 const busyLock: Setup = (addon) => {
-  addon.context.LockService = {
-    getDocumentLock: () => ({
-      waitLock() {
-        throw new Error('Lock timeout: another process was holding the lock for too long.');
-      },
-      releaseLock() {
-        throw new Error('released a lock that was never held');
-      },
-    }),
-  };
+  addon.lock.busy = true;
 };
 
 /** A rule of the user's that refuses text in Notes, on a cell that holds text: Sheets refuses the whole write. */
@@ -59,11 +51,71 @@ describe('the lock on failure', () => {
     expect(addon.lock.flushedBeforeRelease).toBe(true);
     expect(addon.lock.held).toBe(false);
   });
+});
 
-  it('a busy lock changes nothing', () => {
-    const addon = loadAddon({ now: NOW, sheets: { Roster: roster(ANA) } });
-    busyLock(addon);
+/** Everything a run could change in the spreadsheet, as plain data. */
+function snapshot(addon: AddonRun) {
+  return JSON.stringify(
+    addon.spreadsheet.sheets.map((sheet) => ({
+      name: sheet.name,
+      size: [sheet.maxRows, sheet.maxColumns, sheet.frozenRows],
+      values: sheet.values,
+      formulas: sheet.formulas,
+      notes: sheet.notes,
+      formats: sheet.numberFormats,
+      validations: sheet.validations,
+      styles: [...sheet.styleGrids.keys()].map((name) => sheet.style(name)),
+      rules: sheet.conditionalRules,
+      filter: [sheet.filterRange, sheet.filterCriteria],
+    })),
+  );
+}
+
+/** Spreadsheet service calls that change something (anything but get…/is… reads and the builders' own calls). */
+const writes = (addon: AddonRun) =>
+  Object.keys(addon.calls.byMethod()).filter((m) => /^(Spreadsheet|Sheet|Range|Filter)\./.test(m) && !/\.(get|is)[A-Z]/.test(m));
+
+describe.each<[string, Record<string, unknown[][]>, RegExp]>([
+  ['generatePlans', { Roster: roster(ANA) }, /^Someone else is updating the plans.*Wait a minute, then try again/s],
+  ['exportPlanStatus', { Roster: roster(ANA) }, /^Someone else is updating the plans.*Wait a minute, then try again/s],
+])('%s while another run holds the document lock', (name, sheets, message) => {
+  it('says so in one alert and writes nothing, also after an earlier run wrote Plans', () => {
+    const addon = loadAddon({ now: NOW, sheets });
     addon.call('generatePlans');
+    addon.spreadsheet.sheet('Plans')!.write('L2', [['Done']]);
+    const before = snapshot(addon);
+    const [alerts, dialogs, lock] = [addon.ui.alerts.length, addon.ui.dialogs.length, { ...addon.lock }];
+    addon.calls.reset();
+    addon.lock.busy = true;
+
+    addon.call(name);
+
+    expect(addon.ui.alerts.slice(alerts).map((a) => a.prompt)).toEqual([expect.stringMatching(message)]);
+    expect(addon.ui.dialogs).toHaveLength(dialogs);
+    expect(snapshot(addon)).toBe(before);
+    expect(writes(addon)).toEqual([]);
+    expect(addon.lock).toMatchObject({ refusals: lock.refusals + 1, waits: lock.waits, releases: lock.releases, held: false });
+  });
+});
+
+describe('loadAddon({ lockBusy: true })', () => {
+  it('starts with the lock held elsewhere: generating plans makes no Plans sheet and lets go of nothing', () => {
+    const addon = loadAddon({ now: NOW, sheets: { Roster: roster(ANA) }, lockBusy: true });
+    const before = snapshot(addon);
+    addon.call('generatePlans');
+    expect(addon.ui.alerts.map((a) => a.prompt)).toEqual([expect.stringMatching(/^Someone else is updating the plans/)]);
     expect(addon.spreadsheet.sheet('Plans')).toBeNull();
+    expect(snapshot(addon)).toBe(before);
+    expect(addon.lock).toMatchObject({ busy: true, refusals: 1, waits: 0, releases: 0, held: false });
+  });
+
+  it('runs normally once the other run lets go', () => {
+    const addon = loadAddon({ now: NOW, sheets: { Roster: roster(ANA) }, lockBusy: true });
+    addon.call('generatePlans');
+    addon.lock.busy = false;
+    addon.call('generatePlans');
+    expect(addon.ui.alerts).toHaveLength(1);
+    expect(addon.spreadsheet.sheet('Plans')!.values.length).toBeGreaterThan(1);
+    expect(addon.lock).toMatchObject({ refusals: 1, waits: 1, releases: 1, held: false });
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { createFakes, formatJavaDate } from './fakes';
+import { createFakes, DEFAULT_NUMBER_FORMAT, formatJavaDate, LOCK_TIMEOUT, type LockRecord } from './fakes';
 import { loadAddon } from './harness';
 
 const utc = (iso: string) => new Date(iso);
@@ -294,20 +294,44 @@ describe('the recorders', () => {
     expect(ui.toasts).toEqual([{ message: 'Planned 3 people', title: 'Trellis' }]);
   });
 
-  it.each([
-    [['wait', 'flush', 'release'], { waits: 1, releases: 1, held: false, flushedBeforeRelease: true }],
-    [['wait', 'release'], { waits: 1, releases: 1, held: false, flushedBeforeRelease: false }],
-    [['try', 'flush'], { waits: 1, releases: 0, held: true, flushedBeforeRelease: true }],
-  ])('the document lock after %j', (steps, record) => {
+  it.each<[string[], Partial<LockRecord>, unknown[]]>([
+    // [steps, the record after them, what each wait/try gave]
+    [['wait', 'flush', 'release'], { waits: 1, releases: 1, held: false, flushedBeforeRelease: true }, ['taken']],
+    [['wait', 'release'], { waits: 1, releases: 1, held: false, flushedBeforeRelease: false }, ['taken']],
+    [['try', 'flush'], { waits: 1, releases: 0, held: true, flushedBeforeRelease: true }, [true]],
+    [['busy', 'wait'], { busy: true, refusals: 1, waits: 0, held: false }, [LOCK_TIMEOUT]],
+    [['busy', 'try', 'try'], { busy: true, refusals: 2, waits: 0, held: false }, [false, false]],
+    [['busy', 'try', 'free', 'try'], { busy: false, refusals: 1, waits: 1, held: true }, [false, true]],
+    [['wait', 'busy', 'try'], { busy: true, refusals: 0, waits: 2, held: true }, ['taken', true]], // already ours
+  ])('the document lock after %j', (steps, record, results) => {
     const { globals, lock } = createFakes();
     const l = globals.LockService.getDocumentLock();
+    const gave: unknown[] = [];
     for (const step of steps) {
-      if (step === 'wait') l.waitLock(30_000);
-      if (step === 'try') l.tryLock(30_000);
+      if (step === 'wait') {
+        try {
+          l.waitLock(30_000);
+          gave.push('taken');
+        } catch (e) {
+          gave.push((e as Error).message);
+        }
+      }
+      if (step === 'try') gave.push(l.tryLock(30_000));
       if (step === 'flush') globals.SpreadsheetApp.flush();
       if (step === 'release') l.releaseLock();
+      if (step === 'busy') lock.busy = true;
+      if (step === 'free') lock.busy = false;
     }
-    expect(lock).toEqual(record);
+    expect(lock).toEqual({ busy: false, refusals: 0, waits: 0, releases: 0, held: false, flushedBeforeRelease: true, ...record });
+    expect(gave).toEqual(results);
+  });
+
+  it('a busy lock from the start: createFakes({ lockBusy: true })', () => {
+    const { globals, lock } = createFakes({ lockBusy: true });
+    expect(() => globals.LockService.getDocumentLock().waitLock(1)).toThrow(
+      'Lock timeout: another process was holding the lock for too long.',
+    );
+    expect(lock).toMatchObject({ busy: true, refusals: 1, waits: 0 });
   });
 
   it('HtmlService reads NAME.html from the built folder and evaluates templates, escaping <?= ?>', () => {
@@ -320,6 +344,164 @@ describe('the recorders', () => {
     template.steps = ['<i>one</i>'];
     expect(template.evaluate().getContent()).toBe('<h1>&lt;b&gt;Ana&lt;/b&gt;</h1><li><i>one</i></li>');
     expect(() => globals.HtmlService.createHtmlOutputFromFile('missing')).toThrow('No HTML file named missing was found.');
+  });
+});
+
+type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+type CFBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+
+describe('conditional-format rules are recorded as built', () => {
+  const N = 'NUMBER' as unknown as GoogleAppsScript.Spreadsheet.InterpolationType;
+  const P = 'PERCENT' as unknown as GoogleAppsScript.Spreadsheet.InterpolationType;
+  const point = (color: string, type: string, value: string) => ({ color, type, value });
+  it.each<[string, (b: CFBuilder) => CFBuilder, object]>([
+    [
+      'a colour scale between two values',
+      (b) => b.setGradientMinpointWithValue('#ffffff', N, '0').setGradientMaxpointWithValue('#57bb8a', N, '100'),
+      { criteria: 'GRADIENT', values: [], gradient: { min: point('#ffffff', 'NUMBER', '0'), max: point('#57bb8a', 'NUMBER', '100') } },
+    ],
+    [
+      "a colour scale between the range's own minimum and maximum",
+      (b) => b.setGradientMinpoint('#ff0000').setGradientMaxpoint('#00ff00'),
+      { criteria: 'GRADIENT', values: [], gradient: { min: point('#ff0000', 'MIN', ''), max: point('#00ff00', 'MAX', '') } },
+    ],
+    [
+      'a three-colour scale, points set in any order',
+      (b) => b.setGradientMaxpointWithValue('#0000ff', N, '100').setGradientMidpointWithValue('#00ff00', P, '50').setGradientMinpoint('#ff0000'),
+      {
+        criteria: 'GRADIENT',
+        values: [],
+        gradient: { min: point('#ff0000', 'MIN', ''), mid: point('#00ff00', 'PERCENT', '50'), max: point('#0000ff', 'NUMBER', '100') },
+      },
+    ],
+    [
+      'a boolean condition set after a gradient replaces it',
+      (b) => b.setGradientMinpoint('#ff0000').whenFormulaSatisfied('=A1>0').setBold(true),
+      { criteria: 'CUSTOM_FORMULA', values: ['=A1>0'], format: { bold: true } },
+    ],
+    [
+      'a gradient set after a boolean condition replaces it',
+      (b) => b.whenTextEqualTo('Done').setGradientMaxpointWithValue('#00ff00', N, '1'),
+      { criteria: 'GRADIENT', values: [], gradient: { max: point('#00ff00', 'NUMBER', '1') } },
+    ],
+  ])('%s', (_, build, rule) => {
+    const { globals, spreadsheet } = createFakes();
+    const sheet = globals.SpreadsheetApp.getActiveSheet();
+    sheet.setConditionalFormatRules([build(globals.SpreadsheetApp.newConditionalFormatRule()).setRanges([sheet.getRange('I2:I9')]).build()]);
+    expect(spreadsheet.sheets[0]!.conditionalRules).toEqual([{ format: {}, ranges: ['I2:I9'], ...rule }]);
+  });
+
+  it('SpreadsheetApp.InterpolationType has the five point types', () => {
+    const app: App = createFakes().globals.SpreadsheetApp;
+    expect(Object.keys(app.InterpolationType)).toEqual(['NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX']);
+  });
+
+  it('a colour scale read back has a gradient condition and no boolean one; counted like the other builder calls', () => {
+    const { globals, calls } = createFakes();
+    const app = globals.SpreadsheetApp;
+    const sheet = app.getActiveSheet();
+    const bar = app
+      .newConditionalFormatRule()
+      .setGradientMinpointWithValue('#ffffff', app.InterpolationType.NUMBER, '0')
+      .setGradientMaxpointWithValue('#57bb8a', app.InterpolationType.NUMBER, '100')
+      .setRanges([sheet.getRange('A1:A5')])
+      .build();
+    const red = app.newConditionalFormatRule().whenCellEmpty().setBackground('#ff0000').setRanges([sheet.getRange('B1')]).build();
+    sheet.setConditionalFormatRules([bar, red]);
+    const [gradient, plain] = sheet.getConditionalFormatRules();
+    const g = gradient!.getGradientCondition()!;
+    expect([gradient!.getBooleanCondition(), g.getMinColor(), String(g.getMinType()), g.getMinValue()]).toEqual([null, '#ffffff', 'NUMBER', '0']);
+    expect([g.getMaxColor(), String(g.getMaxType()), g.getMaxValue(), g.getMidType(), g.getMidColor()]).toEqual(['#57bb8a', 'NUMBER', '100', null, '']);
+    expect([plain!.getGradientCondition(), String(plain!.getBooleanCondition()!.getCriteriaType())]).toEqual([null, 'CELL_EMPTY']);
+    const byMethod = calls.byMethod();
+    expect([
+      byMethod['ConditionalFormatRuleBuilder.setGradientMinpointWithValue'],
+      byMethod['ConditionalFormatRuleBuilder.setGradientMaxpointWithValue'],
+      byMethod['ConditionalFormatRule.getGradientCondition'],
+      byMethod['GradientCondition.getMinColor'],
+    ]).toEqual([1, 1, 2, 1]);
+  });
+
+  it('a rule needs a condition or a gradient point', () => {
+    const { globals } = createFakes();
+    const sheet = globals.SpreadsheetApp.getActiveSheet();
+    expect(() => globals.SpreadsheetApp.newConditionalFormatRule().setBold(true).setRanges([sheet.getRange('A1')]).build()).toThrow(
+      /needs a condition: call a when… or setGradient… method first/,
+    );
+  });
+});
+
+describe('the filter keeps criteria per column, counted from column A', () => {
+  const withFilter = () => {
+    const fakes = createFakes({ sheets: { Plans: [['Key', 'Status'], ['k1', 'Done'], ['k2', 'Not started']] } });
+    const sheet = fakes.globals.SpreadsheetApp.getActive().getSheetByName('Plans')!;
+    const filter = sheet.getRange('A1:B3').createFilter();
+    const hideDone = fakes.globals.SpreadsheetApp.newFilterCriteria().setHiddenValues(['Done']).build();
+    return { ...fakes, sheet, filter, hideDone };
+  };
+  type F = ReturnType<typeof withFilter>;
+  it.each<[string, (f: F) => unknown, unknown]>([
+    ['none set: null', (f) => f.filter.getColumnFilterCriteria(2), null],
+    ['set on B: read back from B', (f) => f.filter.setColumnFilterCriteria(2, f.hideDone).getColumnFilterCriteria(2)!.getHiddenValues(), ['Done']],
+    ['set on B: nothing on A', (f) => f.filter.setColumnFilterCriteria(2, f.hideDone).getColumnFilterCriteria(1), null],
+    ['set on B: in the model under 2', (f) => (f.filter.setColumnFilterCriteria(2, f.hideDone), f.spreadsheet.sheet('Plans')!.filterCriteria[2]!.hiddenValues), ['Done']],
+    ['removed from B', (f) => f.filter.setColumnFilterCriteria(2, f.hideDone).removeColumnFilterCriteria(2).getColumnFilterCriteria(2), null],
+    ['set to null', (f) => f.filter.setColumnFilterCriteria(2, f.hideDone).setColumnFilterCriteria(2, null).getColumnFilterCriteria(2), null],
+    ['a condition', (f) => f.filter.setColumnFilterCriteria(1, f.globals.SpreadsheetApp.newFilterCriteria().whenCellNotEmpty().build()).getColumnFilterCriteria(1)!.getCriteriaValues(), []],
+    ['kept when read from getFilter again', (f) => (f.filter.setColumnFilterCriteria(2, f.hideDone), f.sheet.getFilter()!.getColumnFilterCriteria(2)!.getHiddenValues()), ['Done']],
+    ['gone with the filter', (f) => (f.filter.setColumnFilterCriteria(2, f.hideDone).remove(), [f.sheet.getFilter(), f.spreadsheet.sheet('Plans')!.filterCriteria]), [null, {}]],
+    ['a copy survives the removal', (f) => {
+      const kept = f.filter.setColumnFilterCriteria(2, f.hideDone).getColumnFilterCriteria(2)!;
+      f.filter.remove();
+      return f.sheet.getRange('A1:B9').createFilter().setColumnFilterCriteria(2, kept).getColumnFilterCriteria(2)!.getHiddenValues();
+    }, ['Done']],
+    ['counted', (f) => (f.filter.setColumnFilterCriteria(2, f.hideDone).getColumnFilterCriteria(2), [f.calls.byMethod()['Filter.setColumnFilterCriteria'], f.calls.byMethod()['Filter.getColumnFilterCriteria']]), [1, 1]],
+  ])('%s', (_, act, expected) => {
+    expect(act(withFilter())).toEqual(expected);
+  });
+});
+
+describe('clearing, as the Range and Sheet references describe it', () => {
+  /** A1 holding a value, a note, a number format, a bold style and a dropdown, on a sheet with a rule and a filter. */
+  const full = () => {
+    const fakes = createFakes({ sheets: { S: [['42']] } });
+    const app = fakes.globals.SpreadsheetApp;
+    const sheet = app.getActive().getSheetByName('S')!;
+    const a1 = sheet.getRange('A1');
+    a1.setNote('keep me?').setNumberFormat('0.00').setFontWeight('bold');
+    a1.setDataValidation(app.newDataValidation().requireValueInList(['42']).build());
+    sheet.setConditionalFormatRules([app.newConditionalFormatRule().whenCellEmpty().setBold(true).setRanges([a1]).build()]);
+    return { sheet, a1, model: fakes.spreadsheet.sheet('S')! };
+  };
+  type Full = ReturnType<typeof full>;
+  const left = ({ model }: Full) => {
+    const c = model.cell('A1');
+    return { value: c.value, note: c.note, format: c.numberFormat, bold: c.fontWeight === 'bold', validation: !!c.validation, rules: model.conditionalRules.length };
+  };
+  const kept: { value: unknown; note: string; format: string; bold: boolean; validation: boolean; rules: number } =
+    { value: 42, note: 'keep me?', format: '0.00', bold: true, validation: true, rules: 1 };
+  it.each<[string, (f: Full) => unknown, Partial<typeof kept>]>([
+    ['Range.clear()', (f) => f.a1.clear(), { value: '', format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false }],
+    ['Range.clear({})', (f) => f.a1.clear({}), { value: '', format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false }],
+    ['Range.clear({ contentsOnly })', (f) => f.a1.clear({ contentsOnly: true }), { value: '' }],
+    ['Range.clear({ formatOnly }): format takes data validation with it', (f) => f.a1.clear({ formatOnly: true }), { format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false }],
+    ['Range.clear({ commentsOnly })', (f) => f.a1.clear({ commentsOnly: true }), { note: '' }],
+    ['Range.clear({ validationsOnly })', (f) => f.a1.clear({ validationsOnly: true }), { validation: false }],
+    ['Range.clearContent()', (f) => f.a1.clearContent(), { value: '' }],
+    ['Range.clearFormat(): number formats stay', (f) => f.a1.clearFormat(), { bold: false }],
+    ['Range.clearNote()', (f) => f.a1.clearNote(), { note: '' }],
+    ['Range.clearDataValidations()', (f) => f.a1.clearDataValidations(), { validation: false }],
+    ['Sheet.clear()', (f) => f.sheet.clear(), { value: '', format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false, rules: 0 }],
+    ['Sheet.clear({ contentsOnly })', (f) => f.sheet.clear({ contentsOnly: true }), { value: '' }],
+    ['Sheet.clear({ formatOnly })', (f) => f.sheet.clear({ formatOnly: true }), { format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false, rules: 0 }],
+    ['Sheet.clearContents()', (f) => f.sheet.clearContents(), { value: '' }],
+    ['Sheet.clearFormats(): conditional formatting too', (f) => f.sheet.clearFormats(), { format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false, rules: 0 }],
+    ['Sheet.clearNotes()', (f) => f.sheet.clearNotes(), { note: '' }],
+  ])('%s', (_, clear, cleared) => {
+    const f = full();
+    expect(left(f)).toEqual(kept);
+    clear(f);
+    expect(left(f)).toEqual({ ...kept, ...cleared });
   });
 });
 

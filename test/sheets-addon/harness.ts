@@ -37,6 +37,9 @@ export interface LoadOptions {
   sheets?: Record<string, unknown[][]>;
   /** A Code.js other than the built one (its folder holds the HTML files and appsscript.json). */
   bundlePath?: string;
+  /** Another execution holds the document lock: waitLock times out as in Apps Script, tryLock says false.
+   *  `run.lock.busy` turns it on or off later. */
+  lockBusy?: boolean;
 }
 
 function newestSource(dir: string): number {
@@ -113,6 +116,7 @@ export function loadAddon(options: LoadOptions = {}): AddonRun {
     timeZone: options.timeZone,
     scriptTimeZone: manifest.timeZone ?? 'Etc/UTC',
     sheets: options.sheets,
+    lockBusy: options.lockBusy,
     htmlDir: dir,
     realm,
     compile: (source) => vm.runInContext(source, context) as (...args: unknown[]) => unknown,

@@ -2,7 +2,7 @@
 // a changed roster, cell for cell and type for type.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAddon, type AddonRun } from './harness';
-import { ANA, BOB, CARA, DAN, NOW, P, roster } from './team';
+import { ANA, BOB, CARA, DAN, NOW, P, bigRoster, roster } from './team';
 
 const TIME_ZONE = 'Pacific/Auckland';
 
@@ -122,5 +122,59 @@ describe('a Plans sheet a person rearranged', () => {
     expect(bob.length).toBeGreaterThan(0);
     for (const row of bob) expect(row[12]).toBe('Not started');
     expect(addon.ui.alerts).toEqual([]);
+  });
+});
+
+describe('a refresh that must grow the Plans sheet past its rows, with a filter the user set', () => {
+  const STATUS = P('Status') + 1; // Filter columns count from column A, 1-based.
+  const OWNER = P('Owner') + 1;
+  let addon: AddonRun;
+  let beforeRows: number;
+
+  beforeAll(() => {
+    addon = loadAddon({ now: NOW, sheets: { Roster: bigRoster(10) } });
+    addon.call('generatePlans');
+    const plans = addon.spreadsheet.sheet('Plans')!;
+    // The user hides Done steps and shows one owner's rows, from the filter's menus.
+    plans.filterCriteria[STATUS] = { hiddenValues: ['Done', 'Skipped'], visibleValues: [], criteria: '', values: [] };
+    plans.filterCriteria[OWNER] = { hiddenValues: [], visibleValues: [], criteria: 'TEXT_EQUAL_TO', values: ['Sam Okafor'] };
+    plans.write('L2', [['Done']]);
+    beforeRows = plans.maxRows;
+    // The team grows tenfold: more plan rows than the sheet has.
+    addon.spreadsheet.sheet('Roster')!.write('A1', bigRoster(100));
+    addon.call('generatePlans');
+  });
+
+  it('grew the sheet and wrote every row', () => {
+    const plans = addon.spreadsheet.sheet('Plans')!;
+    expect(addon.ui.alerts).toEqual([]);
+    expect(beforeRows).toBe(1000);
+    expect(plans.values.length).toBeGreaterThan(beforeRows);
+    expect(plans.maxRows).toBeGreaterThan(plans.values.length);
+    expect(plans.values[1]![P('Status')]).toBe('Done');
+  });
+
+  it('remade the filter over the whole table, down to the last row of the grown sheet', () => {
+    const plans = addon.spreadsheet.sheet('Plans')!;
+    expect(plans.filterRange).toBe(`A1:M${plans.maxRows}`);
+  });
+
+  it("kept the user's criteria on the same columns, and added none", () => {
+    const plans = addon.spreadsheet.sheet('Plans')!;
+    expect(plans.filterCriteria).toEqual({
+      [STATUS]: { hiddenValues: ['Done', 'Skipped'], visibleValues: [], criteria: '', values: [] },
+      [OWNER]: { hiddenValues: [], visibleValues: [], criteria: 'TEXT_EQUAL_TO', values: ['Sam Okafor'] },
+    });
+  });
+
+  it('leaves a filter that already covers the sheet as it is on the next refresh', () => {
+    const plans = addon.spreadsheet.sheet('Plans')!;
+    const range = plans.filterRange;
+    addon.calls.reset();
+    addon.call('generatePlans');
+    expect(plans.filterRange).toBe(range);
+    expect(Object.keys(plans.filterCriteria)).toEqual([String(OWNER), String(STATUS)]);
+    expect(addon.calls.byMethod()['Range.createFilter']).toBeUndefined();
+    expect(addon.calls.byMethod()['Filter.remove']).toBeUndefined();
   });
 });

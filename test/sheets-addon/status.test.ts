@@ -7,8 +7,7 @@ import { readRoster } from '../../shared/roster';
 import { rollUp, statusRowCells } from '../../shared/status';
 import { STATUS_HEADERS } from '../../shared/types';
 import { loadAddon, type AddonRun } from './harness';
-import { ANA, BOB, CARA, NOW, P, S, dayIn, roster, withGradients } from './team';
-
+import { ANA, BOB, CARA, NOW, P, S, dayIn, roster } from './team';
 
 const LATER = new Date('2026-06-15T12:00:00Z');
 
@@ -29,7 +28,6 @@ describe('Export plan status', () => {
     grid[1]![P('Status')] = 'Done';
     const typed = grid.map((row, i) => row.map((v, c) => ((i > 0 && c === P('Due')) || v === '' ? v : `'${v}`)));
     const addon = loadAddon({ now: LATER, sheets: { Plans: typed } });
-    withGradients(addon);
     addon.call('exportPlanStatus');
     return addon;
   }
@@ -63,11 +61,18 @@ describe('Export plan status', () => {
     const sheet = addon.spreadsheet.sheet('Plan status')!;
     expect(sheet.frozenRows).toBe(1);
     expect(sheet.cell('I2').numberFormat).toBe('0"%"');
-    const criteria = sheet.conditionalRules.map((r) => r.criteria);
-    expect(criteria).toHaveLength(2);
-    const bar = sheet.conditionalRules.find((r) => r.criteria === 'GRADIENT')!;
-    expect(bar.ranges[0]).toMatch(/^I2:I\d+$/);
-    expect(bar.values).toEqual(['#ffffff', 'NUMBER', '0', '#57bb8a', 'NUMBER', '100']);
+    expect(sheet.conditionalRules.map((r) => r.criteria)).toEqual(['GRADIENT', 'CUSTOM_FORMULA']);
+    // The percent-done colour scale: white at 0 to green at 100, over the Percent done column down to the last row.
+    expect(sheet.conditionalRules[0]).toEqual({
+      criteria: 'GRADIENT',
+      values: [],
+      format: {},
+      ranges: [`I2:I${sheet.maxRows}`],
+      gradient: {
+        min: { color: '#ffffff', type: 'NUMBER', value: '0' },
+        max: { color: '#57bb8a', type: 'NUMBER', value: '100' },
+      },
+    });
     expect(sheet.conditionalRules.some((r) => r.values[0] === '=$H2>0' && r.format.fontColor === '#c5221f')).toBe(true);
   });
 
@@ -116,7 +121,6 @@ describe('Export plan status', () => {
   it('counts overdue by calendar days in the spreadsheet time zone: a step due today is not overdue', () => {
     // 15:00 UTC on 2 March is 04:00 on 3 March in Auckland.
     const auckland = loadAddon({ now: NOW, timeZone: 'Pacific/Auckland', sheets: { Roster: roster(ANA) } });
-    withGradients(auckland);
     auckland.call('generatePlans');
     const plans = auckland.spreadsheet.sheet('Plans')!;
     const rows = plans.values.length - 1;

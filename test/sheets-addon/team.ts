@@ -40,27 +40,3 @@ export function dayIn(value: unknown, timeZone: string): string {
 export function rowsWhere(grid: unknown[][], col: number, value: string): unknown[][] {
   return grid.filter((row) => String(row[col] ?? '').toLowerCase() === value.toLowerCase());
 }
-
-/**
- * Teaches the fakes colour-scale rules (SpreadsheetApp.InterpolationType, setGradientMin/Maxpoint), which the Plan
- * status sheet's percent-done bar uses and test/sheets-addon/fakes does not have yet. A gradient is recorded as a
- * FormatRule with criteria 'GRADIENT' and values [minColor, minType, min, maxColor, maxType, max].
- */
-export function withGradients(addon: { context: Record<string, unknown> }): void {
-  const app = addon.context.SpreadsheetApp as { newConditionalFormatRule(): object };
-  if (!('InterpolationType' in app)) {
-    Object.defineProperty(app, 'InterpolationType', { value: Object.freeze({ NUMBER: 'NUMBER', PERCENT: 'PERCENT', MIN: 'MIN', MAX: 'MAX' }) });
-  }
-  type Builder = { rule: { criteria: string; values: unknown[] } };
-  const proto = Object.getPrototypeOf(app.newConditionalFormatRule()) as Record<string, unknown>;
-  if ('setGradientMinpointWithValue' in proto) return;
-  const point = (at: 0 | 3) =>
-    function (this: Builder, color: string, type: string, value: string) {
-      const values = this.rule.criteria === 'GRADIENT' ? [...this.rule.values] : new Array<unknown>(6).fill(null);
-      values.splice(at, 3, color, type, value);
-      this.rule = { ...this.rule, criteria: 'GRADIENT', values };
-      return this;
-    };
-  proto.setGradientMinpointWithValue = point(0);
-  proto.setGradientMaxpointWithValue = point(3);
-}

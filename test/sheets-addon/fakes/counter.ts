@@ -11,6 +11,7 @@ const SPREADSHEET_KINDS = new Set([
   'ConditionalFormatRuleBuilder',
   'ConditionalFormatRule',
   'BooleanCondition',
+  'GradientCondition',
   'Filter',
   'FilterCriteria',
   'FilterCriteriaBuilder',

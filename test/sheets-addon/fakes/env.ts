@@ -11,6 +11,14 @@ export interface Realm {
 
 /** What the document lock saw. */
 export interface LockRecord {
+  /**
+   * Another execution holds the document lock for as long as this is true: waitLock throws as Apps Script does
+   * ("Lock timeout: …") and tryLock answers false. A test may set it at any time.
+   */
+  busy: boolean;
+  /** Attempts to take the lock that failed because it was busy. */
+  refusals: number;
+  /** Times the lock was taken. */
   waits: number;
   releases: number;
   held: boolean;
@@ -37,7 +45,10 @@ export interface Env {
   date(ms: number): Date;
 }
 
-export function createEnv(parts: Omit<Env, 'counter' | 'wrap' | 'date' | 'flushes' | 'logs' | 'lock'>): Env {
+export function createEnv(
+  parts: Omit<Env, 'counter' | 'wrap' | 'date' | 'flushes' | 'logs' | 'lock'>,
+  options: { lockBusy?: boolean } = {},
+): Env {
   const counter = new CallCounter();
   const { realm } = parts;
   const mapError = (error: unknown) => toRealmError(error, realm);
@@ -46,7 +57,7 @@ export function createEnv(parts: Omit<Env, 'counter' | 'wrap' | 'date' | 'flushe
     counter,
     flushes: 0,
     logs: [],
-    lock: { waits: 0, releases: 0, held: false, flushedBeforeRelease: true },
+    lock: { busy: options.lockBusy ?? false, refusals: 0, waits: 0, releases: 0, held: false, flushedBeforeRelease: true },
     wrap: (target, kind) => counted(target, kind, counter, mapError),
     date: (ms) => new realm.Date(ms),
   };

@@ -8,10 +8,11 @@ import { FakeUi } from './ui';
 
 export { CallCounter } from './counter';
 export { DATE_TIME_FORMAT, DEFAULT_NUMBER_FORMAT, displayValue, typeIn } from './cells';
-export { FakeSheet, FakeSpreadsheet, type FormatRule, type ValidationRule } from './model';
+export { FakeSheet, FakeSpreadsheet, type FormatRule, type GradientPoint, type ValidationRule } from './model';
 export { FakeUi, type MenuRecord, type ShownHtml } from './ui';
 export { formatJavaDate, zonedDay, zonedMidnight } from './zone';
 export type { Env, LockRecord, Realm } from './env';
+export { LOCK_TIMEOUT } from './misc';
 
 export interface FakeOptions {
   /** The spreadsheet's time zone (File > Settings); 'Etc/UTC' unless given. */
@@ -24,6 +25,8 @@ export interface FakeOptions {
   htmlDir?: string;
   realm?: Realm;
   compile?: Env['compile'];
+  /** Another execution holds the document lock: waitLock times out, tryLock says false (see LockRecord.busy). */
+  lockBusy?: boolean;
 }
 
 /** A fresh spreadsheet with its services: `globals` go into the script's global scope, the rest is for asserting. */
@@ -38,7 +41,7 @@ export function createFakes(options: FakeOptions = {}) {
     htmlDir: options.htmlDir ?? '.',
     // eslint-disable-next-line no-new-func -- templates are code by design; the harness compiles them in the script's realm
     compile: options.compile ?? ((source) => new Function(`return ${source}`)() as (...args: unknown[]) => unknown),
-  });
+  }, { lockBusy: options.lockBusy });
   ui.attach(env.counter, (e) => toRealmError(e, env.realm));
   const globals = {
     SpreadsheetApp: spreadsheetApp(env),

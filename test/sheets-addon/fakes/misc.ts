@@ -4,20 +4,31 @@ import { isDate } from './cells';
 import type { Env } from './env';
 import { formatJavaDate } from './zone';
 
+/** What waitLock throws when another execution keeps the lock past the timeout (the message Apps Script gives). */
+export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
+
+// Lock (https://developers.google.com/apps-script/reference/lock/lock): tryLock "returns false" when the lock could
+// not be acquired in time; waitLock is the same "except that it throws an exception ... instead of returning false".
 class GasLock implements Pick<GoogleAppsScript.Lock.Lock, 'waitLock' | 'tryLock' | 'releaseLock' | 'hasLock'> {
   private flushesAtAcquire = 0;
   constructor(private env: Env) {}
-  private acquire() {
-    this.env.lock.waits += 1;
-    this.env.lock.held = true;
+  /** Takes the lock, or says false when another execution holds it (LockRecord.busy). */
+  private acquire(): boolean {
+    const { lock } = this.env;
+    if (lock.busy && !lock.held) {
+      lock.refusals += 1;
+      return false;
+    }
+    lock.waits += 1;
+    lock.held = true;
     this.flushesAtAcquire = this.env.flushes;
+    return true;
   }
   waitLock(_timeoutInMillis: number) {
-    this.acquire();
+    if (!this.acquire()) throw new Error(LOCK_TIMEOUT);
   }
   tryLock(_timeoutInMillis: number) {
-    this.acquire();
-    return true;
+    return this.acquire();
   }
   releaseLock() {
     const { lock } = this.env;

@@ -15,12 +15,23 @@ export interface ValidationRule {
   helpText: string;
 }
 
-/** A conditional-format rule (criteria is the SpreadsheetApp.BooleanCriteria name), ranges in A1. */
+/** One point of a colour scale: its colour, its SpreadsheetApp.InterpolationType name, and its value ('' for MIN/MAX). */
+export interface GradientPoint {
+  color: string;
+  type: string;
+  value: string;
+}
+
+/**
+ * A conditional-format rule, ranges in A1. A boolean rule has criteria = the SpreadsheetApp.BooleanCriteria name,
+ * its values and a format; a colour scale has criteria 'GRADIENT', no values, and its points in `gradient`.
+ */
 export interface FormatRule {
   criteria: string;
   values: unknown[];
   format: { background?: string; fontColor?: string; bold?: boolean; italic?: boolean; strikethrough?: boolean; underline?: boolean };
   ranges: string[];
+  gradient?: { min?: GradientPoint; mid?: GradientPoint; max?: GradientPoint };
 }
 
 const hasValue = (v: unknown) => v !== '';

@@ -224,21 +224,32 @@ export class GasRange implements Pick<Range, Methods> {
     this.sheet.filterRange = toA1(this.area);
     return gasFilter(this.env, this.sheet);
   }
-  /** No options: contents, number formats, styles, data validation and notes. */
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }) {
-    const all = !options || !(options.contentsOnly || options.formatOnly || options.commentsOnly || options.validationsOnly);
-    if (all || options?.contentsOnly) this.clearContent();
-    if (all || options?.formatOnly) this.clearFormat();
-    if (all || options?.commentsOnly) this.clearNote();
-    if (all || options?.validationsOnly) this.clearDataValidations();
+  /**
+   * What the Range reference says (developers.google.com/apps-script/reference/spreadsheet/range, checked 2026-04):
+   * clear() "Clears the range of contents and formats"; clear(options) clears "contents, format, data validation
+   * rules, and/or comments" as the options say, and for formatOnly "clearing format also clears data validation
+   * rules". So with no option set, contents, formats and data validation go, and notes ("comments") stay: the fake
+   * used to clear notes too. (The page also says of clear(options) "By default all data is cleared"; the fake reads
+   * that as clear()'s own sentence, contents and formats.)
+   */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }) {
+    const some = !!options && !!(options.contentsOnly || options.formatOnly || options.commentsOnly || options.validationsOnly);
+    if (!some || options?.contentsOnly) this.clearContent();
+    if (!some || options?.formatOnly) {
+      this.clearFormat();
+      this.fill(this.sheet.formatGrid, this.sheet.formatGrid.empty);
+      this.clearDataValidations();
+    }
+    if (options?.commentsOnly) this.clearNote();
+    if (options?.validationsOnly) this.clearDataValidations();
     return self(this);
   }
   clearContent() {
     this.fill(this.sheet.cells, '');
     return this.fill(this.sheet.formulaGrid, '');
   }
+  /** The reference: clearFormat() "clears text formatting ... but does not reset any number formatting rules". */
   clearFormat() {
-    this.fill(this.sheet.formatGrid, this.sheet.formatGrid.empty);
     for (const grid of this.sheet.styleGrids.values()) this.fill(grid, grid.empty);
     return self(this);
   }

@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 // Data validation and conditional formatting (their builders and the rules they build), and the sheet's filter.
 import type { Env } from './env';
-import type { FakeSheet, FormatRule, ValidationRule } from './model';
+import type { FakeSheet, FormatRule, GradientPoint, ValidationRule } from './model';
 import { toA1 } from './a1';
 import { gasRange, type GasRange } from './range';
 
@@ -83,13 +83,17 @@ export function newDataValidation(env: Env, rule: ValidationRule = { criteria: '
 }
 
 /** What a rule built here carries besides the Apps Script methods: its record and its ranges. */
-export class GasConditionalFormatRule implements Pick<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, 'getRanges' | 'copy'> {
+export class GasConditionalFormatRule
+  implements Pick<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, 'getRanges' | 'copy' | 'getGradientCondition'>
+{
   constructor(private env: Env, readonly rule: FormatRule, readonly rangeObjects: Range[]) {}
   getRanges() {
     return [...this.rangeObjects];
   }
+  /** A rule holds either a boolean condition or a gradient one: a colour scale has no boolean condition. */
   getBooleanCondition() {
     const { criteria, values, format } = this.rule;
+    if (this.rule.gradient) return null;
     return this.env.wrap(
       {
         getCriteriaType: () => criteria,
@@ -100,6 +104,28 @@ export class GasConditionalFormatRule implements Pick<GoogleAppsScript.Spreadshe
       },
       'BooleanCondition',
     );
+  }
+  getGradientCondition() {
+    const { gradient } = this.rule;
+    if (!gradient) return null;
+    const point = (p: GradientPoint | undefined) => ({
+      color: p?.color ?? '',
+      type: (p ? p.type : null) as unknown as GoogleAppsScript.Spreadsheet.InterpolationType | null,
+      value: p?.value ?? '',
+    });
+    const [min, mid, max] = [point(gradient.min), point(gradient.mid), point(gradient.max)];
+    const condition: GoogleAppsScript.Spreadsheet.GradientCondition = {
+      getMinColor: () => min.color,
+      getMinType: () => min.type,
+      getMinValue: () => min.value,
+      getMidColor: () => mid.color,
+      getMidType: () => mid.type,
+      getMidValue: () => mid.value,
+      getMaxColor: () => max.color,
+      getMaxType: () => max.type,
+      getMaxValue: () => max.value,
+    } as unknown as GoogleAppsScript.Spreadsheet.GradientCondition;
+    return this.env.wrap(condition, 'GradientCondition');
   }
   copy() {
     return newConditionalFormatRule(this.env, this.rule, this.rangeObjects);
@@ -113,12 +139,38 @@ class GasConditionalFormatRuleBuilder
       | 'whenFormulaSatisfied' | 'whenTextEqualTo' | 'whenTextContains' | 'whenCellEmpty' | 'whenCellNotEmpty'
       | 'whenDateBefore' | 'whenDateAfter' | 'setBackground' | 'setFontColor' | 'setBold' | 'setItalic'
       | 'setStrikethrough' | 'setUnderline' | 'setRanges' | 'build'
+      | 'setGradientMinpoint' | 'setGradientMinpointWithValue' | 'setGradientMidpointWithValue'
+      | 'setGradientMaxpoint' | 'setGradientMaxpointWithValue'
     >
 {
   constructor(private env: Env, private rule: FormatRule, private ranges: Range[]) {}
+  /** A boolean condition replaces a gradient one (a rule has one or the other). */
   private when(criteria: string, values: unknown[]): CFBuilder {
-    this.rule = { ...this.rule, criteria, values };
+    const { gradient: _dropped, ...rest } = this.rule;
+    this.rule = { ...rest, criteria, values };
     return as<CFBuilder>(this);
+  }
+  /** A gradient point makes the rule a colour scale, replacing any boolean condition (criteria 'GRADIENT'). */
+  private point(at: 'min' | 'mid' | 'max', color: string, type: unknown, value: string): CFBuilder {
+    const gradient = { ...(this.rule.gradient ?? {}), [at]: { color: String(color), type: String(type), value: String(value) } };
+    this.rule = { ...this.rule, criteria: 'GRADIENT', values: [], gradient };
+    return as<CFBuilder>(this);
+  }
+  /** Without a value the point is the range's own minimum (InterpolationType MIN, value ''), as Apps Script documents. */
+  setGradientMinpoint(color: string) {
+    return this.point('min', color, 'MIN', '');
+  }
+  setGradientMinpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string) {
+    return this.point('min', color, type, value);
+  }
+  setGradientMidpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string) {
+    return this.point('mid', color, type, value);
+  }
+  setGradientMaxpoint(color: string) {
+    return this.point('max', color, 'MAX', '');
+  }
+  setGradientMaxpointWithValue(color: string, type: GoogleAppsScript.Spreadsheet.InterpolationType, value: string) {
+    return this.point('max', color, type, value);
   }
   private format(change: FormatRule['format']): CFBuilder {
     this.rule = { ...this.rule, format: { ...this.rule.format, ...change } };
@@ -169,7 +221,7 @@ class GasConditionalFormatRuleBuilder
     return as<CFBuilder>(this);
   }
   build() {
-    if (!this.rule.criteria) throw new Error('A conditional format rule needs a condition: call a when… method first.');
+    if (!this.rule.criteria) throw new Error('A conditional format rule needs a condition: call a when… or setGradient… method first.');
     if (this.ranges.length === 0) throw new Error('A conditional format rule needs at least one range: call setRanges.');
     return as<GoogleAppsScript.Spreadsheet.ConditionalFormatRule>(
       this.env.wrap(new GasConditionalFormatRule(this.env, { ...this.rule }, this.ranges), 'ConditionalFormatRule'),
@@ -178,7 +230,9 @@ class GasConditionalFormatRuleBuilder
 }
 
 export function newConditionalFormatRule(env: Env, rule?: FormatRule, ranges: Range[] = []) {
-  const start: FormatRule = rule ? { ...rule, format: { ...rule.format } } : { criteria: '', values: [], format: {}, ranges: [] };
+  const start: FormatRule = rule
+    ? { ...rule, format: { ...rule.format }, ...(rule.gradient ? { gradient: { ...rule.gradient } } : {}) }
+    : { criteria: '', values: [], format: {}, ranges: [] };
   return env.wrap(new GasConditionalFormatRuleBuilder(env, start, ranges), 'ConditionalFormatRuleBuilder') as unknown as CFBuilder;
 }
 

@@ -84,8 +84,16 @@ export class GasSheet implements Pick<Sheet, Methods> {
   private whole() {
     return new GasRange(this.env, this.model, { row: 1, col: 1, numRows: this.model.maxRows, numCols: this.model.maxColumns });
   }
+  /**
+   * The Sheet reference (developers.google.com/apps-script/reference/spreadsheet/sheet): clear() "Clears the sheet of
+   * content and formatting information", clearFormats() clears "formatting ... (ex: bold, italics, conditional
+   * formatting)", clearNotes() "Clears the sheet of all notes". So clear() and clearFormats() also drop the
+   * conditional-format rules, and only clearNotes() drops notes. Formats here: styles, number formats and, as
+   * Range.clear's formatOnly documents, data validation.
+   */
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }) {
     this.whole().clear(options);
+    if (!options?.contentsOnly || options.formatOnly) this.model.conditionalRules = [];
     return self(this);
   }
   clearContents() {
@@ -93,7 +101,8 @@ export class GasSheet implements Pick<Sheet, Methods> {
     return self(this);
   }
   clearFormats() {
-    this.whole().clearFormat();
+    this.whole().clear({ formatOnly: true });
+    this.model.conditionalRules = [];
     return self(this);
   }
   clearNotes() {

@@ -117,6 +117,8 @@ export const SPREADSHEET_ENUMS = {
     'CUSTOM_FORMULA', 'TEXT_EQUAL_TO', 'TEXT_CONTAINS', 'CELL_EMPTY', 'CELL_NOT_EMPTY', 'DATE_BEFORE', 'DATE_AFTER',
   ),
   WrapStrategy: enumOf('WRAP', 'OVERFLOW', 'CLIP'),
+  // The colour-scale point types, as @types/google-apps-script 2.0.13 lists them.
+  InterpolationType: enumOf('NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX'),
   Dimension: enumOf('COLUMNS', 'ROWS'),
 };
 
@@ -129,6 +131,7 @@ class GasSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spreadsheet
   readonly DataValidationCriteria = SPREADSHEET_ENUMS.DataValidationCriteria as never;
   readonly BooleanCriteria = SPREADSHEET_ENUMS.BooleanCriteria as never;
   readonly WrapStrategy = SPREADSHEET_ENUMS.WrapStrategy as never;
+  readonly InterpolationType = SPREADSHEET_ENUMS.InterpolationType as never;
   readonly Dimension = SPREADSHEET_ENUMS.Dimension as never;
   private spreadsheet: Spreadsheet;
   constructor(private env: Env) {
