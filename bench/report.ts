@@ -6,6 +6,7 @@ import { CLI_REPEATS, CLI_ROWS, STARTUP_REPEATS, type CliRow } from './cli';
 import { CONVERSION_ROWS, CORE_ROWS, GOAL_ROWS, type CoreRow } from './core';
 import { GOAL_MS, GOAL_SIZE } from './config';
 import { ONE_CPU, type Timing } from './measure';
+import { addonTable, addonVerdict, methodTable, type AddonReport } from './addon/report';
 import { breakdownTable, mutationTable, popupTable, sizeTable, verdictLines, type ExtensionReport } from './extension/report';
 
 /** The figures and data counts of one roster size. */
@@ -38,6 +39,8 @@ export interface Report {
   machine: { node: string; nproc: string; cpu: string; date: string; loadStart: string; loadEnd: string };
   /** The extension's figures (bench/extension), unless --no-extension. */
   extension?: ExtensionReport;
+  /** The Sheets add-on's figures (bench/addon), unless --no-addon. */
+  addon?: AddonReport;
 }
 
 type Table = { head: string[]; rows: string[][] };
@@ -221,6 +224,15 @@ export function printReport(report: Report): void {
   out();
   const v = verdict(report);
   out(v.met === undefined ? v.text : `${headline(v)}: ${v.text}`);
+  if (report.addon) {
+    out();
+    out('Sheets add-on, one refresh of the built Code.js in node:vm against the test fakes (cost model: bench/addon/cost.ts):');
+    out(textTable(addonTable(report.addon)));
+    out();
+    out(textTable(methodTable(report.addon)));
+    out();
+    out(addonVerdict(report.addon).text);
+  }
   const ext = report.extension;
   if (ext) {
     out();

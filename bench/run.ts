@@ -11,15 +11,18 @@
  * - The Chrome extension (bench/extension): the content script's size (bytes, gzipped, and what takes the space),
  *   the time from Calendar's event popup appearing to the prompts being visible (50 openings in headless Chromium),
  *   and the content script's main-thread cost per 1,000 unrelated DOM mutations.
+ * - The Sheets add-on (bench/addon): one "Generate or refresh plans" of the built Code.js in node:vm against the test
+ *   fakes: Spreadsheet service calls by method, cells read and written, time in the vm and of the core alone, and an
+ *   estimate of Apps Script run time from a stated cost model (bench/addon/cost.ts).
  * - CLI wall time end to end: the real `node cli/bin/trellis.js` in a temporary folder (plan, plan again to refresh,
  *   status), median of 3 after a warm-up, and its start-up cost alone (`trellis --help`, and `node -e 0`).
  *
  * Prints a table; `npm run bench -- --write` also rewrites docs/benchmarks.md with it.
- * `--sizes 100,1000`, `--no-cli` and `--no-extension` give a quicker partial run while developing (not with --write).
+ * `--sizes 100,1000`, `--no-cli`, `--no-extension` and `--no-addon` give a quicker partial run while developing (not with --write).
  * `--quick` times each core figure only 3 times and skips the pinned child's warm-up: the figures are rough, it is
  * for checking the benchmark still runs (test/bench); refused with --write.
  *
- * This file is the entry point: the work is in measure.ts, core.ts, cli.ts, extension/, report.ts and document.ts.
+ * This file is the entry point: the work is in measure.ts, core.ts, cli.ts, extension/, addon/, report.ts and document.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +32,7 @@ import { parseArgs } from 'node:util';
 import { CLI_REPEATS, benchCli, benchStartup } from './cli';
 import { QUICK_REPEATS, benchCore, coreRepeats, oneCorePass, prepare } from './core';
 import { DOC, documentText } from './document';
+import { benchAddon } from './addon';
 import { benchExtension } from './extension';
 import { benchOneCore } from './measure';
 import { count, printReport, type Report, type SizeResult } from './report';
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
       sizes: { type: 'string' },
       'no-cli': { type: 'boolean' },
       'no-extension': { type: 'boolean' },
+      'no-addon': { type: 'boolean' },
       quick: { type: 'boolean' },
       'one-core-pass': { type: 'boolean' },
     },
@@ -77,8 +82,9 @@ async function main(): Promise<void> {
   if (values['one-core-pass']) return oneCorePass(sizes, quick);
   const withCli = !values['no-cli'];
   const withExtension = !values['no-extension'];
-  if (values.write && (values.sizes || !withCli || !withExtension)) {
-    throw new Error('--write records a full run: leave out --sizes, --no-cli and --no-extension');
+  const withAddon = !values['no-addon'];
+  if (values.write && (values.sizes || !withCli || !withExtension || !withAddon)) {
+    throw new Error('--write records a full run: leave out --sizes, --no-cli, --no-extension and --no-addon');
   }
   if (values.write && quick) throw new Error('--write records a full run: leave out --quick');
 
@@ -119,9 +125,10 @@ async function main(): Promise<void> {
     progress('CLI start-up');
     startup = benchStartup();
   }
+  const addon = withAddon ? benchAddon(sizes, quick, progress) : undefined;
   const extension = withExtension ? await benchExtension(quick, progress) : undefined;
   machine.loadEnd = load();
-  const report: Report = { sizes, results, startup, oneCore, machine, extension };
+  const report: Report = { sizes, results, startup, oneCore, machine, extension, addon };
   printReport(report);
   if (values.write) {
     writeFileSync(DOC, documentText(report));

@@ -27,6 +27,17 @@ const FIGURE_ROWS = [
   'rows after refresh',
   'runs per core figure (after a warm-up)',
 ];
+/** The Sheets add-on's rows (bench/addon): counts and times of one refresh, and the estimate. */
+const ADDON_ROWS = [
+  'plan rows in Plans',
+  'Spreadsheet service calls per refresh',
+  'cells read',
+  'cells written',
+  'generatePlans in the vm, ms',
+  '  the script\'s own JavaScript (the rest), ms',
+  'shared core alone, same grids, ms',
+  'estimated Apps Script time, s',
+];
 const PINNED_ROW = 'core: one pass, pinned to one CPU (taskset -c 0)';
 /** The extension's rows (bench/extension): the size has two figures, the timings four or six. */
 const EXTENSION_ROWS: [label: string, figures: number][] = [
@@ -40,7 +51,7 @@ const EXTENSION_ROWS: [label: string, figures: number][] = [
 ];
 
 describe('npm run bench', () => {
-  it('runs a quick 100-person pass, prints a number on every row and leaves docs/benchmarks.md alone', () => {
+  it('runs a quick 100-person pass, prints a number on every row (the add-on\'s too) and leaves docs/benchmarks.md alone', () => {
     const docBefore = readFileSync(DOC);
     const result = spawnSync(process.execPath, [TSX, 'bench/run.ts', '--sizes', '100', '--no-cli', '--no-extension', '--quick'], {
       cwd: REPO,
@@ -57,6 +68,10 @@ describe('npm run bench', () => {
     if (!result.stderr.includes('no one-core figures')) expect(figureAfter(PINNED_ROW), PINNED_ROW).toMatch(/^\d[\d,]*(\.\d+)?$/);
     expect(result.stdout).toContain('No 10,000-person run, so the goal was not checked.');
     expect(result.stdout).not.toContain('Extension (Chromium');
+    for (const label of ADDON_ROWS) expect(figureAfter(label), label).toMatch(/^\d[\d,]*(\.\d+)?$/);
+    // The calls by method: Plans written with one setValues.
+    expect(figureAfter('Range.setValues')).toBe('1');
+    expect(result.stdout).toContain('No 10,000-person add-on run');
 
     expect(result.stdout).not.toContain('Wrote ');
     expect(readFileSync(DOC).equals(docBefore)).toBe(true);
@@ -66,7 +81,7 @@ describe('npm run bench', () => {
   // a few openings and rounds with --quick, core and CLI left at their quickest.
   it('--quick measures the extension: its size, popup-to-prompts and mutation rows all carry figures', () => {
     const docBefore = readFileSync(DOC);
-    const result = spawnSync(process.execPath, [TSX, 'bench/run.ts', '--sizes', '100', '--no-cli', '--quick'], {
+    const result = spawnSync(process.execPath, [TSX, 'bench/run.ts', '--sizes', '100', '--no-cli', '--no-addon', '--quick'], {
       cwd: REPO,
       encoding: 'utf8',
       timeout: 150_000,
@@ -84,6 +99,7 @@ describe('npm run bench', () => {
     // The breakdown of the bundle by source, and a verdict on each of the three goals.
     expect(result.stdout).toMatch(/^Preact \(preact, hooks, jsx-runtime\)\s+[\d,]+\s+[\d,]+$/m);
     expect(result.stdout.match(/^(Met|Missed): /gm)).toHaveLength(3);
+    expect(result.stdout).not.toContain('Sheets add-on');
     expect(readFileSync(DOC).equals(docBefore)).toBe(true);
   }, 150_000);
 });

@@ -1,0 +1,133 @@
+/**
+ * One add-on refresh, measured: the built Code.js run by test/sheets-addon/harness.ts in node:vm against the fakes,
+ * on the benchmark's roster (bench/roster.ts). The team first gets its plans (Generate, untimed), then every timed
+ * run is the weekly case: a person joins the roster and a status is changed by hand (both written straight into the
+ * fake sheets, uncounted and untimed), then "Generate or refresh plans" reads Roster and Plans and writes Plans.
+ */
+import { planAll } from '../../shared/plan';
+import { readPlansTable } from '../../shared/plans-table';
+import { refreshPlans } from '../../shared/refresh';
+import { readRoster } from '../../shared/roster';
+import { coreGrid } from '../../sheets-addon/src/values';
+import { loadAddon, type AddonRun } from '../../test/sheets-addon/harness';
+import { keep, time, type Timing } from '../measure';
+import { rosterGrid } from '../roster';
+import { meter, resetMeter, startMetering } from './meter';
+
+/** The day the plans are made, as the fake clock gives it (noon UTC, so it is that day in the sheet's zone). */
+export const ADDON_NOW = new Date('2026-11-28T12:00:00Z');
+const TIME_ZONE = 'Etc/UTC';
+
+export interface AddonFigures {
+  size: number;
+  /** Plan rows in Plans after the last timed refresh. */
+  planRows: number;
+  /** Spreadsheet service calls of one refresh (the fakes' counter), and by method. */
+  spreadsheetCalls: number;
+  byMethod: Record<string, number>;
+  /** Every counted service call (Ui, Lock, Utilities… too). */
+  allCalls: number;
+  cellsRead: number;
+  cellsWritten: number;
+  /** The whole generatePlans in the vm, wall time. */
+  wall: Timing;
+  /** Median per run of the time inside the fakes' Range methods (the stand-in for Sheets' own work). */
+  fakeMs: number;
+  /** Median per run of wall minus fakeMs: the script's own JavaScript (adapter + core). */
+  scriptMs: number;
+  /** The shared core alone on the same grids, outside the vm: readRoster, planAll, readPlansTable, refreshPlans. */
+  core: Timing;
+}
+
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+const dayOf = (date: Date) => date.toISOString().slice(0, 10); // the sheet's zone is UTC
+
+/** A new person for run `n`: a roster row of the generated team with a name and email no one else has. */
+function joiner(row: string[], n: number): string[] {
+  return [`New Joiner ${n}`, `new.joiner.${n}@example.com`, ...row.slice(2)];
+}
+
+/** Adds a person to Roster and marks one more step Done in Plans, as a team would between two refreshes. */
+function editBetweenRuns(addon: AddonRun, roster: string[][], n: number): void {
+  const rosterSheet = addon.spreadsheet.sheet('Roster')!;
+  const next = roster.length + n; // 1-based row of the new person
+  if (rosterSheet.maxRows < next) rosterSheet.insertRowsAfter(rosterSheet.maxRows, 100);
+  rosterSheet.write(`A${next}`, [joiner(roster[1 + (n % (roster.length - 1))]!, n)]);
+  addon.spreadsheet.sheet('Plans')!.write(`L${2 + n * 7}`, [['Done']]);
+}
+
+/** Marks about a third of the steps Done and a tenth In progress, with notes on a tenth: a team some weeks in. */
+function editStatuses(addon: AddonRun): void {
+  const plans = addon.spreadsheet.sheet('Plans')!;
+  const rows = plans.values.length - 1;
+  const status = Array.from({ length: rows }, (_, i) => [i % 3 === 0 ? 'Done' : i % 10 === 1 ? 'In progress' : 'Not started']);
+  const notes = Array.from({ length: rows }, (_, i) => [i % 10 === 2 ? 'Talked it over in our 1:1, next step agreed' : '']);
+  plans.write(`L2:L${rows + 1}`, status);
+  plans.write(`M2:M${rows + 1}`, notes);
+}
+
+export function benchRefresh(size: number, repeats: number): AddonFigures {
+  const roster = rosterGrid(size);
+  const addon = loadAddon({ timeZone: TIME_ZONE, now: ADDON_NOW, sheets: { Roster: roster } });
+  addon.call('generatePlans');
+  if (addon.ui.alerts.length) throw new Error(`generatePlans alerted: ${addon.ui.alerts[0]!.prompt}`);
+  editStatuses(addon);
+
+  const stop = startMetering();
+  const runs: { ms: number; fakeMs: number; cellsRead: number; cellsWritten: number; spreadsheet: number; all: number; byMethod: Record<string, number> }[] = [];
+  let n = 0;
+  let wall: Timing;
+  try {
+    wall = time(
+      repeats,
+      () => {
+        resetMeter();
+        addon.calls.reset();
+        const start = process.hrtime.bigint();
+        addon.call('generatePlans');
+        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        runs.push({ ms, fakeMs: Math.min(meter.fakeMs, ms), cellsRead: meter.cellsRead, cellsWritten: meter.cellsWritten, spreadsheet: addon.calls.spreadsheetService(), all: addon.calls.total(), byMethod: addon.calls.byMethod() });
+        return ms;
+      },
+      () => editBetweenRuns(addon, roster, ++n),
+    );
+  } finally {
+    stop();
+  }
+  if (addon.ui.alerts.length) throw new Error(`a refresh alerted: ${addon.ui.alerts[0]!.prompt}`);
+  const timed = runs.slice(1); // the first is time()'s warm-up
+  const last = timed.at(-1)!;
+
+  const plans = addon.spreadsheet.sheet('Plans')!.values;
+  const rosterCells = coreGrid(addon.spreadsheet.sheet('Roster')!.values, dayOf);
+  const plansCells = coreGrid(plans, dayOf);
+  const today = dayOf(ADDON_NOW);
+  const core = time(repeats, () => {
+    const generated = planAll(readRoster(rosterCells).people, today);
+    const read = readPlansTable(plansCells);
+    if (read.fatal) throw new Error(read.fatal.message);
+    return refreshPlans(read.table, generated);
+  });
+  keep(plans);
+
+  // Batching: every run makes the same calls, whatever was edited in between.
+  if (timed.some((r) => r.spreadsheet !== last.spreadsheet)) throw new Error(`refreshes of ${size} people made different numbers of calls`);
+  return {
+    size,
+    planRows: plans.length - 1,
+    spreadsheetCalls: last.spreadsheet,
+    byMethod: last.byMethod,
+    allCalls: last.all,
+    cellsRead: last.cellsRead,
+    cellsWritten: last.cellsWritten,
+    wall,
+    fakeMs: median(timed.map((r) => r.fakeMs)),
+    scriptMs: median(timed.map((r) => r.ms - r.fakeMs)),
+    core,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * `npm run screenshots:addon`: pictures of the Sheets add-on's output for docs/, made from the test fakes, not from
+ * Google Sheets (there is no Google account here). The built Code.js runs in node:vm against the fakes
+ * (test/sheets-addon/harness.ts) on the people of examples/roster.csv; what it left in the fake sheets is drawn by
+ * scripts/sheet-render.ts and photographed in headless Chromium.
+ *
+ * - docs/screenshot-addon-plans.png: Plans after "Generate or refresh plans", with some statuses changed to Done and
+ *   In progress and one due date moved into the past, so both conditional formats (done, overdue) show.
+ * - docs/screenshot-addon-written-plan.png: the written-plan sidebar's HTML, as the fake Ui recorded it, at 300 px.
+ * - docs/screenshot-addon-status.png: Plan status after "Export plan status", with its percent-done colour scale.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { parseCsv } from '../shared/csv';
+import { CHROMIUM, REPO } from '../test/e2e/harness';
+import { loadAddon } from '../test/sheets-addon/harness';
+import { P } from '../test/sheets-addon/team';
+import { sheetPage } from './sheet-render';
+
+const DOCS = join(REPO, 'docs');
+/** The day of the pictures, as the fake clock gives it to the add-on. */
+const TODAY = new Date('2026-03-09T12:00:00Z');
+
+/** TODAY() in a UTC sheet: the day's midnight. */
+const midnight = (d: Date) => new Date(d.toISOString().slice(0, 10));
+
+/** The Plans row (1-based) of the `n`th step (0-based) of the person with this email. */
+function rowOf(values: unknown[][], email: string, n: number): number {
+  const rows = values.map((r, i) => ({ r, i })).filter(({ r }) => String(r[P('Email')]).toLowerCase() === email);
+  return rows[n]!.i + 1;
+}
+
+async function main(): Promise<void> {
+  process.env.TZ = 'Etc/UTC'; // the script's zone, as in the add-on tests
+  const roster = parseCsv(readFileSync(join(REPO, 'examples', 'roster.csv'), 'utf8')).rows;
+  const addon = loadAddon({ now: TODAY, sheets: { Roster: roster } });
+  addon.call('generatePlans');
+  const plans = addon.spreadsheet.sheet('Plans')!;
+  const values = plans.values;
+  const ana = 'ana.lopez@example.com';
+  const dev = 'dev.patel@example.com';
+  const col = (h: Parameters<typeof P>[0]) => String.fromCharCode(65 + P(h));
+  plans.write(`${col('Status')}${rowOf(values, ana, 0)}`, [['Done']]);
+  plans.write(`${col('Status')}${rowOf(values, ana, 1)}`, [['Done']]);
+  plans.write(`${col('Status')}${rowOf(values, ana, 2)}`, [['In progress']]);
+  plans.write(`${col('Notes')}${rowOf(values, ana, 2)}`, [['Shadowing the on-call lead in April']]);
+  for (const n of [3, 4]) plans.write(`${col('Status')}${rowOf(values, ana, n)}`, [['Done']]);
+  for (let n = 0; n < 9; n++) plans.write(`${col('Status')}${rowOf(values, 'mei.chen@example.com', n)}`, [['Done']]);
+  plans.write(`${col('Status')}${rowOf(values, dev, 0)}`, [['Done']]);
+  plans.write(`${col('Due')}${rowOf(values, dev, 1)}`, [['2026-03-06']]);
+  plans.write(`${col('Status')}${rowOf(values, dev, 2)}`, [['In progress']]);
+
+  // Edited as a team would, then refreshed: the picture is the add-on's output after a refresh.
+  addon.call('generatePlans');
+  addon.spreadsheet.setActiveRange('Plans', `A${rowOf(plans.values, ana, 0)}`);
+  addon.call('showWrittenPlan');
+  addon.call('exportPlanStatus');
+  for (const what of [addon.ui.alerts, addon.ui.sidebars.length === 1 ? [] : ['no sidebar']]) {
+    if (what.length) throw new Error(`the add-on did not run cleanly: ${JSON.stringify(what[0])}`);
+  }
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const tabs = addon.spreadsheet.sheetNames();
+    /** `width` 0: as wide as the drawn sheet. */
+    const shoot = async (name: string, html: string, viewport: { width: number; height: number }, fullPage = false) => {
+      const page: Page = await browser.newPage({ viewport: { ...viewport, width: viewport.width || 800 }, deviceScaleFactor: 1 });
+      await page.setContent(html, { waitUntil: 'load' });
+      if (!viewport.width) await page.setViewportSize({ ...viewport, width: await page.evaluate(() => document.body.scrollWidth) });
+      await page.screenshot({ path: join(DOCS, name), fullPage, animations: 'disabled' });
+      await page.close();
+      process.stdout.write(`wrote docs/${name}\n`);
+    };
+    const plansSheet = addon.spreadsheet.sheet('Plans')!;
+    await shoot('screenshot-addon-plans.png', sheetPage(plansSheet, tabs, { rows: 26, today: midnight(TODAY) }), { width: 0, height: 620 });
+    await shoot('screenshot-addon-written-plan.png', addon.ui.sidebars[0]!.html, { width: 300, height: 900 });
+    const status = addon.spreadsheet.sheet('Plan status')!;
+    await shoot('screenshot-addon-status.png', sheetPage(status, tabs, { rows: status.lastRow + 2, today: midnight(TODAY) }), { width: 0, height: 300 });
+  } finally {
+    await browser.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
