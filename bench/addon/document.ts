@@ -18,8 +18,15 @@ measures what can be measured locally and turns it into an estimate with a state
   (test/sheets-addon/fakes), with the clock at ${ADDON_NOW.toISOString()} and the sheet's zone UTC. The Roster sheet
   holds the benchmark's roster (bench/roster.ts, the same people as above). "Generate or refresh plans" makes the plans
   once (untimed); then about a third of the steps are marked Done, a tenth In progress and a tenth get a note, straight
-  into the fake sheets. Each timed run is the weekly case: one person joins the roster and one more step is marked
-  Done (untimed, uncounted), then \`generatePlans\` runs: it reads Roster and the whole Plans sheet and writes Plans back.
+  into the fake sheets. Two cases are timed, each edit made before a run untimed and uncounted:
+  - **weekly** (the goal is judged on it): one person joins the roster and one more step is marked Done. The refresh
+    reads Roster, the Plans header row and its Key and Email columns (all that says where new rows go), and writes
+    only the new person's rows below the table: no formulas or notes of Plans are read, no existing row is written;
+  - **worst**: every person's last row is taken out of Plans, so the refresh adds one step for every person, right
+    after that person's rows. Rows move from the first person's down, so those rows are read (values, formulas,
+    notes) and written back below the new ones: nearly the whole sheet, read three times and written once (twice
+    when a moved row has a cell note: the notes are written too; the benchmark's notes are typed in the Notes
+    column, not cell notes).
 - **Calls**: the fakes count every service call; the table counts one refresh. **Cells** are counted by the benchmark
   (bench/addon/meter.ts) for the methods that carry a value per cell (getValues, getFormulas, getNotes, setValues,
   setNotes…): rows × columns of the range. A range-wide setter (one number format or one dropdown for a whole
@@ -59,9 +66,10 @@ Script time, a sixth of the 6-minute limit.
 
 **${v.met === undefined ? 'Not checked' : v.met ? 'Met' : 'Missed'}.** ${v.text.replace(/^(Met|Missed): a/, 'A')}
 
-The number of calls does not grow with the team (the same at every size, method for method: test/sheets-addon/
-batching.test.ts checks it), so the estimate grows with the cells: the Plans sheet is read three times (values,
-formulas, notes) and written once. This is a model, not a measurement on Google's servers: the first real refresh of
+The number of calls does not grow with the team (the same at every size, method for method, in each case:
+test/sheets-addon/batching.test.ts checks it), so the estimate grows with the cells. In the weekly case that is the
+Roster sheet, two columns of Plans and the new rows; in the worst case, the rows that move, read three times (values,
+formulas, notes) and written back. This is a model, not a measurement on Google's servers: the first real refresh of
 a large team in Sheets (the execution log shows its duration) is the figure to trust.
 
 `;

@@ -1,8 +1,10 @@
 /**
  * One add-on refresh, measured: the built Code.js run by test/sheets-addon/harness.ts in node:vm against the fakes,
- * on the benchmark's roster (bench/roster.ts). The team first gets its plans (Generate, untimed), then every timed
- * run is the weekly case: a person joins the roster and a status is changed by hand (both written straight into the
- * fake sheets, uncounted and untimed), then "Generate or refresh plans" reads Roster and Plans and writes Plans.
+ * on the benchmark's roster (bench/roster.ts). The team first gets its plans (Generate, untimed), then each timed run
+ * follows an edit written straight into the fake sheets (uncounted, untimed), as the scenario says:
+ * - weekly: a person joins the roster and a status is changed by hand; the new rows go below the table;
+ * - worst: every person's last row is taken out of Plans, so the refresh adds one step for every person, right after
+ *   that person's rows: rows move from near the top, and nearly the whole sheet is read and written.
  */
 import { planAll } from '../../shared/plan';
 import { readPlansTable } from '../../shared/plans-table';
@@ -10,6 +12,7 @@ import { refreshPlans } from '../../shared/refresh';
 import { readRoster } from '../../shared/roster';
 import { coreGrid } from '../../sheets-addon/src/values';
 import { loadAddon, type AddonRun } from '../../test/sheets-addon/harness';
+import { dropEveryonesLastStep } from '../../test/sheets-addon/plans-edits';
 import { keep, time, type Timing } from '../measure';
 import { rosterGrid } from '../roster';
 import { meter, resetMeter, startMetering } from './meter';
@@ -18,8 +21,13 @@ import { meter, resetMeter, startMetering } from './meter';
 export const ADDON_NOW = new Date('2026-11-28T12:00:00Z');
 const TIME_ZONE = 'Etc/UTC';
 
+export type AddonScenario = 'weekly' | 'worst';
+
 export interface AddonFigures {
   size: number;
+  scenario: AddonScenario;
+  /** Plan rows the timed refresh added. */
+  added: number;
   /** Plan rows in Plans after the last timed refresh. */
   planRows: number;
   /** Spreadsheet service calls of one refresh (the fakes' counter), and by method. */
@@ -71,7 +79,7 @@ function editStatuses(addon: AddonRun): void {
   plans.write(`M2:M${rows + 1}`, notes);
 }
 
-export function benchRefresh(size: number, repeats: number): AddonFigures {
+export function benchRefresh(size: number, repeats: number, scenario: AddonScenario): AddonFigures {
   const roster = rosterGrid(size);
   const addon = loadAddon({ timeZone: TIME_ZONE, now: ADDON_NOW, sheets: { Roster: roster } });
   addon.call('generatePlans');
@@ -79,8 +87,15 @@ export function benchRefresh(size: number, repeats: number): AddonFigures {
   editStatuses(addon);
 
   const stop = startMetering();
-  const runs: { ms: number; fakeMs: number; cellsRead: number; cellsWritten: number; spreadsheet: number; all: number; byMethod: Record<string, number> }[] = [];
+  const plansSheet = addon.spreadsheet.sheet('Plans')!;
   let n = 0;
+  let rowsBefore = 0;
+  const before = () => {
+    if (scenario === 'weekly') editBetweenRuns(addon, roster, ++n);
+    else dropEveryonesLastStep(plansSheet);
+    rowsBefore = plansSheet.lastRow;
+  };
+  const runs: { ms: number; fakeMs: number; cellsRead: number; cellsWritten: number; spreadsheet: number; all: number; byMethod: Record<string, number> }[] = [];
   let wall: Timing;
   try {
     wall = time(
@@ -94,7 +109,7 @@ export function benchRefresh(size: number, repeats: number): AddonFigures {
         runs.push({ ms, fakeMs: Math.min(meter.fakeMs, ms), cellsRead: meter.cellsRead, cellsWritten: meter.cellsWritten, spreadsheet: addon.calls.spreadsheetService(), all: addon.calls.total(), byMethod: addon.calls.byMethod() });
         return ms;
       },
-      () => editBetweenRuns(addon, roster, ++n),
+      before,
     );
   } finally {
     stop();
@@ -119,6 +134,8 @@ export function benchRefresh(size: number, repeats: number): AddonFigures {
   if (timed.some((r) => r.spreadsheet !== last.spreadsheet)) throw new Error(`refreshes of ${size} people made different numbers of calls`);
   return {
     size,
+    scenario,
+    added: plansSheet.lastRow - rowsBefore,
     planRows: plans.length - 1,
     spreadsheetCalls: last.spreadsheet,
     byMethod: last.byMethod,

@@ -2,25 +2,29 @@
 import { isBlankRow } from '../../shared/cells';
 import { planAll } from '../../shared/plan';
 import { readPlansTable } from '../../shared/plans-table';
-import { refreshPlans } from '../../shared/refresh';
+import { refreshPlans, type RefreshResult } from '../../shared/refresh';
 import { readRoster, type RosterResult } from '../../shared/roster';
+import type { PlanRow } from '../../shared/types';
 import { UserError } from './errors';
 import { underLock } from './lock';
 import { page } from './pages';
 import { formatPlans } from './plans-format';
 import { freshPlansGrid, refreshedPlansGrid, type PlansGrid } from './plans-grid';
+import { refreshInPlace } from './plans-refresh';
 import { notesWithProblems } from './problem-notes';
 import { problemsPage } from './problems-page';
 import { dayIn, readCells, sheetNamed, todayIn, writeGrid } from './sheet-io';
-import { coreGrid } from './values';
-import { count, NO_ROSTER, PLANS, ROSTER, TITLE } from './words';
+import { coreGrid, type DayOf } from './values';
+import { count, NO_ROSTER, notPlansTable, PLANS, ROSTER, TITLE } from './words';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * Generate or refresh plans: Roster is read once, its problems are shown (a dialog, and a note on each cell) before
- * anything is written, and Plans is read once and written once, all under the document lock.
+ * anything is written, then Plans is refreshed where it stands (plans-refresh.ts) or, when new or oddly laid out,
+ * read and written whole; all under the document lock.
  */
 export function generatePlans(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Lock.Lock): void {
   underLock(lock, () => {
@@ -46,39 +50,55 @@ export function generatePlans(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Lo
 
     const generated = planAll(roster.people, today);
     const existing = ss.getSheetByName(PLANS);
-    const cells = existing ? readCells(existing, { formulas: true, notes: true }) : undefined;
-    // A Plans sheet with nothing in it is written as new, with the header look and column widths.
-    const fresh = !cells || cells.values.every((row) => isBlankRow(row));
-    let grid: PlansGrid;
+    const toast = (text: string) => ss.toast(text, TITLE, 30);
+    const inPlace = existing ? refreshInPlace(existing, generated, dayOf, toast) : undefined;
     let summary: string;
-    if (cells && !fresh) {
-      const core = coreGrid(cells.values, dayOf);
-      const read = readPlansTable(core);
-      if (read.fatal) {
-        throw new UserError(
-          `The Plans sheet is not a Trellis plans table (${read.fatal.message}), so it was left as it is. ` +
-            'Rename that sheet, for example to "Plans (old)", then choose Generate or refresh plans again.',
-        );
-      }
-      const result = refreshPlans(read.table, generated);
-      grid = refreshedPlansGrid(cells, read.table, result.table.rows, core);
-      summary = `Refreshed the plans: kept ${count(read.table.rows.length, 'row', 'rows')}, added ${count(result.added, 'new step', 'new steps')}.`;
-      if (result.left.length > 0) summary += ` ${count(result.left.length, 'person no longer on the roster keeps', 'people no longer on the roster keep')} their rows.`;
-      if (result.duplicateKeys.length > 0) summary += ` ${count(result.duplicateKeys.length, 'key is', 'keys are')} on more than one row; those rows were kept.`;
+    if (existing && inPlace) {
+      summary = refreshSummary(inPlace.kept, inPlace.result);
+      formatPlans(existing, inPlace.layout, inPlace.maxRows, false);
     } else {
-      grid = freshPlansGrid(generated);
-      summary = `Planned ${count(roster.people.length, 'person', 'people')}: ${count(generated.length, 'step', 'steps')} in the Plans sheet.`;
+      summary = writeWhole(ss, existing, generated, roster.people.length, dayOf, toast);
     }
     if (roster.problems.length > 0) summary += ` ${count(roster.problems.length, 'roster problem', 'roster problems')} left rows out; see the notes in Roster.`;
-
-    ss.toast(`Writing ${count(grid.values.length - grid.headerRow, 'row', 'rows')} to Plans…`, TITLE, 30);
-    const sheet = existing ?? sheetNamed(ss, PLANS).sheet;
-    const maxRows = writeGrid(sheet, grid.values, grid.width);
-    // Cell notes stay on their cell, not their row: when rows moved down, they are moved with them.
-    if (grid.notes) sheet.getRange(1, 1, grid.notes.length, grid.width).setNotes(grid.notes);
-    formatPlans(sheet, grid, maxRows, fresh);
     ss.toast(summary, TITLE, 10);
   });
+}
+
+function refreshSummary(kept: number, result: RefreshResult): string {
+  let summary = `Refreshed the plans: kept ${count(kept, 'row', 'rows')}, added ${count(result.added, 'new step', 'new steps')}.`;
+  if (result.left.length > 0) summary += ` ${count(result.left.length, 'person no longer on the roster keeps', 'people no longer on the roster keep')} their rows.`;
+  if (result.duplicateKeys.length > 0) summary += ` ${count(result.duplicateKeys.length, 'key is', 'keys are')} on more than one row; those rows were kept.`;
+  return summary;
+}
+
+/**
+ * A new or empty Plans sheet, or one whose header is below row 1: read whole, and written whole from A1.
+ * Returns the summary.
+ */
+function writeWhole(ss: Spreadsheet, existing: Sheet | null, generated: PlanRow[], people: number, dayOf: DayOf, toast: (text: string) => void): string {
+  const cells = existing ? readCells(existing, { formulas: true, notes: true }) : undefined;
+  // A Plans sheet with nothing in it is written as new, with the header look and column widths.
+  const fresh = !cells || cells.values.every((row) => isBlankRow(row));
+  let grid: PlansGrid;
+  let summary: string;
+  if (cells && !fresh) {
+    const core = coreGrid(cells.values, dayOf);
+    const read = readPlansTable(core);
+    if (read.fatal) throw new UserError(notPlansTable(read.fatal.message));
+    const result = refreshPlans(read.table, generated);
+    grid = refreshedPlansGrid(cells, read.table, result.table.rows, core);
+    summary = refreshSummary(read.table.rows.length, result);
+  } else {
+    grid = freshPlansGrid(generated);
+    summary = `Planned ${count(people, 'person', 'people')}: ${count(generated.length, 'step', 'steps')} in the Plans sheet.`;
+  }
+  toast(`Writing ${count(grid.values.length - grid.headerRow, 'row', 'rows')} to Plans…`);
+  const sheet = existing ?? sheetNamed(ss, PLANS).sheet;
+  const maxRows = writeGrid(sheet, grid.values, grid.width);
+  // Cell notes stay on their cell, not their row: when rows moved down, they are moved with them.
+  if (grid.notes) sheet.getRange(1, 1, grid.notes.length, grid.width).setNotes(grid.notes);
+  formatPlans(sheet, grid, maxRows, fresh);
+  return summary;
 }
 
 function showProblems(ui: Ui, roster: RosterResult): void {

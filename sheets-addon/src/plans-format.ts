@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 import { columnLetter } from '../../shared/a1';
 import { STATUSES } from '../../shared/types';
-import type { PlansGrid } from './plans-grid';
+import type { PlansLayout } from './plans-grid';
 import { styleHeader } from './sheet-io';
 
 // The Plans sheet's formats, set on whole column ranges down to the sheet's last row, so rows a user adds by hand
@@ -27,7 +27,7 @@ function isOurs(rule: Rule): boolean {
   return OURS.some((pattern) => pattern.test(formula));
 }
 
-export function formatPlans(sheet: Sheet, grid: PlansGrid, maxRows: number, created: boolean): void {
+export function formatPlans(sheet: Sheet, grid: PlansLayout, maxRows: number, created: boolean): void {
   const first = grid.headerRow + 1;
   const rows = Math.max(1, maxRows - grid.headerRow);
   const due = grid.columns.due + 1;

@@ -7,6 +7,8 @@ import { keptCell, textCell } from './values';
 // What the Plans sheet becomes: pure grids in, one grid out, written with a single setValues.
 
 type Field = (typeof PLAN_COLUMNS)[number]['field'];
+/** 0-based column of each contract field. */
+export type PlanColumns = Record<Field, number>;
 
 /** A sheet's cells as read once: values, formulas (A1, '' where none) and cell notes, all the same shape. */
 export interface SheetCells {
@@ -22,23 +24,25 @@ export interface PlansGrid {
   notes?: string[][];
   /** 1-based row of the header. */
   headerRow: number;
-  /** 0-based column of each contract field. */
-  columns: Record<Field, number>;
+  columns: PlanColumns;
   width: number;
 }
+
+/** Where the table is in the sheet: what the formats need. */
+export type PlansLayout = Pick<PlansGrid, 'headerRow' | 'columns' | 'width'>;
 
 /** A generated row's cell: Due as the ISO day (Sheets makes it a date), everything else as plain text. */
 function newCell(field: Field, value: string): unknown {
   return field === 'due' && isIsoDay(value) ? value : textCell(value);
 }
 
-function newRowCells(row: PlanRow, columns: Record<Field, number>, width: number): unknown[] {
+function newRowCells(row: PlanRow, columns: PlanColumns, width: number): unknown[] {
   const cells: unknown[] = new Array(width).fill('');
   for (const { field } of PLAN_COLUMNS) cells[columns[field]] = newCell(field, row[field]);
   return cells;
 }
 
-const CONTRACT_COLUMNS = Object.fromEntries(PLAN_COLUMNS.map((c, i) => [c.field, i])) as Record<Field, number>;
+const CONTRACT_COLUMNS = Object.fromEntries(PLAN_COLUMNS.map((c, i) => [c.field, i])) as PlanColumns;
 
 /** A new Plans sheet: the contract's header, then every row. */
 export function freshPlansGrid(rows: readonly PlanRow[]): PlansGrid {
@@ -59,7 +63,7 @@ export function freshPlansGrid(rows: readonly PlanRow[]): PlansGrid {
 export function refreshedPlansGrid(sheet: SheetCells, existing: PlansTable, refreshed: readonly PlanRow[], core: readonly (readonly unknown[])[]): PlansGrid {
   const headerIndex = core.findIndex((row) => !isBlankRow(row));
   const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
-  const columns = existing.sourceColumns as Record<Field, number>;
+  const columns = existing.sourceColumns as PlanColumns;
   const gridRowOf = new Map<PlanRow, number>();
   existing.rows.forEach((row, i) => gridRowOf.set(row, existing.sourceRows![i]! - 1));
 
@@ -97,4 +101,38 @@ export function refreshedPlansGrid(sheet: SheetCells, existing: PlansTable, refr
     }
   });
   return { values, notes: moved ? notes : undefined, headerRow: headerIndex + 1, columns, width };
+}
+
+/** Generated rows alone, in the sheet's own column order: what goes below the table when nothing has to move. */
+export function newRowsGrid(rows: readonly PlanRow[], columns: PlanColumns, width: number): unknown[][] {
+  return rows.map((row) => newRowCells(row, columns, width));
+}
+
+/**
+ * The part of the sheet a refresh rewrites when new rows go between existing ones: from the first row that moves
+ * down (`from`, 1-based; `cells` holds that row and every row below it), each kept row written back as it was, with
+ * the new rows after the rows they follow (`after`, by 1-based sheet row). Notes are returned when a kept row has
+ * one, since every kept row here moves.
+ */
+export function movedRowsGrid(cells: SheetCells, from: number, after: ReadonlyMap<number, readonly PlanRow[]>, columns: PlanColumns, width: number): { values: unknown[][]; notes?: string[][] } {
+  const values: unknown[][] = [];
+  const notes: string[][] = [];
+  let hasNotes = false;
+  const addNew = (sheetRow: number) => {
+    for (const added of after.get(sheetRow) ?? []) {
+      values.push(newRowCells(added, columns, width));
+      notes.push(new Array(width).fill(''));
+    }
+  };
+  addNew(from - 1);
+  cells.values.forEach((row, i) => {
+    const kept: unknown[] = [];
+    for (let c = 0; c < width; c++) kept.push(keptCell(row[c], cells.formulas[i]?.[c] ?? ''));
+    values.push(kept);
+    const rowNotes = Array.from({ length: width }, (_, c) => cells.notes[i]?.[c] ?? '');
+    if (!hasNotes && rowNotes.some((n) => n !== '')) hasNotes = true;
+    notes.push(rowNotes);
+    addNew(from + i);
+  });
+  return { values, notes: hasNotes ? notes : undefined };
 }

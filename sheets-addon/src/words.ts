@@ -15,3 +15,11 @@ export const BUSY = 'Someone else is updating the plans in this spreadsheet righ
 export function count(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
+
+/** Why a refresh left the Plans sheet alone when its header is not a plans table's. */
+export function notPlansTable(reason: string): string {
+  return (
+    `The Plans sheet is not a Trellis plans table (${reason}), so it was left as it is. ` +
+    'Rename that sheet, for example to "Plans (old)", then choose Generate or refresh plans again.'
+  );
+}

@@ -1,7 +1,7 @@
 // Every failure is a plain message in an alert, never a stack trace, and the lock is always let go.
 import { describe, expect, it } from 'vitest';
 import { loadAddon, type AddonRun } from './harness';
-import { ANA, NOW, P, roster } from './team';
+import { ANA, BOB, NOW, P, roster } from './team';
 
 type Setup = (addon: AddonRun) => void;
 
@@ -10,18 +10,21 @@ const busyLock: Setup = (addon) => {
   addon.lock.busy = true;
 };
 
-/** A rule of the user's that refuses text in Notes, on a cell that holds text: Sheets refuses the whole write. */
+/**
+ * A rule of the user's that refuses text (a checkbox), on the cell below the table where the next person's name goes:
+ * Sheets refuses the whole write of the new rows.
+ */
 const refusingRule: Setup = (addon) => {
   addon.call('generatePlans');
   const plans = addon.spreadsheet.sheet('Plans')!;
-  plans.write('M2', [['call Ana on Friday']]);
-  plans.validationGrid.set(1, P('Notes'), { criteria: 'CHECKBOX', values: [], allowInvalid: false, helpText: '' });
+  plans.validationGrid.set(plans.lastRow, P('Person'), { criteria: 'CHECKBOX', values: [], allowInvalid: false, helpText: '' });
+  addon.spreadsheet.sheet('Roster')!.write('A3', [BOB]);
 };
 
 describe.each<[string, string, Record<string, unknown[][]>, Setup | undefined, RegExp]>([
   ['generatePlans', 'no Roster sheet', {}, undefined, /^There is no Roster sheet yet\. Choose Extensions → Trellis → Set up roster/],
   ['generatePlans', 'someone else refreshing', { Roster: roster(ANA) }, busyLock, /^Someone else is updating the plans.*Wait a minute, then try again/],
-  ['generatePlans', 'Sheets refusing the write', { Roster: roster(ANA) }, refusingRule, /^Trellis stopped while generating the plans: The data you entered in cell M2 violates the data validation rules.*Try again/s],
+  ['generatePlans', 'Sheets refusing the write', { Roster: roster(ANA) }, refusingRule, /^Trellis stopped while generating the plans: The data you entered in cell B\d+ violates the data validation rules.*Try again/s],
   ['exportPlanStatus', 'no Plans sheet', { Roster: roster(ANA) }, undefined, /^There is no Plans sheet yet/],
   ['exportPlanStatus', 'someone else refreshing', { Roster: roster(ANA) }, busyLock, /^Someone else is updating the plans/],
   ['exportPlanStatus', 'a Plans sheet with no one in it', { Plans: [['Key', 'Person', 'Email', 'Manager', 'Path', 'Target role', 'Step', 'Owner', 'Owner role', 'Owner email', 'Due', 'Status', 'Notes']] }, undefined, /nobody to report on yet/],

@@ -1,0 +1,211 @@
+// A refresh touches only what it must: new rows below the table are written alone; when new rows go between existing
+// ones, only the rows from the first one that moves are read and written; a refresh that adds nothing writes nothing.
+// Every range the add-on reads or writes is recorded from the fakes' Range methods.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GasRange } from './fakes/range';
+import { loadAddon, type AddonRun } from './harness';
+import { ANA, BOB, CARA, DAN, NOW, P, roster } from './team';
+
+const RECORDED = ['getValues', 'getFormulas', 'getNotes', 'setValues', 'setNotes'] as const;
+type Access = `${(typeof RECORDED)[number]} ${string}`;
+
+/** Records `method A1` for every read or write of a value, formula or note on the named sheet while `run` runs. */
+function recordAccess(sheetName: string, run: () => void): Access[] {
+  const proto = GasRange.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const originals = RECORDED.map((name) => [name, proto[name]!] as const);
+  const seen: Access[] = [];
+  for (const [name, original] of originals) {
+    proto[name] = function (this: GasRange, ...args: unknown[]) {
+      if (this.sheet.name === sheetName) seen.push(`${name} ${this.getA1Notation()}`);
+      return original.apply(this, args);
+    };
+  }
+  try {
+    run();
+  } finally {
+    for (const [name, original] of originals) proto[name] = original;
+  }
+  return seen;
+}
+
+const cell = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? `Date(${(v as Date).getTime()})` : v);
+/** Rows `from`…`to` (1-based) of Plans: values, formulas and notes, comparable. */
+function rows(addon: AddonRun, from: number, to: number) {
+  const plans = addon.spreadsheet.sheet('Plans')!;
+  const pick = <T>(grid: T[][]) => grid.slice(from - 1, to).map((row) => row.map(cell));
+  return { values: pick(plans.values), formulas: pick(plans.formulas), notes: pick(plans.notes) };
+}
+
+const lastRowOf = (addon: AddonRun, email: string) =>
+  addon.spreadsheet.sheet('Plans')!.values.map((r) => r[P('Email')]).lastIndexOf(email) + 1;
+
+/** Ana, Bob and Cara planned; then a status, a note typed in, a formula and cell notes on Bob's and Cara's rows. */
+function editedTeam(): AddonRun {
+  const addon = loadAddon({ now: NOW, sheets: { Roster: roster(ANA, BOB, CARA) } });
+  addon.call('generatePlans');
+  const plans = addon.spreadsheet.sheet('Plans')!;
+  const bob = lastRowOf(addon, 'bob@example.com');
+  const cara = lastRowOf(addon, 'cara@example.com');
+  plans.write('L2', [['Done']]);
+  plans.write(`M${bob}`, [["'=not a formula"]]);
+  plans.write('N1', [['Coach']]);
+  plans.write(`N${cara}`, [['=42']]);
+  plans.noteGrid.set(bob - 1, P('Status'), 'Bob asked to wait');
+  plans.noteGrid.set(cara - 1, P('Due'), 'Cara moved this');
+  return addon;
+}
+
+describe('a person joins: the new rows go below the table', () => {
+  let addon: AddonRun;
+  let last: number;
+  let before: ReturnType<typeof rows>;
+  let access: Access[];
+
+  beforeAll(() => {
+    addon = editedTeam();
+    last = addon.spreadsheet.sheet('Plans')!.lastRow;
+    before = rows(addon, 1, last);
+    addon.spreadsheet.sheet('Roster')!.write('A5', [DAN]);
+    addon.calls.reset();
+    access = recordAccess('Plans', () => addon.call('generatePlans'));
+  });
+
+  it('reads the header and the Key and Email columns only, and no formula or note of Plans', () => {
+    expect(addon.ui.alerts).toEqual([]);
+    expect(access.filter((a) => a.startsWith('get'))).toEqual([`getValues A1:N1`, `getValues A2:A${last}`, `getValues C2:C${last}`]);
+    expect(addon.calls.byMethod()['Range.getFormulas']).toBeUndefined();
+  });
+
+  it("writes Dan's rows alone, below the table, values only", () => {
+    const danRows = addon.spreadsheet.sheet('Plans')!.lastRow - last;
+    expect(danRows).toBeGreaterThan(5);
+    expect(access.filter((a) => a.startsWith('set'))).toEqual([`setValues A${last + 1}:N${last + danRows}`]);
+    expect(rows(addon, last + 1, last + danRows).values.every((r) => r[P('Email')] === 'dan@example.com')).toBe(true);
+  });
+
+  it('leaves every existing cell, formula and note as it was', () => {
+    expect(rows(addon, 1, last)).toEqual(before);
+  });
+
+  it('formats the new rows like the rest', () => {
+    const plans = addon.spreadsheet.sheet('Plans')!;
+    const end = plans.lastRow;
+    expect(plans.cell(`K${end}`).numberFormat).toBe('yyyy-mm-dd');
+    expect(Object.prototype.toString.call(plans.cell(`K${end}`).value)).toBe('[object Date]');
+    expect(plans.cell(`L${end}`).validation?.criteria).toBe('VALUE_IN_LIST');
+    expect(plans.cell(`L${end}`).value).toBe('Not started');
+  });
+});
+
+describe('Bob gets new steps: the rows below his move down, and only they are read and written', () => {
+  let addon: AddonRun;
+  let bob: number;
+  let last: number;
+  let before: ReturnType<typeof rows>;
+  let access: Access[];
+  let added: number;
+
+  beforeAll(() => {
+    addon = editedTeam();
+    bob = lastRowOf(addon, 'bob@example.com');
+    last = addon.spreadsheet.sheet('Plans')!.lastRow;
+    before = rows(addon, 1, last);
+    addon.spreadsheet.sheet('Roster')!.write('A3', [[...BOB.slice(0, 5), 'mentor', '', '']]);
+    access = recordAccess('Plans', () => addon.call('generatePlans'));
+    added = addon.spreadsheet.sheet('Plans')!.lastRow - last;
+  });
+
+  it('reads values, formulas and notes from the first row that moves (Cara\'s first) down only', () => {
+    expect(addon.ui.alerts).toEqual([]);
+    expect(added).toBeGreaterThan(0);
+    const moving = `A${bob + 1}:N${last}`;
+    expect(access.filter((a) => a.startsWith('get'))).toEqual([
+      'getValues A1:N1', `getValues A2:A${last}`, `getValues C2:C${last}`,
+      `getValues ${moving}`, `getFormulas ${moving}`, `getNotes ${moving}`,
+    ]);
+  });
+
+  it("writes from there down only, Bob's new steps first, then the moved rows with their notes", () => {
+    const written = `A${bob + 1}:N${last + added}`;
+    expect(access.filter((a) => a.startsWith('set'))).toEqual([`setValues ${written}`, `setNotes ${written}`]);
+    const after = rows(addon, 1, last + added);
+    expect(after.values.slice(bob, bob + added).every((r) => r[P('Email')] === 'bob@example.com')).toBe(true);
+  });
+
+  it('leaves the rows above untouched and moves the rest down whole: values, formulas, notes', () => {
+    const after = rows(addon, 1, last + added);
+    const drop = <T>(grid: T[]) => [...grid.slice(0, bob), ...grid.slice(bob + added)];
+    expect({ values: drop(after.values), formulas: drop(after.formulas), notes: drop(after.notes) }).toEqual(before);
+    const cara = lastRowOf(addon, 'cara@example.com');
+    expect(addon.spreadsheet.sheet('Plans')!.cell(`N${cara}`)).toMatchObject({ formula: '=42', value: 42 });
+    expect(addon.spreadsheet.sheet('Plans')!.cell(`K${cara}`).note).toBe('Cara moved this');
+    expect(addon.spreadsheet.sheet('Plans')!.cell(`L${bob}`).note).toBe('Bob asked to wait');
+  });
+});
+
+describe('nothing new on the roster', () => {
+  let addon: AddonRun;
+  let before: ReturnType<typeof rows>;
+  let access: Access[];
+
+  beforeAll(() => {
+    addon = editedTeam();
+    before = rows(addon, 1, addon.spreadsheet.sheet('Plans')!.lastRow);
+    access = recordAccess('Plans', () => addon.call('generatePlans'));
+  });
+
+  it('writes no cell, and reads only the header and the Key and Email columns', () => {
+    expect(access.filter((a) => a.startsWith('set'))).toEqual([]);
+    expect(access.map((a) => a.split(' ')[0])).toEqual(['getValues', 'getValues', 'getValues']);
+    expect(rows(addon, 1, addon.spreadsheet.sheet('Plans')!.lastRow)).toEqual(before);
+    expect(addon.ui.toasts.at(-1)?.message).toMatch(/added 0 new steps/);
+  });
+});
+
+describe('what the Key and Email columns decide', () => {
+  let addon: AddonRun;
+
+  beforeAll(() => {
+    addon = loadAddon({ now: NOW, sheets: { Roster: roster(ANA, BOB) } });
+    addon.call('generatePlans');
+  });
+  afterAll(() => expect(addon.ui.alerts).toEqual([]));
+
+  it('a row typed by hand with only an Email counts as that person\'s: their new steps follow it', () => {
+    const plans = addon.spreadsheet.sheet('Plans')!;
+    const end = plans.lastRow + 1;
+    plans.write(`A${end}`, [['', '', 'ana@example.com', '', '', '', 'Her own step']]);
+    addon.spreadsheet.sheet('Roster')!.write('A2', [[...ANA.slice(0, 5), 'expert', '', 'databases']]);
+    addon.call('generatePlans');
+    const after = addon.spreadsheet.sheet('Plans')!.values;
+    expect(after[end - 1]![P('Step')]).toBe('Her own step');
+    expect(after[end]![P('Email')]).toBe('ana@example.com');
+    expect(after[end]![P('Key')]).toMatch(/^ana@example\.com#/);
+  });
+
+  it('duplicate keys and people who left are reported as before', () => {
+    const plans = addon.spreadsheet.sheet('Plans')!;
+    plans.write(`A${plans.lastRow + 1}`, [[plans.values[1]![P('Key')], 'Ana Lopez', 'ana@example.com']]);
+    addon.spreadsheet.sheet('Roster')!.write('A3', [['', '', '', '', '', '', '', '']]);
+    addon.call('generatePlans');
+    expect(addon.ui.toasts.at(-1)?.message).toMatch(/added 0 new steps\. 1 person no longer on the roster keeps their rows\. 1 key is on more than one row/);
+  });
+});
+
+describe('a Plans sheet whose header is not the first row', () => {
+  it('is read and written whole, as before: the rows above the header stay', () => {
+    const addon = loadAddon({ now: NOW, sheets: { Roster: roster(ANA) } });
+    addon.call('generatePlans');
+    const plans = addon.spreadsheet.sheet('Plans')!;
+    const grid = plans.values;
+    plans.insertRowsAfter(0, 2);
+    addon.spreadsheet.sheet('Roster')!.write('A3', [BOB]);
+    const access = recordAccess('Plans', () => addon.call('generatePlans'));
+    expect(addon.ui.alerts).toEqual([]);
+    expect(access).toContain(`getFormulas A1:M${grid.length + 2}`);
+    const after = addon.spreadsheet.sheet('Plans')!.values;
+    expect(after.slice(0, 2).flat().every((v) => v === '')).toBe(true);
+    expect(after.slice(2, 2 + grid.length).map((r) => r.map(cell))).toEqual(grid.map((r) => r.map(cell)));
+    expect(after.at(-1)![P('Email')]).toBe('bob@example.com');
+  });
+});
