@@ -12,7 +12,7 @@ import { isDarkBehind } from './theme';
 
 export interface PageSyncOptions {
   doc: Document;
-  win: Pick<Window, 'innerWidth' | 'innerHeight' | 'getComputedStyle'>;
+  win: Pick<Window, 'innerWidth' | 'innerHeight' | 'getComputedStyle'> & Partial<Pick<Window, 'matchMedia'>>;
   controller: OverlayController;
   /** Our overlay host: put back at the end of <body> whenever Calendar removes it. */
   host: HTMLElement;
@@ -52,7 +52,8 @@ export function createPageSync(options: PageSyncOptions): () => void {
       // The theme is read once per popup or page shown, not on every change.
       if (themedFor !== anchor) {
         themedFor = anchor;
-        dark = isDarkBehind(anchor, win);
+        // Calendar's own theme, read from the page; where nothing paints a background, the system's setting.
+        dark = isDarkBehind(anchor, win) ?? win.matchMedia?.('(prefers-color-scheme: dark)').matches ?? null;
       }
       const placement = surface.kind === 'popup' ? besidePopup(surface.dialog.getBoundingClientRect(), viewport) : onEventPage(viewport);
       controller.show(event, placement, dark);

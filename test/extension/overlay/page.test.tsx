@@ -104,6 +104,16 @@ describe('page sync', () => {
     expect(controller.state()).toMatchObject({ dark: false, placement: { top: 120, left: 836 } });
   });
 
+  it.each([
+    { system: 'dark', matchMedia: (q: string) => ({ matches: q === '(prefers-color-scheme: dark)' }) as MediaQueryList, dark: true },
+    { system: 'light', matchMedia: () => ({ matches: false }) as unknown as MediaQueryList, dark: false },
+    { system: 'unknown', matchMedia: undefined, dark: null },
+  ])('where nothing behind the popup paints a background, follows the $system system setting', ({ matchMedia, dark }) => {
+    const transparent = { ...win, getComputedStyle: () => ({ backgroundColor: 'rgba(0, 0, 0, 0)' }) as CSSStyleDeclaration, matchMedia };
+    createPageSync({ doc: document, win: transparent, controller, host, find: () => popup(), read: () => ({ event: devOneOnOne, missing: [] }) })();
+    expect(controller.state().dark).toBe(dark);
+  });
+
   it('shows nothing when no event is open (quick-create, task)', () => {
     controller.show(devOneOnOne);
     sync(null, { event: devOneOnOne, missing: [] })();
