@@ -16,9 +16,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { allowKeptNames, launchOn } from '../bench/extension/browser';
+import { allowKeptNames } from '../bench/extension/browser';
 import { buildExtension } from '../bench/extension/build';
-import { EVENTS, REPO, openWeek, overlay, startFixtureServer, type Browser } from '../test/e2e/harness';
+import { EVENTS, REPO, launchBrowser, openWeek, overlay, panel, startFixtureServer, type Browser } from '../test/e2e/harness';
 
 const DOCS = join(REPO, 'docs');
 const WAIT = 10_000;
@@ -44,7 +44,6 @@ function makePlans(dir: string): string {
   return plans;
 }
 
-const panel = (page: Page) => overlay(page).getByRole('region', { name: 'Trellis career conversation' });
 
 /** Opens an event's popup and waits for the overlay to name the person and show today's prompts and the plan. */
 async function openOneOnOne(page: Page, event: { eventid: string }, person: string): Promise<void> {
@@ -128,7 +127,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     const plans = makePlans(dir);
-    browser = await launchOn(server, build.extDir);
+    browser = await launchBrowser(server, build.extDir);
     await allowKeptNames(browser);
     for (const path of await shoot(browser, plans)) process.stdout.write(`Wrote ${path}\n`);
   } finally {

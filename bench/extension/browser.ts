@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { EVENTS, FIXTURES, ORIGIN, launchBrowser, openWeek, startFixtureServer, type Browser } from '../../test/e2e/harness';
+import { EVENTS, FIXTURES, launchBrowser, openWeek, startFixtureServer, type Browser } from '../../test/e2e/harness';
 
 /** Where the same fixture is served without the content script (it matches https://calendar.google.com/* only). */
 export const PLAIN_ORIGIN = 'https://calendar.example.test';
@@ -76,23 +76,6 @@ export interface BrowserFigures {
   chromium: string;
   popup: PopupFigures;
   mutations: MutationFigures;
-}
-
-/**
- * Launches the harness's browser on an extension built outside vitest. The harness finds the build through vitest's
- * inject('e2eBuild') (the e2e globalSetup provides it); outside a vitest worker there is nothing to inject from, so
- * the build is offered the same way for the duration of the synchronous part of launchBrowser, which is where it
- * asks (before its first await), and taken away again at once.
- */
-export function launchOn(server: Awaited<ReturnType<typeof startFixtureServer>>, extDir: string): Promise<Browser> {
-  const scope = globalThis as { __vitest_worker__?: unknown };
-  if (scope.__vitest_worker__ !== undefined) return launchBrowser(server); // inside vitest: the real inject
-  scope.__vitest_worker__ = { providedContext: { e2eBuild: { extDir, error: '' } } };
-  try {
-    return launchBrowser(server);
-  } finally {
-    delete scope.__vitest_worker__;
-  }
 }
 
 /**
@@ -336,7 +319,7 @@ export async function benchBrowser(extDir: string, options: { openings: number; 
   const server = await startFixtureServer();
   let browser: Browser | undefined;
   try {
-    browser = await launchOn(server, extDir);
+    browser = await launchBrowser(server, extDir);
     await allowKeptNames(browser);
     const chromium = browser.context.browser()?.version() ?? '';
     const page = await browser.newPage();

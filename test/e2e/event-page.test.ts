@@ -8,14 +8,13 @@ import {
   foreignRequests,
   openEvent,
   openWeek,
-  overlay,
+  panel,
   prompts,
   useSession,
 } from './harness';
 
 const session = useSession();
 
-const panel = (p: Page) => overlay(p).getByRole('region', { name: 'Trellis career conversation' });
 
 async function openEventPage(page: Page, event: { eventid: string }): Promise<void> {
   await page.goto(`${ORIGIN}/r/eventedit/${event.eventid}`);

@@ -139,10 +139,13 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the built extension, a fresh profile, and calendar.google.com mapped to `server`. */
-export async function launchBrowser(server: FixtureServer): Promise<Browser> {
+/**
+ * Launches Chromium with the built extension (the e2e build, or `builtDir` for the bench and screenshots, which
+ * build their own outside vitest), a fresh profile, and calendar.google.com mapped to `server`.
+ */
+export async function launchBrowser(server: FixtureServer, builtDir?: string): Promise<Browser> {
   requireChromium();
-  const extDir = realpathSync(extensionDir());
+  const extDir = realpathSync(builtDir ?? extensionDir());
   const userDataDir = mkdtempSync(join(tmpdir(), 'trellis-e2e-profile-'));
   const args = [
     `--host-resolver-rules=MAP calendar.google.com 127.0.0.1:${server.port}, MAP * ~NOTFOUND`,
@@ -215,6 +218,11 @@ export async function launchBrowser(server: FixtureServer): Promise<Browser> {
 /** The overlay's host (light DOM) and the shadow-piercing locators inside it. */
 export function overlay(page: Page): Locator {
   return page.locator('[data-trellis="overlay"]');
+}
+
+/** The panel inside the overlay, by its role and accessible name. */
+export function panel(page: Page): Locator {
+  return overlay(page).getByRole('region', { name: 'Trellis career conversation' });
 }
 
 /** Every prompt of ours on the page (CSS locators pierce open shadow roots). */

@@ -5,7 +5,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   EVENTS,
@@ -14,7 +13,7 @@ import {
   foreignRequests,
   openEvent,
   openWeek,
-  overlay,
+  panel,
   useSession,
 } from './harness';
 
@@ -60,7 +59,6 @@ function devNextStep(): { step: string; owner: string; due: string } {
   return { step: open[0]!.Step!.replace(/^'/, ''), owner: open[0]!.Owner!, due: open[0]!.Due! };
 }
 
-const panel = (p: Page) => overlay(p).getByRole('region', { name: 'Trellis career conversation' });
 
 describe('an imported plan in the overlay', () => {
   it('the extension id computed from the unpacked path is the one Chromium gave it', async () => {

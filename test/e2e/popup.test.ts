@@ -12,6 +12,7 @@ import {
   openEvent,
   openWeek,
   overlay,
+  panel,
   prompts,
   useSession,
 } from './harness';
@@ -30,7 +31,6 @@ async function calendar() {
 }
 
 /** The overlay's panel (the region inside the shadow root): what a user sees of it. */
-const panel = (p: Page) => overlay(p).getByRole('region', { name: 'Trellis career conversation' });
 const visiblePrompts = (p: Page) => prompts(p).filter({ visible: true });
 
 async function panelText(p: Page): Promise<string> {
