@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planAll, planFor } from '../../shared/plan';
-import { refreshPlans } from '../../shared/refresh';
+import { placeNewRows, refreshPlans, spliceInsertions } from '../../shared/refresh';
 import { STATUSES, type PathId, type PlanRow } from '../../shared/types';
 import { person } from './person';
 
@@ -74,6 +74,58 @@ describe('refreshPlans', () => {
   });
 });
 
+describe('a Key someone blanked is matched back by person and step', () => {
+  const plan = planFor(ana, TODAY);
+  const blank = (rows: PlanRow[], i: number, step = rows[i]!.step) => rows.map((r, j) => (j === i ? { ...r, key: '', step } : r));
+
+  it.each<[string, PlanRow[], number]>([
+    ['the Key blanked, Step as generated', blank(plan, 1), 0],
+    ['the Step in other case and spacing', blank(plan, 1, `  ${plan[1]!.step.toUpperCase().replace(' ', '   ')} `), 0],
+    ['the Step reworded: a row of its own, so the step is added', blank(plan, 1, 'My own words'), 1],
+    ['the Email of someone else: not a match', blank(plan, 1).map((r, j) => (j === 1 ? { ...r, email: 'bea@example.com' } : r)), 1],
+  ])('%s', (_, rows, added) => {
+    const result = refreshPlans(table(rows), planFor(ana, TODAY));
+    expect(result.added).toBe(added);
+    expect(result.matchedByStep).toBe(1 - added);
+    expect(result.table.rows.slice(0, rows.length)).toEqual(rows);
+  });
+
+  it('one blanked row stands for one generated row, not two', () => {
+    const twin = { ...plan[1]!, key: 'ana@example.com#twin' };
+    const rows = blank(plan, 1);
+    const result = placeNewRows(rows, [...plan, twin]);
+    expect(result.added).toBe(1);
+    expect(result.insertions).toEqual([{ after: rows.length - 1, rows: [twin] }]);
+  });
+});
+
+describe('the insertions, as data', () => {
+  it.each<[string, PlanRow[], PlanRow[], { after: number | 'end'; keys: string[] }[]]>([
+    ['nothing new', planAll([ana], TODAY), planAll([ana], TODAY), []],
+    ['an empty table: everything at the end', [], planFor(ana, TODAY).slice(0, 2), [{ after: 'end', keys: planFor(ana, TODAY).slice(0, 2).map((r) => r.key) }]],
+    [
+      "new steps after each person's last row, new people at the end",
+      [...planFor(ana, TODAY).slice(0, 2), ...planFor(bea, TODAY).slice(0, 1)],
+      [...planFor(ana, TODAY).slice(0, 3), ...planFor(bea, TODAY).slice(0, 2), planFor(cai, TODAY)[0]!],
+      [
+        { after: 1, keys: [planFor(ana, TODAY)[2]!.key] },
+        { after: 2, keys: [planFor(bea, TODAY)[1]!.key] },
+        { after: 'end', keys: [planFor(cai, TODAY)[0]!.key] },
+      ],
+    ],
+  ])('%s', (_, existing, generated, expected) => {
+    const { insertions } = placeNewRows(existing, generated);
+    expect(insertions.map((i) => ({ after: i.after, keys: i.rows.map((r) => r.key) }))).toEqual(expected);
+  });
+
+  it('needs only Key, Email and Step: the same places from those three columns as from whole rows', () => {
+    const rows = [...planAll([ana, bea], TODAY)].filter((_, i) => i % 3 !== 0);
+    const facts = rows.map(({ key, email, step }) => ({ key, email, step }));
+    const generated = planAll([ana, bea, cai], TODAY);
+    expect(placeNewRows(facts, generated).insertions).toEqual(refreshPlans(table(rows), generated).insertions);
+  });
+});
+
 describe('refreshPlans properties', () => {
   const pathArb = fc.constantFrom<PathId>('technical', 'expert', 'mentor', 'management', 'undecided');
   const personArb = fc.record({
@@ -89,7 +141,7 @@ describe('refreshPlans properties', () => {
   );
   const editArb = fc.record({
     index: fc.nat(),
-    kind: fc.constantFrom('status', 'notes', 'due', 'step', 'delete', 'blank-key-row', 'move'),
+    kind: fc.constantFrom('status', 'notes', 'due', 'step', 'delete', 'blank-key-row', 'blank-key', 'move'),
     text: fc.string({ maxLength: 12 }),
     status: fc.constantFrom(...STATUSES),
   });
@@ -106,6 +158,7 @@ describe('refreshPlans properties', () => {
       if (e.kind === 'step') row.step = e.text;
       if (e.kind === 'delete') out.splice(i, 1);
       if (e.kind === 'blank-key-row') out.splice(i, 0, { ...row, key: '', step: e.text });
+      if (e.kind === 'blank-key') row.key = '';
       if (e.kind === 'move') out.push(...out.splice(i, 1));
     }
     return out;
@@ -128,8 +181,11 @@ describe('refreshPlans properties', () => {
         const keys = result.rows.map((r) => r.key.toLowerCase()).filter(Boolean);
         const existingKeys = existing.map((r) => r.key.toLowerCase()).filter(Boolean);
         expect(keys.length - new Set(keys).size).toBe(existingKeys.length - new Set(existingKeys).size);
-        // Everyone on the roster has every generated step.
-        for (const row of generated) expect(keys).toContain(row.key);
+        // Everyone on the roster has every generated step: by its Key, or on a row whose Key was blanked.
+        const keyless = result.rows.filter((r) => !r.key).map((r) => `${r.email.toLowerCase()} ${r.step.trim().toLowerCase()}`);
+        for (const row of generated) {
+          if (!keys.includes(row.key)) expect(keyless).toContain(`${row.email.toLowerCase()} ${row.step.trim().toLowerCase()}`);
+        }
       }),
       { numRuns: 300 },
     );
@@ -145,6 +201,21 @@ describe('refreshPlans properties', () => {
         expect(twice.table.rows).toEqual(once.rows);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('says where rows go by index, not by object: the insertions laid into a copy give the same table', () => {
+    fc.assert(
+      fc.property(rosterArb, rosterArb, fc.array(editArb, { maxLength: 12 }), (before, after, edits) => {
+        const existing = edit(planAll(before, TODAY), edits);
+        const result = refreshPlans(table(existing), planAll(after, TODAY));
+        expect(spliceInsertions(structuredClone(existing), structuredClone(result.insertions))).toEqual(result.table.rows);
+        const places = result.insertions.map((i) => (i.after === 'end' ? Infinity : i.after));
+        expect(places).toEqual([...places].sort((a, b) => a - b));
+        expect(new Set(places).size).toBe(places.length);
+        expect(result.insertions.reduce((n, i) => n + i.rows.length, 0)).toBe(result.added);
+      }),
+      { numRuns: 300 },
     );
   });
 });
