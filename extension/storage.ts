@@ -43,6 +43,15 @@ export interface Diagnostics {
   missing: string[];
 }
 
+/** A write a Calendar tab still could not make after trying again, in plain words (see save-problem.ts). */
+export interface SaveProblem {
+  at: string;
+  /** What went wrong. */
+  reason: string;
+  /** What the user can do about it. */
+  advice: string;
+}
+
 const ALL_CATEGORY_IDS: PromptCategory[] = CATEGORIES.map((c) => c.id);
 
 /** Settings, in sync. Version 1 kept the categories to use; version 2 keeps those left out (see Settings). */
@@ -87,6 +96,13 @@ export const diagnosticsItem = storage.defineItem<Diagnostics | null>('local:dia
 
 /** The calendar owner last read from an event id on Calendar's page: who "me" is when Settings.myEmail is empty. */
 export const calendarOwnerItem = storage.defineItem<string | null>('local:calendarOwner', { fallback: null, version: 1 });
+
+/**
+ * The last write a Calendar tab could not make, for the options page's diagnostics; removed when that tab saves again.
+ * In sync, not local, because a full or failing local storage is what it reports. Not in ALL_ITEMS: it is no user
+ * data, and a backup restored later should not bring back an old problem.
+ */
+export const saveProblemItem = storage.defineItem<SaveProblem | null>('sync:saveProblem', { fallback: null, version: 1 });
 
 /** The value of every item, by its name in ALL_ITEMS. */
 export interface StoredValues {

@@ -3,11 +3,12 @@
  * in-memory store), and the writes a click or a keystroke makes. No DOM; the content script and the components
  * call it, and every entry point catches its own errors so nothing is thrown into Calendar's page.
  */
-import type { CalendarEvent, MeetingRecord } from '../../shared/meeting/types';
+import type { CalendarEvent } from '../../shared/meeting/types';
+import type { MeetingEdit } from '../../shared/meeting/changes';
 import { localDay } from '../../shared/dates';
 import { decodeEventId } from '../../shared/meeting/event-id';
 import { agendaText } from '../../shared/meeting/agenda';
-import type { Diagnostics } from '../storage';
+import type { Diagnostics, SaveProblem } from '../storage';
 import type { OverlayStore } from './store';
 import type { OneOnOneView, OverlayView } from './view';
 import { buildView } from './view';
@@ -22,6 +23,8 @@ export interface OverlayActions {
   setNote(view: OneOnOneView, note: string): void;
   /** Writes a note being typed now rather than after the delay. */
   flushNote(): void;
+  /** Tries again to store every edit not stored yet (the panel's "Try again"). */
+  retrySave(): void;
   /** "Treat as 1:1" (true) or "Not a 1:1" (false) for the event's series. */
   setOneOnOne(view: OverlayView, oneOnOne: boolean): void;
   toggleCollapsed(): void;
@@ -35,6 +38,8 @@ export interface OverlayState {
   collapsed: boolean;
   placement: Placement | null;
   dark: boolean | null;
+  /** Why edits made here are not stored yet (they are kept in memory meanwhile); null when all are. */
+  saveProblem: SaveProblem | null;
 }
 
 export interface OverlayController extends OverlayActions {
@@ -64,7 +69,7 @@ export function createController(options: ControllerOptions): OverlayController 
   const clearTimer = options.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
   const listeners = new Set<() => void>();
   let event: CalendarEvent | null = null;
-  let state: OverlayState = { view: null, collapsed: false, placement: null, dark: null };
+  let state: OverlayState = { view: null, collapsed: false, placement: null, dark: null, saveProblem: store.problem() };
   let pendingNote: unknown = null;
 
   const guard =
@@ -95,36 +100,28 @@ export function createController(options: ControllerOptions): OverlayController 
   /** Remembers the person of a 1:1 being shown, once a day. */
   const recordPerson = (view: OverlayView | null) => {
     if (!view || view.kind !== 'one-on-one') return;
-    const people = store.get().people;
-    const known = people[view.personKey];
+    const known = store.get().people[view.personKey];
     const day = today();
     if (known && known.lastSeen === day && known.name === view.person.name) return;
-    store.setPeople({ ...people, [view.personKey]: { name: view.person.name, email: view.person.email, lastSeen: day } });
+    store.setPerson(view.personKey, { name: view.person.name, email: view.person.email, lastSeen: day });
   };
 
   const flushNote = () => {
     if (pendingNote === null) return;
     clearTimer(pendingNote);
     pendingNote = null;
-    void store.persistMeetings();
+    void store.save();
   };
 
   const unsubscribe = store.subscribe(() => {
-    state = { ...state, view: compute() };
+    state = { ...state, view: compute(), saveProblem: store.problem() };
     notify();
   });
 
-  const upsert = (view: OneOnOneView, change: (record: MeetingRecord) => MeetingRecord, persist: boolean) => {
-    const meetings = store.get().meetings;
-    const before: MeetingRecord = meetings[view.meetingId] ?? {
-      person: view.personKey,
-      day: view.day,
-      asked: [],
-      note: '',
-      updatedAt: '',
-    };
-    const after = { ...change(before), updatedAt: now().toISOString() };
-    store.setMeetings({ ...meetings, [view.meetingId]: after }, persist);
+  /** Only the edit is handed on, never the whole meeting: the store merges it onto what other tabs saved. */
+  const edit = (view: OneOnOneView, change: MeetingEdit, persist: boolean) => {
+    const meeting = { id: view.meetingId, person: view.personKey, day: view.day, at: now().toISOString() };
+    store.editMeeting({ ...meeting, ...change }, persist);
   };
 
   return {
@@ -153,31 +150,28 @@ export function createController(options: ControllerOptions): OverlayController 
     }, undefined),
     setAsked: guard((view: OneOnOneView, promptId: string, asked: boolean) => {
       flushNote();
-      upsert(
-        view,
-        (r) => ({ ...r, asked: asked ? (r.asked.includes(promptId) ? r.asked : [...r.asked, promptId]) : r.asked.filter((id) => id !== promptId) }),
-        true,
-      );
+      edit(view, { promptId, asked }, true);
     }, undefined),
     setNote: guard((view: OneOnOneView, note: string) => {
-      upsert(view, (r) => ({ ...r, note }), false);
+      edit(view, { note }, false);
       if (pendingNote !== null) clearTimer(pendingNote);
       pendingNote = setTimer(
         guard(() => {
           pendingNote = null;
-          void store.persistMeetings();
+          void store.save();
         }, undefined),
         NOTE_SAVE_DELAY_MS,
       );
     }, undefined),
     flushNote: guard(flushNote, undefined),
+    retrySave: guard(() => {
+      flushNote();
+      void store.save();
+    }, undefined),
     setOneOnOne: guard((view: OverlayView, oneOnOne: boolean) => {
       if (!view.seriesId) return;
-      const overrides = { ...store.get().overrides };
       // Saying what the automatic verdict already says removes the override rather than storing it.
-      if (oneOnOne === view.autoOneOnOne) delete overrides[view.seriesId];
-      else overrides[view.seriesId] = oneOnOne ? 'one-on-one' : 'not-one-on-one';
-      store.setOverrides(overrides);
+      store.setOverride(view.seriesId, oneOnOne === view.autoOneOnOne ? null : oneOnOne ? 'one-on-one' : 'not-one-on-one');
       recordPerson(state.view);
     }, undefined),
     toggleCollapsed: guard(() => {

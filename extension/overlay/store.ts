@@ -1,8 +1,9 @@
 /**
  * An in-memory copy of everything the overlay reads, loaded once and kept current by storage watches, so opening
- * a popup costs no storage read. Writes update the copy at once (the overlay re-renders from it) and persist after.
+ * a popup costs no storage read. Edits update the copy at once (the overlay re-renders from it) and are stored
+ * after, each merged onto the latest stored value so another Calendar tab's edits are kept (synced-map.ts).
  */
-import type { Diagnostics, StoredValues } from '../storage';
+import type { Diagnostics, SaveProblem, StoredValues } from '../storage';
 import {
   calendarOwnerItem,
   diagnosticsItem,
@@ -11,9 +12,15 @@ import {
   ownPromptsItem,
   peopleItem,
   plansItem,
+  saveProblemItem,
   settingsItem,
 } from '../storage';
-import type { MeetingRecord, Override, PersonRecord } from '../../shared/meeting/types';
+import type { Override, PersonRecord } from '../../shared/meeting/types';
+import { applyKeyChange, applyMeetingChange, sameKey, sameMeetingTarget, type MeetingChange } from '../../shared/meeting/changes';
+import { describeSaveFailure } from '../save-problem';
+import { defaultLock, type Lock } from './lock';
+import { retrying } from './retry';
+import { createSyncedMap } from './synced-map';
 
 /** What the overlay knows, as plain data: every stored item's value. */
 export type StoreState = StoredValues;
@@ -22,14 +29,18 @@ export type StoreState = StoredValues;
 export interface OverlayStore {
   /** The current state; replaced (never mutated) on every change. */
   get(): StoreState;
+  /** Why this tab's edits could not be stored, after trying again; null once they are. */
+  problem(): SaveProblem | null;
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
-  /** Replaces the meetings map; persisted at once, or later when `persist` is false (a note being typed). */
-  setMeetings(meetings: Record<string, MeetingRecord>, persist?: boolean): void;
-  /** Writes the meetings map as it is now (the pending note included). */
-  persistMeetings(): Promise<void>;
-  setPeople(people: Record<string, PersonRecord>): void;
-  setOverrides(overrides: Record<string, Override>): void;
+  /** Applies an edit of a meeting; stored at once, or by the next save when `persist` is false (a note being typed). */
+  editMeeting(change: MeetingChange, persist?: boolean): void;
+  /** Stores every edit not stored yet: a note being typed, an edit whose save failed. */
+  save(): Promise<void>;
+  /** Remembers a person met (null forgets them). */
+  setPerson(key: string, person: PersonRecord | null): void;
+  /** Sets or removes (null) the user's verdict for a series. */
+  setOverride(seriesId: string, override: Override | null): void;
   setDiagnostics(diagnostics: Diagnostics | null): void;
   setCalendarOwner(owner: string): void;
   /** Resolves when every write started so far has finished. */
@@ -38,8 +49,19 @@ export interface OverlayStore {
   close(): void;
 }
 
+export interface StoreOptions {
+  onError?: (error: unknown) => void;
+  /** Read-modify-writes one at a time across tabs (lock.ts). */
+  lock?: Lock;
+  /** The wait between tries of a failed write; the content script passes one on ctx.setTimeout. */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => Date;
+}
+
 /** Loads every item the overlay needs once and watches them. */
-export async function loadStore(onError: (error: unknown) => void = () => {}): Promise<OverlayStore> {
+export async function loadStore(options: StoreOptions = {}): Promise<OverlayStore> {
+  const { onError = () => {}, lock = defaultLock(), now = () => new Date() } = options;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   const [settings, ownPrompts, meetings, people, overrides, plans, diagnostics, calendarOwner] = await Promise.all([
     settingsItem.getValue(),
     ownPromptsItem.getValue(),
@@ -52,12 +74,12 @@ export async function loadStore(onError: (error: unknown) => void = () => {}): P
   ]);
   let state: StoreState = { settings, ownPrompts, meetings, people, overrides, plans, diagnostics, calendarOwner };
   const listeners = new Set<() => void>();
-  /** Meetings changed here and not yet written: a storage echo or another tab's write must not undo them. */
-  let unsavedMeetings = false;
-  let writes: Promise<void> = Promise.resolve();
+  let writes: Promise<unknown> = Promise.resolve();
+  /** The last failure of each map's saves, by item key; a map's next successful save removes it. */
+  const failures = new Map<string, SaveProblem>();
+  let problem: SaveProblem | null = null;
 
-  const update = (patch: Partial<StoreState>) => {
-    state = { ...state, ...patch };
+  const notify = () => {
     for (const listener of [...listeners]) {
       try {
         listener();
@@ -66,63 +88,112 @@ export async function loadStore(onError: (error: unknown) => void = () => {}): P
       }
     }
   };
+  const update = (patch: Partial<StoreState>) => {
+    state = { ...state, ...patch };
+    notify();
+  };
+  const track = (running: Promise<unknown>) => {
+    writes = Promise.all([writes, running]);
+  };
   const write = (run: () => Promise<unknown>) => {
-    writes = writes.then(run).then(
-      () => undefined,
-      (error: unknown) => onError(error),
-    );
-    return writes;
+    track(run().catch(onError));
+  };
+
+  /** Keeps this tab's problem, and the stored copy the options page shows, in step with the maps' saves. */
+  const saved = (key: string, failure: { error: unknown } | null) => {
+    const before = problem;
+    if (failure) failures.set(key, describeSaveFailure(failure.error, now()));
+    else failures.delete(key);
+    problem = [...failures.values()].pop() ?? null;
+    if (problem?.reason === before?.reason) return;
+    notify();
+    // Best effort: if this write fails too, the panel still says what went wrong.
+    const shown = problem;
+    write(() => saveProblemItem.setValue(shown));
+  };
+
+  const retry = <T>(run: () => Promise<T>) => retrying(run, sleep);
+  const meetingsMap = createSyncedMap({
+    item: meetingsItem,
+    initial: meetings,
+    apply: applyMeetingChange,
+    replaces: sameMeetingTarget,
+    lock,
+    retry,
+    onValue: () => update({ meetings: meetingsMap.value() }),
+    onSaved: (failure) => saved(meetingsItem.key, failure),
+  });
+  const peopleMap = createSyncedMap({
+    item: peopleItem,
+    initial: people,
+    apply: applyKeyChange<PersonRecord>,
+    replaces: sameKey<PersonRecord>,
+    lock,
+    retry,
+    onValue: () => update({ people: peopleMap.value() }),
+    onSaved: (failure) => saved(peopleItem.key, failure),
+  });
+  const overridesMap = createSyncedMap({
+    item: overridesItem,
+    initial: overrides,
+    apply: applyKeyChange<Override>,
+    replaces: sameKey<Override>,
+    lock,
+    retry,
+    onValue: () => update({ overrides: overridesMap.value() }),
+    onSaved: (failure) => saved(overridesItem.key, failure),
+  });
+  const maps = [meetingsMap, peopleMap, overridesMap];
+  const save = () => {
+    const all = Promise.all(maps.map((map) => map.save())).then(() => undefined);
+    track(all);
+    return all;
   };
 
   const unwatch = [
+    ...maps.map((map) => map.close),
     settingsItem.watch((v) => update({ settings: v })),
     ownPromptsItem.watch((v) => update({ ownPrompts: v })),
-    meetingsItem.watch((v) => {
-      // Our own pending changes win over whatever arrives, so typed text is never lost.
-      update({ meetings: unsavedMeetings ? { ...v, ...state.meetings } : v });
-    }),
-    peopleItem.watch((v) => update({ people: v })),
-    overridesItem.watch((v) => update({ overrides: v })),
     plansItem.watch((v) => update({ plans: v })),
     diagnosticsItem.watch((v) => update({ diagnostics: v })),
     calendarOwnerItem.watch((v) => update({ calendarOwner: v })),
   ];
 
-  const persistMeetings = () => {
-    const value = state.meetings;
-    unsavedMeetings = false;
-    return write(() => meetingsItem.setValue(value));
-  };
-
   return {
     get: () => state,
+    problem: () => problem,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    setMeetings(meetings, persist = true) {
-      unsavedMeetings = true;
-      update({ meetings });
-      if (persist) void persistMeetings();
+    editMeeting(change, persist = true) {
+      meetingsMap.edit(change);
+      if (persist) void save();
     },
-    persistMeetings,
-    setPeople(people) {
-      update({ people });
-      void write(() => peopleItem.setValue(people));
+    save,
+    setPerson(key, person) {
+      peopleMap.edit({ key, value: person });
+      void save();
     },
-    setOverrides(overrides) {
-      update({ overrides });
-      void write(() => overridesItem.setValue(overrides));
+    setOverride(seriesId, override) {
+      overridesMap.edit({ key: seriesId, value: override });
+      void save();
     },
     setDiagnostics(diagnostics) {
       update({ diagnostics });
-      void write(() => diagnosticsItem.setValue(diagnostics));
+      write(() => diagnosticsItem.setValue(diagnostics));
     },
     setCalendarOwner(owner) {
       update({ calendarOwner: owner });
-      void write(() => calendarOwnerItem.setValue(owner));
+      write(() => calendarOwnerItem.setValue(owner));
     },
-    idle: () => writes,
+    async idle() {
+      // A write may start another (a failed save records its problem), so wait until none is left.
+      for (let seen = writes; ; seen = writes) {
+        await seen;
+        if (seen === writes) return;
+      }
+    },
     close() {
       for (const stop of unwatch) stop();
       listeners.clear();

@@ -5,7 +5,10 @@
  */
 import type { MeetingRecord } from './types';
 
-/** One edit of one meeting: its note replaced, or one prompt ticked or unticked. */
+/** What an edit of a meeting does: replace its note, or tick or untick one prompt. */
+export type MeetingEdit = { note: string } | { promptId: string; asked: boolean };
+
+/** One edit of one meeting. */
 export type MeetingChange = {
   /** The meeting's key in the meetings map. */
   id: string;
@@ -14,7 +17,7 @@ export type MeetingChange = {
   day: string;
   /** ISO timestamp of the edit. */
   at: string;
-} & ({ note: string } | { promptId: string; asked: boolean });
+} & MeetingEdit;
 
 /** One key of a map set to a value, or removed (null). */
 export interface KeyChange<V> {
@@ -34,6 +37,18 @@ export function applyMeetingChange(meetings: Record<string, MeetingRecord>, chan
   // The latest edit's time, whichever tab made it, so re-applying an older edit never moves it back.
   const updatedAt = before.updatedAt > change.at ? before.updatedAt : change.at;
   return { ...meetings, [change.id]: { ...edited, updatedAt } };
+}
+
+/** Whether two meeting edits change the same thing (the note, or one prompt's tick), so the later one replaces the earlier. */
+export function sameMeetingTarget(a: MeetingChange, b: MeetingChange): boolean {
+  if (a.id !== b.id) return false;
+  if ('note' in a) return 'note' in b;
+  return 'promptId' in b && a.promptId === b.promptId;
+}
+
+/** Whether two key edits change the same key. */
+export function sameKey<V>(a: KeyChange<V>, b: KeyChange<V>): boolean {
+  return a.key === b.key;
 }
 
 /** The map with one key set or removed; every other key as it was. */

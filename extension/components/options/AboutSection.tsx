@@ -1,17 +1,25 @@
-import { diagnosticsItem } from '../../storage';
+import { diagnosticsItem, saveProblemItem } from '../../storage';
 import { when } from './format';
-import { useStored } from './use-stored';
+import { useStored, useWatched } from './use-stored';
 
 const WHERE = { popup: 'in an event popup', page: 'on a full event page' } as const;
 
 /** The diagnostics line a user can copy into a report, and where Trellis keeps what it keeps. */
 export function AboutSection() {
   const [diagnostics] = useStored(diagnosticsItem);
+  // Watched, so a Calendar tab's failed save shows here while this page is open.
+  const saveProblem = useWatched(saveProblemItem);
   return (
     <>
       <section aria-labelledby="diag-h">
         <h2 id="diag-h">Diagnostics</h2>
-        {diagnostics === undefined ? null : diagnostics === null ? (
+        {saveProblem && (
+          <p class="diagnostics" role="alert">
+            Not saved: on {when(saveProblem.at)}, a Calendar tab could not save your changes: {saveProblem.reason}. They are kept in that
+            tab until Trellis can save them. {saveProblem.advice}
+          </p>
+        )}
+        {diagnostics === undefined || (diagnostics === null && saveProblem) ? null : diagnostics === null ? (
           <p>No problems seen on Calendar pages.</p>
         ) : (
           <p class="diagnostics">

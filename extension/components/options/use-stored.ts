@@ -26,3 +26,10 @@ export function useStored<T, M extends Record<string, unknown>>(
   };
   return [value, write, show];
 }
+
+/** A stored item's value once read (undefined until then), following every later change, from any tab. */
+export function useWatched<T, M extends Record<string, unknown>>(item: WxtStorageItem<T, M>): T | undefined {
+  const [value, , show] = useStored(item);
+  useEffect(() => item.watch((next) => show(next)), [item]);
+  return value;
+}

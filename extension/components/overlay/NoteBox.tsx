@@ -1,15 +1,16 @@
-/** The private note for this meeting. Text lives here while typed; the controller saves it shortly after and on leaving. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+/**
+ * The private note for this meeting, as the store holds it: what is typed here (the controller saves it shortly
+ * after and on leaving), else what was last saved in any tab, so a note written in another tab shows here too.
+ */
+import { useEffect, useRef } from 'preact/hooks';
 
 export interface NoteBoxProps {
-  /** The saved note when this meeting's overlay opened (the parent is keyed by meeting, so this is read once). */
-  initial: string;
+  note: string;
   onInput: (note: string) => void;
   onFlush: () => void;
 }
 
-export function NoteBox({ initial, onInput, onFlush }: NoteBoxProps) {
-  const [text, setText] = useState(initial);
+export function NoteBox({ note, onInput, onFlush }: NoteBoxProps) {
   const flush = useRef(onFlush);
   flush.current = onFlush;
   // Leaving this meeting (another event opened, the popup closed) writes what was typed.
@@ -22,14 +23,10 @@ export function NoteBox({ initial, onInput, onFlush }: NoteBoxProps) {
       <textarea
         id="trellis-note"
         rows={3}
-        value={text}
+        value={note}
         placeholder="What did you hear? What will you do next?"
         aria-describedby="trellis-note-hint"
-        onInput={(e) => {
-          const value = (e.currentTarget as HTMLTextAreaElement).value;
-          setText(value);
-          onInput(value);
-        }}
+        onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
         onBlur={onFlush}
       />
       <p class="hint" id="trellis-note-hint">

@@ -8,6 +8,7 @@ import { Nudge } from './Nudge';
 import { OneOnOneToggle } from './NotOneOnOne';
 import { PlanSummary } from './PlanSummary';
 import { PromptList } from './PromptList';
+import { SaveProblemNotice } from './SaveProblem';
 
 export interface OverlayProps {
   state: OverlayState;
@@ -22,9 +23,10 @@ function themeClass(dark: boolean | null): string {
   return dark === null ? 'trellis' : dark ? 'trellis dark' : 'trellis light';
 }
 
-function OneOnOne({ view, collapsed, actions, writeClipboard }: {
+function OneOnOne({ view, collapsed, problem, actions, writeClipboard }: {
   view: OneOnOneView;
   collapsed: boolean;
+  problem: OverlayState['saveProblem'];
   actions: OverlayActions;
   writeClipboard?: (text: string) => Promise<void>;
 }) {
@@ -46,12 +48,14 @@ function OneOnOne({ view, collapsed, actions, writeClipboard }: {
           </span>
         </button>
       </div>
+      {/* Outside the collapsible body: an unsaved note is never hidden news. */}
+      <SaveProblemNotice problem={problem} onRetry={actions.retrySave} />
       {!collapsed && (
         <div id="trellis-body" class="body">
           <Nudge name={view.person.name} due={view.nudge.due} daysSince={view.nudge.daysSince} />
           <PromptList name={view.person.name} prompts={view.prompts} asked={view.asked} onToggle={toggle} />
           <MorePrompts groups={view.more} asked={view.asked} onToggle={toggle} />
-          <NoteBox initial={view.note} onInput={(note) => actions.setNote(view, note)} onFlush={actions.flushNote} />
+          <NoteBox note={view.note} onInput={(note) => actions.setNote(view, note)} onFlush={actions.flushNote} />
           <PlanSummary name={view.person.name} plan={view.plan} today={view.today} />
           <div class="footer">
             <CopyAgenda text={() => actions.agenda(view)} write={writeClipboard} />
@@ -65,7 +69,7 @@ function OneOnOne({ view, collapsed, actions, writeClipboard }: {
 
 /** Renders nothing when no event is open; keyed by meeting so nothing of one event shows on the next. */
 export function Overlay({ state, actions, writeClipboard }: OverlayProps) {
-  const { view, placement, dark, collapsed } = state;
+  const { view, placement, dark, collapsed, saveProblem } = state;
   if (!view) return null;
   const style = placement
     ? { top: `${placement.top}px`, left: `${placement.left}px`, maxHeight: `${placement.maxHeight}px` }
@@ -74,13 +78,14 @@ export function Overlay({ state, actions, writeClipboard }: OverlayProps) {
     if (!view.seriesId) return null;
     return (
       <section key={view.meetingId} role="region" aria-label={REGION_LABEL} class={`${themeClass(dark)} small`} style={style}>
+        <SaveProblemNotice problem={saveProblem} onRetry={actions.retrySave} />
         <OneOnOneToggle oneOnOne={false} seriesId={view.seriesId} onChange={(v) => actions.setOneOnOne(view, v)} />
       </section>
     );
   }
   return (
     <section key={view.meetingId} role="region" aria-label={REGION_LABEL} class={themeClass(dark)} style={style}>
-      <OneOnOne key={view.meetingId} view={view} collapsed={collapsed} actions={actions} writeClipboard={writeClipboard} />
+      <OneOnOne key={view.meetingId} view={view} collapsed={collapsed} problem={saveProblem} actions={actions} writeClipboard={writeClipboard} />
     </section>
   );
 }

@@ -14,7 +14,7 @@ import { loadStore } from '../../overlay/store';
 const report = (error: unknown) => console.debug('[Trellis]', error);
 
 async function main(ctx: ContentScriptContext) {
-  const store = await loadStore(report);
+  const store = await loadStore({ onError: report, sleep: (ms) => new Promise((done) => ctx.setTimeout(done, ms)) });
   const controller = createController({
     store,
     setTimer: (run, ms) => ctx.setTimeout(run, ms),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyKeyChange, applyMeetingChange, type MeetingChange } from '../../../shared/meeting/changes';
+import { applyKeyChange, applyMeetingChange, sameMeetingTarget, type MeetingChange } from '../../../shared/meeting/changes';
 import type { MeetingRecord } from '../../../shared/meeting/types';
 
 const DEV = 'dev@example.com';
@@ -47,5 +47,18 @@ describe('applyKeyChange', () => {
   ])('%s', (_name, map, change, expected) => {
     expect(applyKeyChange(map, change)).toEqual(expected);
     expect(applyKeyChange(applyKeyChange(map, change), change)).toEqual(expected);
+  });
+});
+
+describe('sameMeetingTarget', () => {
+  it.each<[string, MeetingChange, MeetingChange, boolean]>([
+    ['two notes of one meeting', note('a'), note('b'), true],
+    ['two ticks of one prompt', tick('p1'), tick('p1', false), true],
+    ['ticks of two prompts', tick('p1'), tick('p2'), false],
+    ['a note and a tick', note('a'), tick('p1'), false],
+    ['a tick and a note', tick('p1'), note('a'), false],
+    ['notes of two meetings', note('a'), { ...note('b'), id: 'n' }, false],
+  ])('%s', (_name, a, b, expected) => {
+    expect(sameMeetingTarget(a, b)).toBe(expected);
   });
 });
