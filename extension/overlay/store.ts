@@ -20,7 +20,7 @@ import { applyKeyChange, applyMeetingChange, sameKey, sameMeetingTarget, type Me
 import { describeSaveFailure } from '../save-problem';
 import { defaultLock, type Lock } from './lock';
 import { retrying } from './retry';
-import { createSyncedMap } from './synced-map';
+import { createSyncedMap, type SyncedMapOptions } from './synced-map';
 
 /** What the overlay knows, as plain data: every stored item's value. */
 export type StoreState = StoredValues;
@@ -113,36 +113,18 @@ export async function loadStore(options: StoreOptions = {}): Promise<OverlayStor
   };
 
   const retry = <T>(run: () => Promise<T>) => retrying(run, sleep);
-  const meetingsMap = createSyncedMap({
-    item: meetingsItem,
-    initial: meetings,
-    apply: applyMeetingChange,
-    replaces: sameMeetingTarget,
-    lock,
-    retry,
-    onValue: () => update({ meetings: meetingsMap.value() }),
-    onSaved: (failure) => saved(meetingsItem.key, failure),
-  });
-  const peopleMap = createSyncedMap({
-    item: peopleItem,
-    initial: people,
-    apply: applyKeyChange<PersonRecord>,
-    replaces: sameKey<PersonRecord>,
-    lock,
-    retry,
-    onValue: () => update({ people: peopleMap.value() }),
-    onSaved: (failure) => saved(peopleItem.key, failure),
-  });
-  const overridesMap = createSyncedMap({
-    item: overridesItem,
-    initial: overrides,
-    apply: applyKeyChange<Override>,
-    replaces: sameKey<Override>,
-    lock,
-    retry,
-    onValue: () => update({ overrides: overridesMap.value() }),
-    onSaved: (failure) => saved(overridesItem.key, failure),
-  });
+  /** One of the maps two tabs may both edit, held by this tab (synced-map.ts). */
+  const hold = <V, C>(
+    item: SyncedMapOptions<V, C>['item'],
+    initial: Record<string, V>,
+    edits: Pick<SyncedMapOptions<V, C>, 'apply' | 'replaces'>,
+    onValue: (value: Record<string, V>) => void,
+  ) => createSyncedMap({ item, initial, ...edits, lock, retry, onValue, onSaved: (failure) => saved(item.key, failure) });
+  const meetingsMap = hold(meetingsItem, meetings, { apply: applyMeetingChange, replaces: sameMeetingTarget }, (v) => update({ meetings: v }));
+  const peopleMap = hold(peopleItem, people, { apply: applyKeyChange<PersonRecord>, replaces: sameKey<PersonRecord> }, (v) => update({ people: v }));
+  const overridesMap = hold(overridesItem, overrides, { apply: applyKeyChange<Override>, replaces: sameKey<Override> }, (v) =>
+    update({ overrides: v }),
+  );
   const maps = [meetingsMap, peopleMap, overridesMap];
   const save = () => {
     const all = Promise.all(maps.map((map) => map.save())).then(() => undefined);

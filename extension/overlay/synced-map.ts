@@ -20,8 +20,8 @@ export interface SyncedMapOptions<V, C> {
   lock: Lock;
   /** Runs one save, trying again as it sees fit; rejects with the last failure. */
   retry: <T>(run: () => Promise<T>) => Promise<T>;
-  /** After the value changed: an edit here, a save, or a write elsewhere. */
-  onValue: () => void;
+  /** After the value changed (an edit here, a save, or a write elsewhere), with the new value. */
+  onValue: (value: Entries<V>) => void;
   /** After each save of some edits: null when it succeeded, else its last failure. */
   onSaved: (failure: { error: unknown } | null) => void;
 }
@@ -45,7 +45,7 @@ export function createSyncedMap<V, C>(options: SyncedMapOptions<V, C>): SyncedMa
   let value = stored;
   const refresh = () => {
     value = unsaved.reduce(apply, stored);
-    onValue();
+    onValue(value);
   };
   const stop = item.watch((next) => {
     stored = next;
