@@ -3,6 +3,7 @@ import { promptsCommand, PROMPTS_HELP } from './commands/prompts';
 import { statusCommand, STATUS_HELP } from './commands/status';
 import { EXIT, UserError } from './errors';
 import type { Io } from './output';
+import { terminalLine, terminalText } from './terminal';
 
 const HELP = `Usage: trellis <command> [options]
 
@@ -22,8 +23,9 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
 };
 
 const processIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (line) => process.stderr.write(`${line}\n`),
+  // A table piped to a file keeps every character; one shown on a terminal cannot drive it.
+  stdout: (text) => process.stdout.write(process.stdout.isTTY ? terminalText(text) : text),
+  stderr: (line) => process.stderr.write(`${terminalLine(line)}\n`),
 };
 
 /** Runs one trellis command and returns its exit status; problems become one-line messages, never stack traces. */

@@ -1,5 +1,5 @@
-import { toCsv } from '../shared/csv';
-import { writeAtomic } from './io/write-atomic';
+import { toCsvChunks } from '../shared/csv';
+import { writeAtomic, type WriteOptions } from './io/write-atomic';
 
 /** Where a command's output and messages go; tests and the CLI pass their own. */
 export interface Io {
@@ -14,13 +14,13 @@ export function gridToJson(grid: readonly (readonly string[])[]): string {
   return `${JSON.stringify(objects, null, 2)}\n`;
 }
 
-/** A grid in the chosen file format. */
-export function renderGrid(grid: readonly (readonly string[])[], format: 'csv' | 'json'): string {
-  return format === 'json' ? gridToJson(grid) : toCsv(grid);
+/** A grid in the chosen file format, in pieces: a large table is never one string. */
+export function renderGrid(grid: readonly (readonly string[])[], format: 'csv' | 'json'): Iterable<string> {
+  return format === 'json' ? [gridToJson(grid)] : toCsvChunks(grid);
 }
 
-/** Sends text to the --out file (atomically) or, without one, to stdout. */
-export function emit(io: Io, text: string, out: string | undefined): void {
-  if (out) writeAtomic(out, text);
-  else io.stdout(text);
+/** Sends text to the --out file (whole or not at all) or, without one, to stdout. */
+export async function emit(io: Io, chunks: Iterable<string>, out: string | undefined, options?: WriteOptions): Promise<void> {
+  if (out) await writeAtomic(out, chunks, options);
+  else for (const chunk of chunks) io.stdout(chunk);
 }

@@ -1,12 +1,21 @@
 import Papa from 'papaparse';
 import { guardText } from './guard';
 
-/** Rows of text as an RFC 4180 CSV document (CRLF line ends), every field guarded against formula injection. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `${Papa.unparse(
+const unparse = (rows: readonly (readonly string[])[]) =>
+  `${Papa.unparse(
     rows.map((r) => r.map(guardText)),
     { newline: '\r\n', quotes: false, escapeFormulae: false },
   )}\r\n`;
+
+/** Rows of text as an RFC 4180 CSV document (CRLF line ends), every field guarded against formula injection. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return unparse(rows);
+}
+
+/** The same document as toCsv, a few thousand rows a piece, so a large table is written without one huge string. */
+export function* toCsvChunks(rows: readonly (readonly string[])[], rowsPerChunk = 4_096): Generator<string> {
+  if (rows.length === 0) yield unparse(rows);
+  for (let start = 0; start < rows.length; start += rowsPerChunk) yield unparse(rows.slice(start, start + rowsPerChunk));
 }
 
 export interface CsvParse {
@@ -15,10 +24,13 @@ export interface CsvParse {
   errors: { row: number; message: string }[];
 }
 
-/** A CSV document's records as rows of text; a byte-order mark is dropped, quoted commas and newlines are kept. */
-export function parseCsv(text: string): CsvParse {
+/**
+ * A CSV document's records as rows of text; a byte-order mark is dropped, quoted commas and newlines are kept.
+ * With `maxRows`, parsing stops after that many records.
+ */
+export function parseCsv(text: string, maxRows = 0): CsvParse {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(source, { skipEmptyLines: false, delimiter: ',' });
+  const result = Papa.parse<string[]>(source, { skipEmptyLines: false, delimiter: ',', preview: maxRows });
   const rows = result.data;
   // A final newline gives Papaparse one more record holding a single empty field; it is not a row of the file.
   if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === '') rows.pop();

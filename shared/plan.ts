@@ -1,4 +1,5 @@
 import { addDays } from './dates';
+import { emailText } from './email';
 import { nextRung } from './paths/ladder';
 import { CLOSING, OPENING, PATHS } from './paths/templates';
 import type { Person, PlanRow, StepTemplate } from './types';
@@ -21,7 +22,7 @@ export function templatesFor(person: Person, targetRole: string): StepTemplate[]
 
 /** The `<email>#<step-id>` key of a plan row (contract section 2). */
 export function planKey(email: string, stepId: string): string {
-  return `${email.trim().toLowerCase()}#${stepId}`;
+  return `${emailText(email).toLowerCase()}#${stepId}`;
 }
 
 /** A step's text with the person's details in place of its placeholders, and readable words where one is blank. */

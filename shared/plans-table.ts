@@ -1,5 +1,6 @@
 import { a1 } from './a1';
 import { cellExact, cellText, isBlankRow, normalizeHeader } from './cells';
+import { emailIdentity } from './email';
 import { PLAN_HEADERS, type PlanRow, type Problem } from './types';
 
 type Column = Exclude<keyof PlanRow, 'extra'>;
@@ -21,9 +22,9 @@ export const PLAN_COLUMNS: readonly { header: (typeof PLAN_HEADERS)[number]; fie
   { header: 'Notes', field: 'notes' },
 ];
 
-/** Whose row this is: the Email, else the email part of the Key, lower-cased; '' for a row with neither. */
-export function personOf(row: PlanRow): string {
-  return (row.email.trim() || row.key.split('#')[0] || '').trim().toLowerCase();
+/** Whose row this is: the identity (see emailIdentity) of the Email, else of the Key's email part; '' for neither. */
+export function personOf(row: Pick<PlanRow, 'email' | 'key'>): string {
+  return emailIdentity(row.email.trim() || row.key.split('#')[0] || '');
 }
 
 /** The step id in a row's Key (`ana@example.com#goals-conversation` → `goals-conversation`), lower-cased. */
@@ -59,8 +60,12 @@ export interface PlansTableResult {
   fatal?: Problem;
 }
 
-/** Reads a plans table from a grid of cell values; columns are found by header, so their order may differ. */
-export function readPlansTable(cells: readonly (readonly unknown[])[]): PlansTableResult {
+/**
+ * Reads a plans table from a grid of cell values; columns are found by header, so their order may differ. Text cells
+ * lose the contract's formula guard unless `guarded` is false (JSON, which Trellis writes without it).
+ */
+export function readPlansTable(cells: readonly (readonly unknown[])[], { guarded = true }: { guarded?: boolean } = {}): PlansTableResult {
+  const exact = guarded ? cellExact : (value: unknown) => (typeof value === 'string' ? value : cellExact(value));
   const empty: PlansTable = { rows: [], extraHeaders: [] };
   const headerIndex = cells.findIndex((row) => !isBlankRow(row));
   if (headerIndex < 0) return { table: empty, fatal: { cell: '', message: 'no header row: the plans table is empty' } };
@@ -93,8 +98,8 @@ export function readPlansTable(cells: readonly (readonly unknown[])[]): PlansTab
     const source = cells[i]!;
     if (isBlankRow(source)) continue;
     const row = {} as PlanRow;
-    for (const { field } of PLAN_COLUMNS) row[field] = cellExact(source[sourceColumns[field]!]);
-    if (extra.length > 0) row.extra = extra.map((e) => cellExact(source[e.index]));
+    for (const { field } of PLAN_COLUMNS) row[field] = exact(source[sourceColumns[field]!]);
+    if (extra.length > 0) row.extra = extra.map((e) => exact(source[e.index]));
     rows.push(row);
     sourceRows.push(i + 1);
   }

@@ -1,5 +1,6 @@
 import { a1 } from './a1';
 import { cellText, isBlankRow, normalizeHeader } from './cells';
+import { emailIdentity, emailText } from './email';
 import { ACCEPTED_PATH_VALUES, pathFromValue } from './paths/templates';
 import type { Person, Problem } from './types';
 
@@ -23,9 +24,10 @@ const FIELD_BY_HEADER = new Map<string, Field>(
   ),
 );
 
-const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\].]{2,}$/;
+// `#` ends the email part of a Key (`<email>#<step-id>`), so an address holding one could not be told apart from it.
+const EMAIL = /^[^\s@<>(),;:"[\]#]+@[^\s@<>(),;:"[\]#]+\.[^\s@<>(),;:"[\].#]{2,}$/;
 
-/** Whether text has the shape of an email address (one @, a dotted domain, no spaces). */
+/** Whether text has the shape of an email address (one @, a dotted domain, no spaces, no `#`). */
 export function isEmail(text: string): boolean {
   return EMAIL.test(text) && !text.includes('..');
 }
@@ -34,7 +36,7 @@ export interface RosterResult {
   people: Person[];
   /** Rows left out, each with the cell that made it so. */
   problems: Problem[];
-  /** Lower-case emails of rows left out, so a refresh can tell "rejected" from "left the roster". */
+  /** Identities (emailIdentity) of rows left out, so a refresh can tell "rejected" from "left the roster". */
   rejectedEmails: string[];
   /** Set when nothing can be planned from this roster. */
   fatal?: Problem;
@@ -78,14 +80,17 @@ export function readRoster(cells: readonly (readonly unknown[])[]): RosterResult
     const at = (f: Field) => a1(col(f) ?? 0, rowNumber);
     const rowProblems: Problem[] = [];
     const name = get('name');
-    const email = get('email');
-    const managerEmail = get('managerEmail');
+    const email = emailText(get('email'));
+    const managerEmail = emailText(get('managerEmail'));
+    const identity = emailIdentity(email);
     const pathValue = get('path');
     if (!name) rowProblems.push({ cell: at('name'), message: 'missing name' });
     if (!email) rowProblems.push({ cell: at('email'), message: 'missing email' });
-    else if (!isEmail(email)) rowProblems.push({ cell: at('email'), message: `malformed email "${email}"` });
+    else if (/[#\s]/.test(email)) {
+      rowProblems.push({ cell: at('email'), message: `malformed email "${email}": an email cannot hold "#" or a space (each plan row's Key is <email>#<step>)` });
+    } else if (!isEmail(email)) rowProblems.push({ cell: at('email'), message: `malformed email "${email}"` });
     else {
-      const first = firstSeen.get(email.toLowerCase());
+      const first = firstSeen.get(identity);
       if (first) rowProblems.push({ cell: at('email'), message: `duplicate email "${email}" (first at ${first})` });
     }
     if (managerEmail && !isEmail(managerEmail)) {
@@ -98,10 +103,10 @@ export function readRoster(cells: readonly (readonly unknown[])[]): RosterResult
         message: `unknown path "${pathValue}" (accepted: ${ACCEPTED_PATH_VALUES.join(', ')}, or blank for undecided)`,
       });
     }
-    if (email && isEmail(email) && !firstSeen.has(email.toLowerCase())) firstSeen.set(email.toLowerCase(), at('email'));
+    if (email && isEmail(email) && !firstSeen.has(identity)) firstSeen.set(identity, at('email'));
     if (rowProblems.length > 0 || !path) {
       problems.push(...rowProblems);
-      if (email) rejectedEmails.push(email.toLowerCase());
+      if (email) rejectedEmails.push(identity);
       continue;
     }
     people.push({

@@ -3,5 +3,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
+const { installCleanup } = await import('../io/cleanup.ts');
+installCleanup();
 const { main } = await import('../main.ts');
 process.exitCode = await main(process.argv.slice(2));

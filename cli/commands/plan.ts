@@ -3,14 +3,18 @@ import { extname } from 'node:path';
 import { planAll } from '../../shared/plan';
 import { groupByPerson, readPlansTable, plansTableToGrid, type PlansTable } from '../../shared/plans-table';
 import { refreshPlans } from '../../shared/refresh';
-import { readRoster } from '../../shared/roster';
+import { emailIdentity } from '../../shared/email';
+import { readRoster, type RosterResult } from '../../shared/roster';
 import { planToMarkdown, planToText, writtenPlan } from '../../shared/written-plan';
 import type { PlanRow } from '../../shared/types';
 import { formatFrom, outFrom, parse, todayFrom } from '../args';
 import { EXIT, fatalIn, UserError } from '../errors';
 import { readGrid } from '../io/read-grid';
+import { lockOutput, lockPathOf } from '../io/output-lock';
+import { MAX_BYTES, megabytes } from '../io/read-file';
 import { writeAtomic } from '../io/write-atomic';
 import { emit, renderGrid, type Io } from '../output';
+import { terminalText } from '../terminal';
 
 export const PLAN_HELP = `Usage: trellis plan ROSTER [--out PLANS] [--today YYYY-MM-DD] [--format csv|json|md|text] [--written FILE]
 
@@ -28,6 +32,9 @@ Exit status: 0 all rows planned; 2 some rows rejected (the rest written); 1 noth
 Problems go to stderr, one a line, with the cell they are in: roster.csv:B7: duplicate email ...`;
 
 type Format = 'csv' | 'json' | 'md' | 'text';
+
+/** The most people one run plans: their plans table (about 3.6 KB a person) stays well inside what Trellis reads back. */
+export const MAX_PEOPLE = 20_000;
 
 const FORMAT_BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.md': 'md', '.txt': 'text' };
 
@@ -61,48 +68,87 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     throw new UserError(`--written ${writtenPath}: the written plans are Markdown; give a file name ending .md`);
   }
 
+  if (out && writtenPath && lockPathOf(out) === lockPathOf(writtenPath)) {
+    throw new UserError(`--out and --written name the same file, ${out}: give --written a name of its own, such as plans.md`);
+  }
+
   const grid = await readGrid(rosterPath, ['csv', 'xlsx'], 'Roster');
   const roster = readRoster(grid);
   // Every row problem is told first, so a roster whose rows were all rejected says why.
   for (const p of roster.problems) io.stderr(`${rosterPath}:${p.cell}: ${p.message}`);
   if (roster.fatal) throw fatalIn(rosterPath, { ...roster.fatal, message: roster.fatal.message + delimiterHint(grid) });
+  if (roster.people.length > MAX_PEOPLE) {
+    throw new UserError(
+      `${rosterPath} has ${roster.people.length.toLocaleString('en')} people; Trellis plans up to ${MAX_PEOPLE.toLocaleString('en')} in one run: split the roster by department or manager and give each part its own --out`,
+    );
+  }
 
+  // The lock is held from reading the existing --out to replacing it: a second run waits, then refreshes this one's file.
+  const releases = [];
+  try {
+    if (out) releases.push(await lockOutput(out, { onWait: io.stderr }));
+    if (writtenPath) releases.push(await lockOutput(writtenPath, { onWait: io.stderr }));
+    return await planInto(io, { rosterPath, roster, out, format, writtenPath, today });
+  } finally {
+    for (const release of releases) release();
+  }
+}
+
+interface PlanJob {
+  rosterPath: string;
+  roster: RosterResult;
+  out: string | undefined;
+  format: Format;
+  writtenPath: string | undefined;
+  today: string;
+}
+
+/** Plans (or refreshes) and writes; every message about the result comes after the file is in place. */
+async function planInto(io: Io, { rosterPath, roster, out, format, writtenPath, today }: PlanJob): Promise<number> {
   let table: PlansTable = { rows: planAll(roster.people, today), extraHeaders: [] };
-  let refreshed = false;
+  const after: string[] = [];
   // An empty --out holds nothing anyone typed: it is written as new.
   if (out && (format === 'csv' || format === 'json') && existsSync(out) && statSync(out).size > 0) {
-    const existing = readPlansTable(await readGrid(out, ['csv', 'json'], 'Plans'));
+    const existing = readPlansTable(await readGrid(out, ['csv', 'json'], 'Plans'), { guarded: !isJson(out) });
     if (existing.fatal) {
       throw new UserError(`${out}: ${existing.fatal.message}; it was left untouched: choose another --out or move that file`);
     }
     const result = refreshPlans(existing.table, table.rows);
     table = result.table;
-    refreshed = true;
-    const rejected = new Set(roster.rejectedEmails);
+    const rejected = new Set(roster.rejectedEmails.map(emailIdentity));
     for (const person of result.left) {
       const rows = `${person.rows} row${person.rows === 1 ? '' : 's'}`;
       io.stderr(
-        rejected.has(person.email)
+        rejected.has(emailIdentity(person.email))
           ? `${out}: ${person.person || person.email} (${person.email}) has a rejected roster row; their ${rows} are kept as they are`
           : `${out}: ${person.person || person.email} (${person.email}) is no longer on the roster; their ${rows} are kept`,
       );
     }
     for (const key of result.duplicateKeys) io.stderr(`${out}: the key ${key} is on more than one row; both rows are kept`);
-    io.stderr(`Refreshed ${out}: kept ${existing.table.rows.length} rows, added ${result.added}.`);
+    after.push(`Refreshed ${out}: kept ${existing.table.rows.length} rows, added ${result.added}.`);
+  } else if (out) {
+    const people = roster.people.length;
+    after.push(`Planned ${people} ${people === 1 ? 'person' : 'people'} (${table.rows.length} steps) into ${out}.`);
   }
 
-  const text =
-    format === 'md' || format === 'text' ? writtenPlans(table.rows, today, format) : renderGrid(plansTableToGrid(table), format);
-  const written = writtenPath ? writtenPlans(table.rows, today, 'md') : undefined;
-  emit(io, text, out);
-  if (writtenPath && written !== undefined) writeAtomic(writtenPath, written);
+  const chunks =
+    format === 'md' || format === 'text' ? [terminalText(writtenPlans(table.rows, today, format))] : renderGrid(plansTableToGrid(table), format);
+  // A plans table is written only if every Trellis command can read it back.
+  await emit(io, chunks, out, format === 'md' || format === 'text' ? {} : { maxBytes: MAX_BYTES, tooLarge: (bytes) => tooLargeToWrite(out!, bytes) });
+  if (writtenPath) {
+    await writeAtomic(writtenPath, [terminalText(writtenPlans(table.rows, today, 'md'))]);
+    after.push(`Wrote the written plans to ${writtenPath}.`);
+  }
+  for (const line of after) io.stderr(line);
+  const problems = roster.problems.length;
+  if (problems > 0) io.stderr(`${problems} problem${problems === 1 ? '' : 's'} in ${rosterPath}: those rows were left out; fix them and run again.`);
+  return problems > 0 ? EXIT.someRejected : EXIT.clean;
+}
 
-  const rejected = roster.problems.length > 0;
-  const people = roster.people.length;
-  if (out && !refreshed) io.stderr(`Planned ${people} ${people === 1 ? 'person' : 'people'} (${table.rows.length} steps) into ${out}.`);
-  if (writtenPath) io.stderr(`Wrote the written plans to ${writtenPath}.`);
-  if (rejected) io.stderr(`${roster.problems.length} problem${roster.problems.length === 1 ? '' : 's'} in ${rosterPath}: those rows were left out; fix them and run again.`);
-  return rejected ? EXIT.someRejected : EXIT.clean;
+const isJson = (path: string) => extname(path).toLowerCase() === '.json';
+
+function tooLargeToWrite(out: string, bytes: number): string {
+  return `${out}: the plans table would be ${megabytes(bytes)}, more than Trellis reads back (${megabytes(MAX_BYTES)}); nothing was written: split the roster by department or manager and give each part its own --out`;
 }
 
 function writtenPlans(rows: readonly PlanRow[], today: string, format: 'md' | 'text'): string {

@@ -1,4 +1,5 @@
 import { longDay } from '../../shared/dates';
+import { emailIdentity } from '../../shared/email';
 import { groupByPerson, personOf, readPlansTable } from '../../shared/plans-table';
 import { PROMPTS } from '../../shared/prompts/bank';
 import { CATEGORIES } from '../../shared/prompts/categories';
@@ -7,8 +8,9 @@ import { statusOf } from '../../shared/status';
 import type { PlanRow, Prompt } from '../../shared/types';
 import { formatFrom, parse, todayFrom } from '../args';
 import { EXIT, fatalIn, UserError } from '../errors';
-import { readGrid } from '../io/read-grid';
+import { isGuarded, readGrid } from '../io/read-grid';
 import type { Io } from '../output';
+import { terminalText } from '../terminal';
 
 export const PROMPTS_HELP = `Usage: trellis prompts [--person EMAIL] [--plans PLANS] [--count N] [--today YYYY-MM-DD] [--format text|json]
 
@@ -59,11 +61,11 @@ export async function promptsCommand(argv: string[], io: Io): Promise<number> {
 
   let people: PlanRow[][] = [];
   if (plansPath) {
-    const { table, fatal } = readPlansTable(await readGrid(plansPath, ['csv', 'json', 'xlsx'], 'Plans'));
+    const { table, fatal } = readPlansTable(await readGrid(plansPath, ['csv', 'json', 'xlsx'], 'Plans'), { guarded: isGuarded(plansPath) });
     if (fatal) throw fatalIn(plansPath, fatal);
     people = groupByPerson(table.rows);
     if (email) {
-      people = people.filter((rows) => personOf(rows[0]!) === email.toLowerCase());
+      people = people.filter((rows) => personOf(rows[0]!) === emailIdentity(email));
       if (people.length === 0) {
         throw new UserError(`${plansPath} has no plan for ${email}: check the email, or run trellis plan to add them`);
       }
@@ -98,7 +100,7 @@ export async function promptsCommand(argv: string[], io: Io): Promise<number> {
             prompts: selectPrompts({ bank: PROMPTS, count }),
           },
         ];
-  io.stdout(format === 'json' ? `${JSON.stringify(agendas, null, 2)}\n` : agendas.map(agendaText).join('\n'));
+  io.stdout(format === 'json' ? `${JSON.stringify(agendas, null, 2)}\n` : terminalText(agendas.map(agendaText).join('\n')));
   return EXIT.clean;
 }
 

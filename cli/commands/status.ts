@@ -6,7 +6,8 @@ import { parseStatus, rollUp, statusRowCells } from '../../shared/status';
 import { STATUS_HEADERS, STATUSES } from '../../shared/types';
 import { formatFrom, outFrom, parse, todayFrom } from '../args';
 import { EXIT, fatalIn, UserError } from '../errors';
-import { readGrid } from '../io/read-grid';
+import { lockOutput, lockPathOf } from '../io/output-lock';
+import { isGuarded, readGrid } from '../io/read-grid';
 import { emit, renderGrid, type Io } from '../output';
 
 export const STATUS_HELP = `Usage: trellis status PLANS [--out STATUS] [--today YYYY-MM-DD] [--format csv|json]
@@ -37,11 +38,11 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
   const out = outFrom(values.out);
   const today = todayFrom(values.today);
   const format = formatFrom(values.format, ['csv', 'json'] as const, out?.toLowerCase().endsWith('.json') ? 'json' : 'csv');
-  if (out && resolve(out) === resolve(plansPath)) {
+  if (out && (resolve(out) === resolve(plansPath) || lockPathOf(out) === lockPathOf(plansPath))) {
     throw new UserError(`--out ${out} is the plans table itself; the status would replace it: choose another file, such as plan-status.csv`);
   }
 
-  const { table, fatal } = readPlansTable(await readGrid(plansPath, ['csv', 'json', 'xlsx'], 'Plans'));
+  const { table, fatal } = readPlansTable(await readGrid(plansPath, ['csv', 'json', 'xlsx'], 'Plans'), { guarded: isGuarded(plansPath) });
   if (fatal) throw fatalIn(plansPath, fatal);
   let problems = 0;
   table.rows.forEach((row, i) => {
@@ -57,7 +58,12 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
   });
   const status = rollUp(table.rows, today);
   if (status.length === 0) throw new UserError(`${plansPath}: no rows with an Email or Key, so there is nobody to report on`);
-  emit(io, renderGrid([[...STATUS_HEADERS], ...status.map(statusRowCells)], format), out);
+  const release = out ? await lockOutput(out, { onWait: io.stderr }) : undefined;
+  try {
+    await emit(io, renderGrid([[...STATUS_HEADERS], ...status.map(statusRowCells)], format), out);
+  } finally {
+    release?.();
+  }
   if (out) io.stderr(`Wrote the plan status of ${status.length} ${status.length === 1 ? 'person' : 'people'} to ${out}.`);
   return problems > 0 ? EXIT.someRejected : EXIT.clean;
 }

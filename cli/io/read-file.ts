@@ -2,10 +2,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UserError } from '../errors';
 
-/** Larger inputs are refused: a plans table for 10,000 people is about 37 MB. */
-export const MAX_BYTES = 48 * 1024 * 1024;
+/**
+ * Larger inputs are refused, and Trellis never writes a plans table larger than this: 20,000 people's plans (the
+ * most one run makes) take about 72 MB, and refreshing them stays under 1.5 GB of memory.
+ */
+export const MAX_BYTES = 96 * 1024 * 1024;
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A size as people read it: `72.4 MB` (binary megabytes, as file managers show them). */
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The bytes of an input file, or a UserError that says what is wrong with the path and what to do. */
 export function readInput(path: string, accepted: readonly string[]): Buffer {
@@ -27,7 +31,9 @@ export function readInput(path: string, accepted: readonly string[]): Buffer {
   }
   if (size === 0) throw new UserError(`${path} is empty: it needs a header row and at least one person`);
   if (size > MAX_BYTES) {
-    throw new UserError(`${path} is ${megabytes(size)}; Trellis reads files up to ${megabytes(MAX_BYTES)}: split it and try again`);
+    throw new UserError(
+      `${path} is ${megabytes(size)}; Trellis reads files up to ${megabytes(MAX_BYTES)} (about 25,000 people's plans): split it by team or department and run once for each part`,
+    );
   }
   try {
     return readFileSync(path);
@@ -38,7 +44,8 @@ export function readInput(path: string, accepted: readonly string[]): Buffer {
 
 /** The text of a file that should be UTF-8 text (CSV, JSON): binary files and other encodings are refused clearly. */
 export function decodeText(path: string, bytes: Buffer): string {
-  if (bytes.subarray(0, 65_536).includes(0)) {
+  // A NUL byte anywhere, not only near the start: text with one in it was not saved as text.
+  if (bytes.includes(0)) {
     throw new UserError(`${path} looks like a binary file, not text: export the sheet as CSV (UTF-8) and try again`);
   }
   try {

@@ -1,7 +1,17 @@
 import { extname } from 'node:path';
+import { a1 } from '../../shared/a1';
 import { parseCsv } from '../../shared/csv';
 import { UserError } from '../errors';
+import { checkShape, MAX_CELLS, MAX_COLUMNS, MAX_ROWS } from './limits';
 import { decodeText, readInput } from './read-file';
+
+/**
+ * Whether a file's text cells carry the contract's formula guard (section 4): CSV and workbooks do; JSON, written
+ * by Trellis without it, does not, so a `'` a person typed at the start of a JSON value is theirs to keep.
+ */
+export function isGuarded(path: string): boolean {
+  return extname(path).toLowerCase() !== '.json';
+}
 
 /** A file's rows as cell values: CSV records, the rows of an .xlsx sheet, or a JSON array of objects under a header. */
 export async function readGrid(path: string, accepted: readonly ('csv' | 'xlsx' | 'json')[], sheet: string): Promise<unknown[][]> {
@@ -10,18 +20,28 @@ export async function readGrid(path: string, accepted: readonly ('csv' | 'xlsx' 
   if (kind === '.xlsx') {
     // exceljs takes about 200 ms to load: only commands that read a workbook pay for it.
     const { readXlsxGrid } = await import('./xlsx');
-    return readXlsxGrid(path, bytes, sheet);
+    const rows = await readXlsxGrid(path, bytes, sheet);
+    checkShape(path, rows);
+    return rows;
   }
   const text = decodeText(path, bytes);
   if (text.trim() === '') throw new UserError(`${path} is empty: it needs a header row and at least one row under it`);
-  if (kind === '.json') return jsonGrid(path, text);
-  const { rows, errors } = parseCsv(text);
+  const rows = kind === '.json' ? jsonGrid(path, text) : csvGrid(path, text);
+  checkShape(path, rows);
+  return rows;
+}
+
+function csvGrid(path: string, text: string): unknown[][] {
+  // One row past the limit is enough to know it is too long: the rest is never parsed into memory.
+  const { rows, errors } = parseCsv(text, MAX_ROWS + 1);
   const unclosed = errors.find((e) => /quote/i.test(e.message));
   if (unclosed) {
     throw new UserError(`${path}:${unclosed.row}: ${unclosed.message.toLowerCase()}; a quoted field is not closed, so the rows after it cannot be told apart`);
   }
   return rows;
 }
+
+const describe = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value} (${String(value)})`);
 
 function jsonGrid(path: string, text: string): unknown[][] {
   let data: unknown;
@@ -33,9 +53,28 @@ function jsonGrid(path: string, text: string): unknown[][] {
   if (!Array.isArray(data) || !data.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
     throw new UserError(`${path} should hold a JSON array of rows (objects keyed by column header)`);
   }
-  const headers: string[] = [];
+  if (data.length > MAX_ROWS) throw new UserError(`${path} has more than ${MAX_ROWS.toLocaleString('en')} rows; split it by team or department and run once for each part`);
+  const column = new Map<string, number>();
   for (const item of data as Record<string, unknown>[]) {
-    for (const key of Object.keys(item)) if (!headers.includes(key)) headers.push(key);
+    for (const key of Object.keys(item)) {
+      if (column.has(key)) continue;
+      if (column.size >= MAX_COLUMNS) {
+        throw new UserError(`${path}: more than ${MAX_COLUMNS.toLocaleString('en')} different column names; Trellis reads tables up to that width (as Google Sheets does)`);
+      }
+      column.set(key, column.size);
+    }
   }
-  return [headers, ...(data as Record<string, unknown>[]).map((item) => headers.map((h) => item[h] ?? ''))];
+  const headers = [...column.keys()];
+  if (headers.length * data.length > MAX_CELLS) {
+    throw new UserError(`${path} has ${data.length.toLocaleString('en')} rows of ${headers.length.toLocaleString('en')} columns, more cells than Trellis reads (${MAX_CELLS.toLocaleString('en')}, as Google Sheets): split it and run once for each part`);
+  }
+  const rows = (data as Record<string, unknown>[]).map((item, index) =>
+    headers.map((header, c) => {
+      const value = item[header];
+      if (value === undefined || value === null || typeof value === 'string') return value ?? '';
+      // Trellis writes every value as text; a number or a list here was typed by hand and would be read as something else.
+      throw new UserError(`${path}:${a1(c, index + 2)}: "${header}" of row ${index + 1} is ${describe(value)}, not text: put the value in quotes, as trellis --format json writes it`);
+    }),
+  );
+  return [headers, ...rows];
 }

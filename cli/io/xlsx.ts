@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 import { UserError } from '../errors';
+import { MAX_INFLATED_BYTES } from './limits';
+import { megabytes } from './read-file';
+import { inflatedWithin } from './zip-budget';
 
 /** The value a person sees in an Excel cell: a hyperlink's text, rich text joined, a formula's last result. */
 export function displayedValue(value: ExcelJS.CellValue | undefined): unknown {
@@ -14,8 +17,15 @@ export function displayedValue(value: ExcelJS.CellValue | undefined): unknown {
 
 /** The rows of one sheet of an .xlsx workbook: the sheet called `preferred` (any case), else the first. */
 export async function readXlsxGrid(path: string, bytes: Buffer, preferred: string): Promise<unknown[][]> {
+  const inflated = await inflatedWithin(bytes, MAX_INFLATED_BYTES);
+  if (!inflated.ok && inflated.reason === 'too-large') {
+    throw new UserError(
+      `${path} unpacks to more than ${megabytes(MAX_INFLATED_BYTES)}, more than Trellis reads from a workbook: save the sheet as CSV (File > Download > CSV) and give Trellis that file`,
+    );
+  }
   const workbook = new ExcelJS.Workbook();
   try {
+    if (!inflated.ok) throw new Error('damaged');
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new UserError(`${path} could not be read as an Excel workbook (.xlsx): open it in a spreadsheet and save it again as .xlsx`);
