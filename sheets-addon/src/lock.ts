@@ -15,10 +15,20 @@ export function underLock<T>(lock: GoogleAppsScript.Lock.Lock, work: () => T): T
   } catch {
     throw new UserError(BUSY);
   }
+  let failed = false;
   try {
     return work();
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    SpreadsheetApp.flush();
-    lock.releaseLock();
+    try {
+      SpreadsheetApp.flush();
+    } catch (flushError) {
+      // The work's own failure says what was and was not written; a flush failing after it must not hide that.
+      if (!failed) throw flushError;
+    } finally {
+      lock.releaseLock();
+    }
   }
 }

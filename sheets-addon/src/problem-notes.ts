@@ -1,10 +1,15 @@
 import type { Problem } from '../../shared/types';
 
-// Roster problems as cell notes: written in one setNotes over the roster, so notes of ours from an earlier run are
-// cleared and the user's own notes are kept.
+// Roster problems as cell notes: written in one setNotes over the roster. A later run clears only the notes Trellis
+// wrote, known by a mark of each one kept in the document's properties; a note the user typed, even one that starts
+// "Trellis: ", is never touched. Pure: the adapter reads and writes the notes and the properties.
 
-/** Every note Trellis writes starts with this, so a later run can tell its own notes from the user's. */
+/** Every note Trellis writes starts with this; it is for people to read, not how Trellis knows its own notes. */
 export const NOTE_PREFIX = 'Trellis: ';
+/** The document property (and, past its size limit, `.1`, `.2`…) holding the marks of the notes Trellis wrote. */
+export const MARKS_PROPERTY = 'trellis.rosterNoteMarks';
+/** Under Apps Script's 9 KB a property value. */
+const CHUNK = 8_000;
 
 /** The 0-based row and column of an A1 reference such as `B7`, or undefined for anything else. */
 export function cellAt(ref: string): { row: number; column: number } | undefined {
@@ -14,16 +19,68 @@ export function cellAt(ref: string): { row: number; column: number } | undefined
   return { row: Number(m[2]) - 1, column };
 }
 
-/** A note without the part an earlier run of Trellis wrote (its lines come first, then a blank line, then the user's). */
-function userPart(note: string): string {
-  if (!note.startsWith(NOTE_PREFIX)) return note;
-  const gap = note.indexOf('\n\n');
-  return gap < 0 ? '' : note.slice(gap + 2);
+/** A short fingerprint of a note Trellis wrote (FNV-1a, 32 bits): enough to know it again, small enough to keep. */
+export function markOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
 }
 
-/** The roster's notes with this run's problems on their cells; undefined when nothing changes. */
-export function notesWithProblems(notes: readonly (readonly string[])[], problems: readonly Problem[]): string[][] | undefined {
-  const next = notes.map((row) => row.map(userPart));
+const chunkKey = (i: number) => (i === 0 ? MARKS_PROPERTY : `${MARKS_PROPERTY}.${i}`);
+
+/** The marks kept in the document's properties. */
+export function readMarks(properties: Readonly<Record<string, string>>): Set<string> {
+  const marks = new Set<string>();
+  for (let i = 0; properties[chunkKey(i)]; i++) for (const mark of properties[chunkKey(i)]!.split(',')) marks.add(mark);
+  return marks;
+}
+
+/** The properties that keep these marks, emptying any chunk an earlier, longer list used. */
+export function marksProperties(marks: ReadonlySet<string>, previous: Readonly<Record<string, string>>): Record<string, string> {
+  const chunks: string[] = [];
+  let current = '';
+  for (const mark of [...marks].sort()) {
+    if (current.length + mark.length + 1 > CHUNK) {
+      chunks.push(current);
+      current = '';
+    }
+    current += current ? `,${mark}` : mark;
+  }
+  if (current) chunks.push(current);
+  const out: Record<string, string> = Object.fromEntries(chunks.map((chunk, i) => [chunkKey(i), chunk]));
+  for (let i = chunks.length; previous[chunkKey(i)]; i++) out[chunkKey(i)] = '';
+  return out;
+}
+
+/** A note split into the part an earlier run of Trellis wrote (first, then a blank line) and the user's part. */
+function split(note: string, marks: ReadonlySet<string>): { ours: string; user: string } {
+  if (!note.startsWith(NOTE_PREFIX)) return { ours: '', user: note };
+  const gap = note.indexOf('\n\n');
+  const ours = gap < 0 ? note : note.slice(0, gap);
+  if (!marks.has(markOf(ours))) return { ours: '', user: note };
+  return { ours, user: gap < 0 ? '' : note.slice(gap + 2) };
+}
+
+export interface ProblemNotes {
+  /** The roster's notes with this run's problems on their cells; undefined when no note changes. */
+  notes?: string[][];
+  /**
+   * The marks to keep: of the notes written now, and of those cleared now (so a run stopped between saving the marks
+   * and writing the notes still knows them next time; a later run drops marks no note has any more).
+   */
+  marks: Set<string>;
+}
+
+/** This run's problems as notes on their cells, and only notes Trellis wrote (their marks) taken away. */
+export function notesWithProblems(notes: readonly (readonly string[])[], problems: readonly Problem[], marks: ReadonlySet<string>): ProblemNotes {
+  const kept = new Set<string>();
+  const next = notes.map((row) =>
+    row.map((note) => {
+      const { ours, user } = split(note, marks);
+      if (ours) kept.add(markOf(ours));
+      return user;
+    }),
+  );
   const ours = new Map<string, { row: number; column: number; lines: string[] }>();
   for (const problem of problems) {
     const at = cellAt(problem.cell);
@@ -34,9 +91,11 @@ export function notesWithProblems(notes: readonly (readonly string[])[], problem
     ours.set(key, entry);
   }
   for (const { row, column, lines } of ours.values()) {
+    const text = lines.join('\n');
+    kept.add(markOf(text));
     const user = next[row]![column]!;
-    next[row]![column] = user === '' ? lines.join('\n') : `${lines.join('\n')}\n\n${user}`;
+    next[row]![column] = user === '' ? text : `${text}\n\n${user}`;
   }
   const changed = next.some((row, r) => row.some((note, c) => note !== notes[r]![c]));
-  return changed ? next : undefined;
+  return { notes: changed ? next : undefined, marks: kept };
 }

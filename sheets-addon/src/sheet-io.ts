@@ -1,5 +1,4 @@
 /// <reference types="google-apps-script" />
-import type { SheetCells } from './plans-grid';
 import type { DayOf } from './values';
 
 // The adapter between Apps Script and the pure modules. Each function reads or writes a whole range at once:
@@ -7,16 +6,6 @@ import type { DayOf } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Reads a sheet's used range once: values, and formulas and notes when asked for. */
-export function readCells(sheet: Sheet, wanted: { formulas?: boolean; notes?: boolean } = {}): SheetCells {
-  const range = sheet.getDataRange();
-  return {
-    values: range.getValues(),
-    formulas: wanted.formulas ? range.getFormulas() : [],
-    notes: wanted.notes ? range.getNotes() : [],
-  };
-}
 
 /** Rows and columns the sheet gains when it must grow: room to spare, so the next refresh need not grow it again. */
 const spare = (needed: number) => Math.max(100, Math.ceil(needed / 10));

@@ -24,14 +24,3 @@ export function coreGrid(values: readonly (readonly unknown[])[], dayOf: DayOf):
 export function textCell(text: string): string {
   return text === '' ? '' : `'${text}`;
 }
-
-/**
- * A cell that was already in a sheet, as it must be written back to stay the same: its formula if it had one,
- * text kept as text, and numbers, booleans and dates as they were.
- */
-export function keptCell(value: unknown, formula = ''): unknown {
-  if (formula) return formula;
-  if (typeof value === 'string') return textCell(value);
-  if (value === null || value === undefined) return '';
-  return value;
-}

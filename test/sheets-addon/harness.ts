@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { buildAddon } from '../../scripts/build-addon';
-import { createFakes, type FakeSpreadsheet, type FakeUi, type LockRecord, type Realm } from './fakes';
+import { createFakes, type CallCounter, type FakeSpreadsheet, type FakeUi, type LockRecord, type Realm } from './fakes';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(REPO, 'sheets-addon', 'dist');
@@ -21,7 +21,10 @@ export interface AddonRun {
   spreadsheet: FakeSpreadsheet;
   ui: FakeUi;
   lock: LockRecord;
-  calls: { total(): number; spreadsheetService(): number; byMethod(): Record<string, number>; reset(): void };
+  /** The fakes' call counter; `calls.cutAfter(n)` cuts the run short after n more Spreadsheet service calls. */
+  calls: CallCounter;
+  /** The document's property store (PropertiesService.getDocumentProperties()). */
+  properties: Record<string, string>;
   /** Logger.log and console.* lines of the script. */
   logs: string[];
   /** The vm context: the bundle's global scope. */
@@ -33,6 +36,8 @@ export interface LoadOptions {
   timeZone?: string;
   /** What Date.now() and `new Date()` give inside the script; the real clock unless given. */
   now?: Date;
+  /** With `now`: the script's clock moves on this many ms with every Spreadsheet service call (0 unless given). */
+  msPerCall?: number;
   /** Sheets to start with, typed in as a person would (strings become numbers, dates…); one empty Sheet1 unless given. */
   sheets?: Record<string, unknown[][]>;
   /** A Code.js other than the built one (its folder holds the HTML files and appsscript.json). */
@@ -86,17 +91,17 @@ export function topLevelNames(code: string): string[] {
   return [...new Set(names)];
 }
 
-/** A Date whose no-argument form and Date.now() read `now`; `instanceof Date` still holds for every Date. */
-const FIXED_CLOCK = `(function (now) {
+/** A Date whose no-argument form and Date.now() read `clock()`; `instanceof Date` still holds for every Date. */
+const FIXED_CLOCK = `(function (clock) {
   var RealDate = globalThis.Date;
   function FixedDate() {
-    if (!new.target) return new RealDate(now).toString();
-    return Reflect.construct(RealDate, arguments.length ? arguments : [now], new.target);
+    if (!new.target) return new RealDate(clock()).toString();
+    return Reflect.construct(RealDate, arguments.length ? arguments : [clock()], new.target);
   }
   FixedDate.prototype = RealDate.prototype;
   Object.setPrototypeOf(FixedDate, RealDate);
   Object.defineProperty(RealDate.prototype, 'constructor', { value: FixedDate, writable: true, configurable: true });
-  FixedDate.now = function () { return now; };
+  FixedDate.now = function () { return clock(); };
   globalThis.Date = FixedDate;
 })`;
 
@@ -110,8 +115,6 @@ export function loadAddon(options: LoadOptions = {}): AddonRun {
 
   const context = vm.createContext({});
   const realm = vm.runInContext('({ Date, Error })', context) as Realm;
-  if (options.now) (vm.runInContext(FIXED_CLOCK, context) as (now: number) => void)(options.now.getTime());
-
   const fakes = createFakes({
     timeZone: options.timeZone,
     scriptTimeZone: manifest.timeZone ?? 'Etc/UTC',
@@ -122,6 +125,11 @@ export function loadAddon(options: LoadOptions = {}): AddonRun {
     compile: (source) => vm.runInContext(source, context) as (...args: unknown[]) => unknown,
   });
   Object.assign(context, fakes.globals);
+  if (options.now) {
+    const start = options.now.getTime();
+    const perCall = options.msPerCall ?? 0;
+    (vm.runInContext(FIXED_CLOCK, context) as (clock: () => number) => void)(() => start + perCall * fakes.calls.spreadsheetCallsEver);
+  }
 
   // The probe is the first statement after the "use strict" prologue, on the same line, so line numbers hold.
   const names = topLevelNames(code);
@@ -145,6 +153,7 @@ export function loadAddon(options: LoadOptions = {}): AddonRun {
     ui: fakes.ui,
     lock: fakes.lock,
     calls: fakes.calls,
+    properties: fakes.env.documentProperties,
     logs: fakes.logs,
     context,
   };

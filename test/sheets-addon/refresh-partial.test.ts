@@ -1,5 +1,5 @@
-// A refresh touches only what it must: new rows below the table are written alone; when new rows go between existing
-// ones, only the rows from the first one that moves are read and written; a refresh that adds nothing writes nothing.
+// A refresh touches only what it must: new rows below the table are written alone; new rows between existing ones
+// go in with the sheet's own row insertion and only they are written; a refresh that adds nothing writes nothing.
 // Every range the add-on reads or writes is recorded from the fakes' Range methods.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GasRange } from './fakes/range';
@@ -97,7 +97,7 @@ describe('a person joins: the new rows go below the table', () => {
   });
 });
 
-describe('Bob gets new steps: the rows below his move down, and only they are read and written', () => {
+describe('Bob gets new steps: rows are inserted after his, and only the new rows are written', () => {
   let addon: AddonRun;
   let bob: number;
   let last: number;
@@ -111,28 +111,25 @@ describe('Bob gets new steps: the rows below his move down, and only they are re
     last = addon.spreadsheet.sheet('Plans')!.lastRow;
     before = rows(addon, 1, last);
     addon.spreadsheet.sheet('Roster')!.write('A3', [[...BOB.slice(0, 5), 'mentor', '', '']]);
+    addon.calls.reset();
     access = recordAccess('Plans', () => addon.call('generatePlans'));
     added = addon.spreadsheet.sheet('Plans')!.lastRow - last;
   });
 
-  it('reads values, formulas and notes from the first row that moves (Cara\'s first) down only', () => {
+  it('reads the header and the Key and Email columns only: no row that moves is read', () => {
     expect(addon.ui.alerts).toEqual([]);
     expect(added).toBeGreaterThan(0);
-    const moving = `A${bob + 1}:N${last}`;
-    expect(access.filter((a) => a.startsWith('get'))).toEqual([
-      'getValues A1:N1', `getValues A2:A${last}`, `getValues C2:C${last}`,
-      `getValues ${moving}`, `getFormulas ${moving}`, `getNotes ${moving}`,
-    ]);
+    expect(access.filter((a) => a.startsWith('get'))).toEqual(['getValues A1:N1', `getValues A2:A${last}`, `getValues C2:C${last}`]);
   });
 
-  it("writes from there down only, Bob's new steps first, then the moved rows with their notes", () => {
-    const written = `A${bob + 1}:N${last + added}`;
-    expect(access.filter((a) => a.startsWith('set'))).toEqual([`setValues ${written}`, `setNotes ${written}`]);
+  it("inserts rows after Bob's last one in one call and writes only his new steps", () => {
+    expect(addon.calls.byMethod()['Sheet.insertRowsAfter']).toBe(1);
+    expect(access.filter((a) => a.startsWith('set'))).toEqual([`setValues A${bob + 1}:N${bob + added}`]);
     const after = rows(addon, 1, last + added);
     expect(after.values.slice(bob, bob + added).every((r) => r[P('Email')] === 'bob@example.com')).toBe(true);
   });
 
-  it('leaves the rows above untouched and moves the rest down whole: values, formulas, notes', () => {
+  it('leaves the rows above untouched and the rest moved down whole by Sheets: values, formulas, notes', () => {
     const after = rows(addon, 1, last + added);
     const drop = <T>(grid: T[]) => [...grid.slice(0, bob), ...grid.slice(bob + added)];
     expect({ values: drop(after.values), formulas: drop(after.formulas), notes: drop(after.notes) }).toEqual(before);
@@ -193,7 +190,7 @@ describe('what the Key and Email columns decide', () => {
 });
 
 describe('a Plans sheet whose header is not the first row', () => {
-  it('is read and written whole, as before: the rows above the header stay', () => {
+  it('is read once to find the table, and gets only the new rows: the rows above the header stay', () => {
     const addon = loadAddon({ now: NOW, sheets: { Roster: roster(ANA) } });
     addon.call('generatePlans');
     const plans = addon.spreadsheet.sheet('Plans')!;
@@ -202,7 +199,9 @@ describe('a Plans sheet whose header is not the first row', () => {
     addon.spreadsheet.sheet('Roster')!.write('A3', [BOB]);
     const access = recordAccess('Plans', () => addon.call('generatePlans'));
     expect(addon.ui.alerts).toEqual([]);
-    expect(access).toContain(`getFormulas A1:M${grid.length + 2}`);
+    expect(access.filter((a) => a.startsWith('get'))).toEqual(['getValues A1:M1', `getValues A1:M${grid.length + 2}`]);
+    const bob = addon.spreadsheet.sheet('Plans')!.lastRow - grid.length - 2;
+    expect(access.filter((a) => a.startsWith('set'))).toEqual([`setValues A${grid.length + 3}:M${grid.length + 2 + bob}`]);
     const after = addon.spreadsheet.sheet('Plans')!.values;
     expect(after.slice(0, 2).flat().every((v) => v === '')).toBe(true);
     expect(after.slice(2, 2 + grid.length).map((r) => r.map(cell))).toEqual(grid.map((r) => r.map(cell)));

@@ -20,11 +20,29 @@ const SPREADSHEET_KINDS = new Set([
 // Names a test runner or `await` may probe on any object; every other missing name is a method the fake lacks.
 const PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', 'nodeType', 'tagName', '$$typeof', 'inspect']);
 
+/** What Apps Script says when a run outlives its 6 minutes; the fakes throw it to cut a run short. */
+export const CUT_SHORT = 'Exceeded maximum execution time';
+
 /** Counts of service calls, per `Kind.method`. */
 export class CallCounter {
   private counts = new Map<string, number>();
+  /** Spreadsheet service calls since the fakes were made; never reset (the harness's clock may run on it). */
+  spreadsheetCallsEver = 0;
+  private cutAt: number | undefined;
+
+  /**
+   * From now on, Spreadsheet service calls after the first `calls` throw CUT_SHORT without doing anything, as when
+   * the 6-minute limit or a closed tab ends a run; undefined lets every call through again.
+   */
+  cutAfter(calls: number | undefined): void {
+    this.cutAt = calls === undefined ? undefined : this.spreadsheetCallsEver + calls;
+  }
 
   add(key: string): void {
+    if (SPREADSHEET_KINDS.has(key.slice(0, key.indexOf('.')))) {
+      if (this.cutAt !== undefined && this.spreadsheetCallsEver >= this.cutAt) throw new Error(CUT_SHORT);
+      this.spreadsheetCallsEver += 1;
+    }
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
   }
   total(): number {
@@ -62,8 +80,8 @@ export function counted<T extends object>(target: T, kind: string, counter: Call
       const value = Reflect.get(obj, prop, obj);
       if (typeof value !== 'function' || prop === 'constructor') return value;
       return function (this: unknown, ...args: unknown[]) {
-        counter.add(`${kind}.${prop}`);
         try {
+          counter.add(`${kind}.${prop}`);
           const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
           return result === obj ? proxy : result;
         } catch (error) {

@@ -32,6 +32,8 @@ export interface Env {
   lock: LockRecord;
   /** Flushes so far (SpreadsheetApp.flush). */
   flushes: number;
+  /** PropertiesService.getDocumentProperties(), as stored. */
+  documentProperties: Record<string, string>;
   logs: string[];
   counter: CallCounter;
   realm: Realm;
@@ -46,7 +48,7 @@ export interface Env {
 }
 
 export function createEnv(
-  parts: Omit<Env, 'counter' | 'wrap' | 'date' | 'flushes' | 'logs' | 'lock'>,
+  parts: Omit<Env, 'counter' | 'wrap' | 'date' | 'flushes' | 'logs' | 'lock' | 'documentProperties'>,
   options: { lockBusy?: boolean } = {},
 ): Env {
   const counter = new CallCounter();
@@ -56,6 +58,7 @@ export function createEnv(
     ...parts,
     counter,
     flushes: 0,
+    documentProperties: {},
     logs: [],
     lock: { busy: options.lockBusy ?? false, refusals: 0, waits: 0, releases: 0, held: false, flushedBeforeRelease: true },
     wrap: (target, kind) => counted(target, kind, counter, mapError),

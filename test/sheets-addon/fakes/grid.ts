@@ -1,6 +1,8 @@
 /** A sparse 2-D grid (0-based) with a default for cells never set: a 100,000-row sheet costs only its used rows. */
 export class Grid<T> {
   private rows: (T[] | undefined)[] = [];
+  /** Rows ever given cells (an upper bound of the rows stored): 0 lets a scan of a never-used grid stop at once. */
+  private allocated = 0;
   constructor(readonly empty: T) {}
 
   get(row: number, col: number): T {
@@ -12,7 +14,10 @@ export class Grid<T> {
     let r = this.rows[row];
     if (!r) {
       if (value === this.empty) return;
+      // Kept without holes: a holey array can turn into a dictionary, and inserting rows into one is slow.
+      while (this.rows.length < row) this.rows.push(undefined);
       r = this.rows[row] = [];
+      this.allocated++;
     }
     while (r.length < col) r.push(this.empty);
     r[col] = value;
@@ -22,7 +27,15 @@ export class Grid<T> {
   }
   /** Rows stored past `at` move down, as when rows are inserted. */
   insertRows(at: number, count: number): void {
-    if (at < this.rows.length) this.rows.splice(at, 0, ...new Array<undefined>(count));
+    if (at < this.rows.length) this.rows.splice(at, 0, ...new Array<undefined>(count).fill(undefined));
+  }
+  /** Every stored cell, with its 0-based row and column. */
+  *entries(): Generator<[number, number, T]> {
+    if (this.allocated === 0) return;
+    for (let i = 0; i < this.rows.length; i++) {
+      const r = this.rows[i];
+      if (r) for (let j = 0; j < r.length; j++) yield [i, j, r[j] as T];
+    }
   }
   deleteRows(at: number, count: number): void {
     this.rows.splice(at, count);

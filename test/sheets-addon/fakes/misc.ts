@@ -48,6 +48,59 @@ class GasLockService implements Pick<GoogleAppsScript.Lock.LockService, 'getDocu
   }
 }
 
+// Quotas (developers.google.com/apps-script/guides/services/quotas): 9 KB a value, 500 KB a property store.
+const VALUE_LIMIT = 9 * 1024;
+const STORE_LIMIT = 500 * 1024;
+
+type PropertyMethods = 'getProperty' | 'getProperties' | 'setProperty' | 'setProperties' | 'deleteProperty' | 'getKeys';
+
+/** One property store (the document's), with Apps Script's size limits. */
+class GasProperties implements Pick<GoogleAppsScript.Properties.Properties, PropertyMethods> {
+  constructor(private env: Env) {}
+  private get store() {
+    return this.env.documentProperties;
+  }
+  private put(entries: Record<string, string>): void {
+    const next = { ...this.store, ...Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, String(v)])) };
+    for (const [key, value] of Object.entries(next)) {
+      if (key.length + value.length > VALUE_LIMIT) throw new Error(`Argument too large: value`);
+    }
+    if (Object.entries(next).reduce((n, [k, v]) => n + k.length + v.length, 0) > STORE_LIMIT) {
+      throw new Error('You have exceeded the property storage quota. Please remove some properties and try again.');
+    }
+    Object.assign(this.store, next);
+  }
+  getProperty(key: string) {
+    return this.store[key] ?? null;
+  }
+  getProperties() {
+    return { ...this.store };
+  }
+  getKeys() {
+    return Object.keys(this.store);
+  }
+  setProperty(key: string, value: string) {
+    this.put({ [key]: value });
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  setProperties(properties: Record<string, string>, deleteAllOthers?: boolean) {
+    if (deleteAllOthers) for (const key of Object.keys(this.store)) delete this.store[key];
+    this.put(properties);
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  deleteProperty(key: string) {
+    delete this.store[key];
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+}
+
+class GasPropertiesService implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties'> {
+  constructor(private env: Env) {}
+  getDocumentProperties() {
+    return this.env.wrap(new GasProperties(this.env), 'Properties') as unknown as GoogleAppsScript.Properties.Properties;
+  }
+}
+
 class GasSession implements Pick<GoogleAppsScript.Base.Session, 'getScriptTimeZone' | 'getActiveUserLocale'> {
   constructor(private env: Env) {}
   getScriptTimeZone() {
@@ -94,6 +147,7 @@ export function miscServices(env: Env) {
   };
   return {
     LockService: env.wrap(new GasLockService(env), 'LockService'),
+    PropertiesService: env.wrap(new GasPropertiesService(env), 'PropertiesService'),
     Session: env.wrap(new GasSession(env), 'Session'),
     Utilities: env.wrap(new GasUtilities(), 'Utilities'),
     Logger: env.wrap(new GasLogger(env), 'Logger'),

@@ -4,6 +4,7 @@ import { parseA1, toA1, type CellRange } from './a1';
 import { DEFAULT_NUMBER_FORMAT, displayValue, isDate, typeIn } from './cells';
 import { Grid } from './grid';
 import type { FilterCriteriaRecord } from './rules';
+import { shiftFormula, shiftRange } from './shift';
 
 export const MAX_WORKBOOK_CELLS = 10_000_000;
 
@@ -52,6 +53,12 @@ function passes(rule: ValidationRule, value: unknown): boolean {
   }
 }
 
+/** A cell's rich text, as far as the tests need it: its text and the link on it (an in-cell hyperlink). */
+export interface RichText {
+  text: string;
+  url: string;
+}
+
 /** One sheet: values and formats as Sheets keeps them. */
 export class FakeSheet {
   frozenRows = 0;
@@ -67,6 +74,8 @@ export class FakeSheet {
   readonly cells = new Grid<unknown>('');
   readonly formulaGrid = new Grid<string>('');
   readonly noteGrid = new Grid<string>('');
+  /** In-cell links; writing a value into a cell drops its rich text, as in Sheets. */
+  readonly richTextGrid = new Grid<RichText | null>(null);
   readonly formatGrid = new Grid<string>(DEFAULT_NUMBER_FORMAT);
   readonly validationGrid = new Grid<ValidationRule | null>(null);
   readonly styleGrids = new Map<string, Grid<string>>();
@@ -213,6 +222,7 @@ export class FakeSheet {
         const [gr, gc] = [r.row - 1 + i, r.col - 1 + j];
         this.cells.set(gr, gc, t.value);
         this.formulaGrid.set(gr, gc, t.formula);
+        this.richTextGrid.set(gr, gc, null);
         if (t.autoFormat && this.formatGrid.get(gr, gc) === DEFAULT_NUMBER_FORMAT) this.formatGrid.set(gr, gc, t.autoFormat);
       }),
     );
@@ -226,10 +236,32 @@ export class FakeSheet {
     this.writeTyped(r, rows);
   }
 
-  /** Inserts blank rows after `row` (0 = at the top); the sheet grows. Rule and filter ranges are not moved. */
-  insertRowsAfter(row: number, count: number): void {
+  /**
+   * Inserts blank rows after `row` (0 = at the top), as Sheet.insertRowsAfter: the rows below move down with their
+   * values, formulas, notes, rich text and formats; every formula in the book that points at a row below moves with
+   * it; a filter or conditional-format range that the rows go inside grows. The new rows take the formats (number
+   * format, validation, styles) of the row above them, or of the row below when inserted before it (`formatFrom`).
+   */
+  insertRowsAfter(row: number, count: number, formatFrom = row): void {
+    if (!Number.isInteger(row) || row < 0 || row > this.maxRows || !Number.isInteger(count) || count < 1) {
+      throw new Error(`Those rows are out of bounds: insertRowsAfter(${row}, ${count}).`);
+    }
     this.book.checkGrowth(count * this.maxColumns);
     for (const g of this.grids()) g.insertRows(row, count);
+    const source = formatFrom > row ? formatFrom + count : formatFrom;
+    if (source >= 1) {
+      for (const g of this.formatGrids()) {
+        for (let c = 0; c < this.maxColumns; c++) for (let i = 0; i < count; i++) g.set(row + i, c, g.get(source - 1, c));
+      }
+    }
+    for (const sheet of this.book.sheets) {
+      for (const [r, c, f] of [...sheet.formulaGrid.entries()]) {
+        if (f) sheet.formulaGrid.set(r, c, shiftFormula(f, this.name, sheet === this, row, count));
+      }
+    }
+    const shift = (a1: string) => shiftRange(a1, row, count, this.maxRows, this.maxColumns);
+    if (this.filterRange) this.filterRange = shift(this.filterRange);
+    for (const rule of this.conditionalRules) rule.ranges = rule.ranges.map(shift);
     this.maxRows += count;
   }
 
@@ -246,7 +278,10 @@ export class FakeSheet {
   }
 
   private grids(): Grid<unknown>[] {
-    return [this.cells, this.formulaGrid, this.noteGrid, this.formatGrid, this.validationGrid, ...this.styleGrids.values()];
+    return [this.cells, this.formulaGrid, this.noteGrid, this.richTextGrid, ...this.formatGrids()];
+  }
+  private formatGrids(): Grid<unknown>[] {
+    return [this.formatGrid, this.validationGrid, ...this.styleGrids.values()];
   }
 }
 

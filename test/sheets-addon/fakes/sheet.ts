@@ -114,7 +114,8 @@ export class GasSheet implements Pick<Sheet, Methods> {
     return self(this);
   }
   insertRowsBefore(beforePosition: number, howMany: number) {
-    this.model.insertRowsAfter(beforePosition - 1, howMany);
+    if (beforePosition < 1) throw new Error(`Those rows are out of bounds: insertRowsBefore(${beforePosition}, ${howMany}).`);
+    this.model.insertRowsAfter(beforePosition - 1, howMany, beforePosition);
     return self(this);
   }
   insertRowAfter(afterPosition: number) {
