@@ -10,10 +10,10 @@ import { formatPlans } from './plans-format';
 import { CONTRACT_LAYOUT, freshPlansGrid } from './plans-grid';
 import { sheetInsertions } from './plans-places';
 import { readPlansFacts } from './plans-read';
-import { insertNewRows } from './plans-refresh';
+import { detailOf, insertNewRows } from './plans-refresh';
 import { marksProperties, notesWithProblems, readMarks } from './problem-notes';
 import { problemsPage } from './problems-page';
-import { outOfTimeText, refreshSummary } from './refresh-report';
+import { outOfTimeText, refreshSummary, unformattedText } from './refresh-report';
 import { dayIn, sheetNamed, todayIn, writeGrid } from './sheet-io';
 import { coreGrid, type DayOf } from './values';
 import { count, NO_ROSTER, PLANS, ROSTER, TITLE } from './words';
@@ -85,7 +85,11 @@ function refresh(ss: Spreadsheet, ui: Ui, sheet: Sheet, generated: readonly Plan
   const places = sheetInsertions(placement.insertions, read.sheetRows, read.lastRow);
   if (placement.added > 0) ss.toast(`Adding ${count(placement.added, 'new row', 'new rows')} to Plans…`, TITLE, 30);
   const inserted = insertNewRows(sheet, read.layout, read.lastRow, places, outOfTime);
-  formatPlans(sheet, read.layout, inserted.maxRows, false);
+  try {
+    formatPlans(sheet, read.layout, inserted.maxRows, false);
+  } catch (error) {
+    throw new UserError(unformattedText(detailOf(error), inserted));
+  }
   if (!inserted.complete) ui.alert(TITLE, outOfTimeText(inserted), ui.ButtonSet.OK);
   return refreshSummary(read.facts.length, { ...placement, added: inserted.rowsDone });
 }

@@ -23,7 +23,7 @@ export interface Inserted extends InsertProgress {
 }
 
 /** The reason an error gives, without Apps Script's "Exception: " in front. */
-const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/^Exception:\s*/, '').trim();
+export const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/^Exception:\s*/, '').trim();
 
 /**
  * Inserts and writes each place's new rows, bottom first, until done or `outOfTime` says to stop. A failure part way
