@@ -5,7 +5,7 @@
 import type { PromptCategory } from '../shared/types';
 import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
 import { CATEGORIES } from '../shared/prompts/categories';
-import { ALL_ITEMS, DEFAULT_SETTINGS, fitsSyncItem, type Diagnostics, type OwnPrompt, type Settings, type StoredValues } from './storage';
+import { ALL_ITEMS, DEFAULT_SETTINGS, fitsSyncItem, saveProblemItem, type Diagnostics, type OwnPrompt, type Settings, type StoredValues } from './storage';
 
 export const BACKUP_MARKER = 'backup';
 export const BACKUP_VERSION = 1;
@@ -51,7 +51,8 @@ export async function importAll(data: BackupFile): Promise<void> {
  * them a value written later in this session would be read as version 1 next time and migrated again.
  */
 export async function deleteAll(): Promise<void> {
-  await Promise.all(NAMES.map((name) => ALL_ITEMS[name].removeValue()));
+  // The last save problem is no backup item, but "delete everything" means everything.
+  await Promise.all([...NAMES.map((name) => ALL_ITEMS[name].removeValue()), saveProblemItem.removeValue()]);
 }
 
 export type ParseResult = { ok: true; data: BackupFile } | { ok: false; message: string };

@@ -1,10 +1,14 @@
 /** A failed storage write in words for the user: what went wrong and what to do, for the panel and the options page. */
 import type { SaveProblem } from './storage';
 
+/** How much of Chrome's message is kept, so the problem always fits one storage.sync item. */
+const MESSAGE_CHARS = 300;
+
 /** The text of whatever storage.set rejected with. */
 function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.trim() || 'no reason given';
+  const text = (error instanceof Error ? error.message : String(error)).trim();
+  if (!text) return 'no reason given';
+  return text.length > MESSAGE_CHARS ? `${text.slice(0, MESSAGE_CHARS)}…` : text;
 }
 
 /** The problem a failed write is shown as; Chrome's quota errors name the quota ("QUOTA_BYTES quota exceeded"). */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BACKUP_VERSION, backupFileName, deleteAll, exportAll, importAll, parseBackup, type BackupItems } from '../../extension/backup';
-import { ALL_ITEMS, DEFAULT_SETTINGS, diagnosticsItem, meetingsItem, ownPromptsItem, peopleItem, plansItem, settingsItem } from '../../extension/storage';
+import { ALL_ITEMS, DEFAULT_SETTINGS, diagnosticsItem, saveProblemItem, meetingsItem, ownPromptsItem, peopleItem, plansItem, settingsItem } from '../../extension/storage';
 import type { ImportedPlans } from '../../shared/meeting/types';
 
 const plans: ImportedPlans = {
@@ -89,7 +89,9 @@ describe('a backup round trip', () => {
 describe('deleteAll', () => {
   it('leaves every item at its fallback and no stored value but the version markers', async () => {
     await store(full);
+    await saveProblemItem.setValue({ at: '2026-05-02T10:00:00.000Z', reason: "Chrome's storage for Trellis is full", advice: '' });
     await deleteAll();
+    expect(await saveProblemItem.getValue()).toBeNull();
     for (const item of Object.values(ALL_ITEMS)) expect(await item.getValue()).toEqual(item.fallback);
     const left = [...Object.keys(await fakeBrowser.storage.sync.get(null)), ...Object.keys(await fakeBrowser.storage.local.get(null))];
     expect(left.every((key) => key.endsWith('$'))).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSaveFailure } from '../../extension/save-problem';
+import { fitsSyncItem, saveProblemItem } from '../../extension/storage';
 
 const AT = new Date('2026-12-01T14:55:00.000Z');
 
@@ -14,5 +15,11 @@ describe('describeSaveFailure', () => {
     const problem = describeSaveFailure(error, AT);
     expect(problem).toMatchObject({ at: AT.toISOString(), reason });
     expect(problem.advice).toMatch(advice);
+  });
+
+  it('keeps a long message short enough for one storage.sync item', () => {
+    const problem = describeSaveFailure(new Error('é'.repeat(10_000)), AT);
+    expect(problem.reason).toMatch(/é…\)$/);
+    expect(fitsSyncItem(saveProblemItem.key.replace('sync:', ''), problem)).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import {
   ownPromptsItem,
   peopleItem,
   plansItem,
+  saveProblemItem,
   settingsItem,
   type OwnPrompt,
   type Settings,
@@ -62,6 +63,7 @@ describe('every item', () => {
     ['overrides', overridesItem, {}],
     ['plans', plansItem, null],
     ['diagnostics', diagnosticsItem, null],
+    ['saveProblem', saveProblemItem, null],
   ] as const)('%s reads its fallback when nothing is stored', async (_name, item, fallback) => {
     expect(await item.getValue()).toEqual(fallback);
   });

@@ -32,7 +32,7 @@ export function AboutSection() {
         <h2 id="privacy-h">Privacy</h2>
         <p>
           Everything Trellis keeps stays inside Chrome. Your settings and your own prompts are in Chrome's sync storage, so they follow you to
-          other computers where you use Chrome signed in. Meetings, notes, the people you met and imported plans stay on this computer only.
+          other computers where you use Chrome signed in; so does the reason of a save that failed, never its content. Meetings, notes, the people you met and imported plans stay on this computer only.
           Trellis makes no network requests and sends nothing anywhere. To remove it all, use "Delete everything Trellis stored" above, or
           remove the extension.
         </p>
