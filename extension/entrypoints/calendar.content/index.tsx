@@ -33,6 +33,10 @@ async function main(ctx: ContentScriptContext) {
   // A note being typed is written before the tab is hidden or closed.
   ctx.addEventListener(window, 'pagehide', () => controller.flushNote());
   ctx.addEventListener(document, 'visibilitychange', () => controller.flushNote());
+  // Edits Chrome could not store live only in this tab (the panel says so): ask before the tab goes.
+  ctx.addEventListener(window, 'beforeunload', (event) => {
+    if (store.problem()) event.preventDefault();
+  });
   ctx.onInvalidated(() => {
     stopWatching();
     release();

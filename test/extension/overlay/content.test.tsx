@@ -102,6 +102,22 @@ describe('calendar content script', () => {
     expect(Object.values(await meetingsItem.getValue())[0]?.asked).toHaveLength(1);
   });
 
+  it('asks before the tab closes only while an edit could not be stored', async () => {
+    const leaving = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    openPopup(devOneOnOne);
+    await settle();
+    expect(leaving()).toBe(false);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    host()!.shadowRoot!.querySelector<HTMLInputElement>('[data-trellis="prompt"] input')!.click();
+    // After every try (about four seconds), the panel says so and closing the tab asks first.
+    await vi.waitFor(() => expect(host()!.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('Not saved'), { timeout: 8_000 });
+    expect(leaving()).toBe(true);
+  });
+
   it('shows nothing once the popup closes', async () => {
     openPopup(devOneOnOne);
     await settle();
