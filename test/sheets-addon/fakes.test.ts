@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { createFakes, DEFAULT_NUMBER_FORMAT, formatJavaDate, LOCK_TIMEOUT, type LockRecord } from './fakes';
+import { createFakes, CUT_SHORT, DEFAULT_NUMBER_FORMAT, formatJavaDate, LOCK_TIMEOUT, type LockRecord } from './fakes';
+import { shiftFormula } from './fakes/shift';
 import { loadAddon } from './harness';
 
 const utc = (iso: string) => new Date(iso);
@@ -221,6 +222,78 @@ describe('ranges and sheets fail as Sheets does', () => {
     sheet.insertRowsAfter(1000, 500);
     expect(() => sheet.getRange(1, 1, 1500, 13).setValue('x')).not.toThrow();
     expect(sheet.getLastRow()).toBe(1500);
+  });
+});
+
+describe('inserting rows moves what Sheets moves (issue 9: rows a refresh inserts above keep everything)', () => {
+  it.each<[string, string, boolean, string]>([
+    // [what, formula, on the sheet, after inserting 2 rows after row 5]
+    ['a cell below', '=A7', true, '=A9'],
+    ['a cell above or at the row', '=B5+B4', true, '=B5+B4'],
+    ['absolute rows move too', '=$C$10*2', true, '=$C$12*2'],
+    ['a range the rows go inside grows', '=SUM(D2:D9)', true, '=SUM(D2:D11)'],
+    ['a range ending at the row does not', '=SUM(D2:D5)', true, '=SUM(D2:D5)'],
+    ['whole rows', '=COUNTA(6:8)', true, '=COUNTA(8:10)'],
+    ['text in quotes is text', '=IF(A7="A7","A7",A7)', true, '=IF(A9="A7","A7",A9)'],
+    ['a function name is not a cell', '=LOG10(A8)', true, '=LOG10(A10)'],
+    ['on another sheet, a reference without a sheet is not ours', '=A7', false, '=A7'],
+    ['on another sheet, naming this one', "=Plans!A7+'Plans'!B8+Other!A7", false, "=Plans!A9+'Plans'!B10+Other!A7"],
+  ])('%s: %s', (_, formula, onSheet, expected) => {
+    expect(shiftFormula(formula, 'Plans', onSheet, 5, 2)).toBe(expected);
+  });
+
+  it('moves values, formulas, notes, links and formats down; new rows take the formats of the row above', () => {
+    const { globals, spreadsheet } = createFakes({ sheets: { Plans: [['Key'], ['a'], ['b'], ['=A2']] } });
+    const model = spreadsheet.sheet('Plans')!;
+    model.noteGrid.set(2, 0, 'note on b');
+    model.richTextGrid.set(2, 0, { text: 'b', url: 'https://example.com' });
+    model.styleGrid('background').set(1, 0, '#fff2cc');
+    model.formatGrid.set(1, 0, '@');
+    model.filterRange = 'A1:A4';
+    globals.SpreadsheetApp.getActive().getSheetByName('Plans')!.insertRowsAfter(2, 2);
+    expect(model.values.map((r) => r[0])).toEqual(['Key', 'a', '', '', 'b', '#NAME?']);
+    expect(model.cell('A6').formula).toBe('=A2');
+    expect([model.cell('A5').note, model.richTextGrid.get(4, 0)?.url]).toEqual(['note on b', 'https://example.com']);
+    expect([model.cell('A3').background, model.cell('A3').numberFormat, model.cell('A3').note]).toEqual(['#fff2cc', '@', '']);
+    expect(model.filterRange).toBe('A1:A6');
+    expect(model.maxRows).toBe(1002);
+  });
+
+  it('insertRowsBefore takes the formats of the row below; writing a value drops its link', () => {
+    const { globals, spreadsheet } = createFakes({ sheets: { Plans: [['Key'], ['a']] } });
+    const model = spreadsheet.sheet('Plans')!;
+    model.styleGrid('background').set(1, 0, '#fff2cc');
+    model.richTextGrid.set(1, 0, { text: 'a', url: 'https://example.com' });
+    const sheet = globals.SpreadsheetApp.getActive().getSheetByName('Plans')!;
+    sheet.insertRowsBefore(2, 1);
+    expect([model.cell('A2').background, model.cell('A3').value]).toEqual(['#fff2cc', 'a']);
+    sheet.getRange('A3').setValue('b');
+    expect(model.richTextGrid.get(2, 0)).toBeNull();
+  });
+});
+
+describe('a run cut short, and the document properties', () => {
+  it('cutAfter(n): the Spreadsheet calls after the n-th throw what Apps Script says at its time limit, and change nothing', () => {
+    const { globals, calls, spreadsheet } = createFakes({ sheets: { Plans: [['Key']] } });
+    const sheet = globals.SpreadsheetApp.getActive().getSheetByName('Plans')!; // 2 calls
+    calls.cutAfter(3);
+    sheet.getRange('A2').setValue('a'); // two calls let through
+    const range = sheet.getRange('A3'); // the third
+    expect(() => range.setValue('b')).toThrow(CUT_SHORT);
+    expect(spreadsheet.sheet('Plans')!.values).toEqual([['Key'], ['a']]);
+    expect(() => globals.LockService.getDocumentLock()).not.toThrow();
+    calls.cutAfter(undefined);
+    expect(() => sheet.getRange('A3').setValue('c')).not.toThrow();
+  });
+
+  it('keeps properties per document, refusing a value over 9 KB as Apps Script does', () => {
+    const { globals, env } = createFakes();
+    const store = (globals as unknown as { PropertiesService: GoogleAppsScript.Properties.PropertiesService }).PropertiesService.getDocumentProperties();
+    store.setProperties({ a: '1', b: '2' });
+    expect(store.getProperties()).toEqual({ a: '1', b: '2' });
+    expect(env.documentProperties).toEqual({ a: '1', b: '2' });
+    expect(() => store.setProperty('big', 'x'.repeat(9 * 1024))).toThrow(/Argument too large/);
+    expect(store.getProperty('big')).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@ import { FakeSpreadsheet } from './model';
 import { spreadsheetApp } from './spreadsheet';
 import { FakeUi } from './ui';
 
-export { CallCounter } from './counter';
+export { CallCounter, CUT_SHORT } from './counter';
 export { DATE_TIME_FORMAT, DEFAULT_NUMBER_FORMAT, displayValue, typeIn } from './cells';
 export { FakeSheet, FakeSpreadsheet, type FormatRule, type GradientPoint, type ValidationRule } from './model';
 export { FakeUi, type MenuRecord, type ShownHtml } from './ui';
