@@ -47,7 +47,10 @@ export function createSyncedMap<V, C>(options: SyncedMapOptions<V, C>): SyncedMa
     value = unsaved.reduce(apply, stored);
     onValue(value);
   };
+  /** How many stored values the watch has brought: one heard during a save is newer than what the save wrote. */
+  let heard = 0;
   const stop = item.watch((next) => {
+    heard++;
     stored = next;
     refresh();
   });
@@ -57,13 +60,16 @@ export function createSyncedMap<V, C>(options: SyncedMapOptions<V, C>): SyncedMa
     const batch = unsaved;
     if (batch.length === 0) return;
     try {
-      stored = await retry(() =>
+      const written = await retry(() =>
         lock(`trellis:${item.key}`, async () => {
           const next = batch.reduce(apply, await item.getValue());
+          const before = heard;
           await item.setValue(next);
-          return next;
+          return { next, overtaken: heard !== before };
         }),
       );
+      // Until the watch echoes it, what was written is the latest stored value (unless a later one came already).
+      if (!written.overtaken) stored = written.next;
       // Edits made while this save ran stay for the next one.
       unsaved = unsaved.filter((change) => !batch.includes(change));
       refresh();
