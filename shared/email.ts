@@ -13,6 +13,8 @@ export function emailText(raw: string): string {
 
 /** Who an email stands for: emailText lower-cased, its domain in ASCII (punycode), so equal people compare equal. */
 export function emailIdentity(raw: string): string {
+  // Printable ASCII has nothing to normalise, remove or encode: most addresses stop here, a table's worth at a time.
+  if (/^[\x21-\x7E]*$/.test(raw)) return raw.toLowerCase();
   const text = emailText(raw).toLowerCase().normalize('NFC');
   const at = text.lastIndexOf('@');
   if (at < 0) return text;

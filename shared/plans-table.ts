@@ -27,6 +27,13 @@ export function personOf(row: Pick<PlanRow, 'email' | 'key'>): string {
   return emailIdentity(row.email.trim() || row.key.split('#')[0] || '');
 }
 
+/** A Key as it compares: its email part as emailIdentity, its step id lower-cased; '' for an empty Key. */
+export function keyIdentity(key: string): string {
+  const at = key.indexOf('#');
+  if (at < 0) return key.trim().toLowerCase();
+  return `${emailIdentity(key.slice(0, at))}#${key.slice(at + 1).trim().toLowerCase()}`;
+}
+
 /** The step id in a row's Key (`ana@example.com#goals-conversation` → `goals-conversation`), lower-cased. */
 export function stepIdOf(row: PlanRow): string {
   return row.key.split('#')[1]?.trim().toLowerCase() ?? '';

@@ -1,4 +1,4 @@
-import { personOf, type PlansTable } from './plans-table';
+import { keyIdentity, personOf, type PlansTable } from './plans-table';
 import type { PlanRow } from './types';
 
 /** Someone with rows in the plans table who is no longer on the roster; their rows are kept. */
@@ -34,7 +34,8 @@ export interface RefreshResult extends Placement {
   table: PlansTable;
 }
 
-const keyOf = (row: Pick<PlanRow, 'key'>) => row.key.trim().toLowerCase();
+// Keys compare as the people and steps they name: `Ana@Bücher.de#x` and `ana@xn--bcher-kva.de#x` are one row.
+const keyOf = (row: Pick<PlanRow, 'key'>) => keyIdentity(row.key);
 const stepText = (step: string) => step.trim().replace(/\s+/g, ' ').toLowerCase();
 // personOf reads only the Email and the Key, which every RowFacts has.
 const whose = (row: RowFacts) => personOf(row as PlanRow);

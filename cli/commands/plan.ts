@@ -125,6 +125,10 @@ async function planInto(io: Io, { rosterPath, roster, out, format, writtenPath, 
       );
     }
     for (const key of result.duplicateKeys) io.stderr(`${out}: the key ${key} is on more than one row; both rows are kept`);
+    if (result.matchedByStep > 0) {
+      const rows = result.matchedByStep === 1 ? '1 row with an empty Key has' : `${result.matchedByStep} rows with an empty Key have`;
+      io.stderr(`${out}: ${rows} the person and Step of a planned step; kept as they are and not added again (type the Key back to link them for good)`);
+    }
     after.push(`Refreshed ${out}: kept ${existing.table.rows.length} rows, added ${result.added}.`);
   } else if (out) {
     const people = roster.people.length;
