@@ -1,4 +1,6 @@
-/** The key a person is stored under: the lower-cased address, else "name:" and the lower-cased name. */
+import { emailIdentity } from '../email';
+
+/** The key a person is stored under: the address's identity (see emailIdentity), else "name:" and the lower-cased name. */
 export function personKey(person: { email: string | null; name: string }): string {
-  return person.email ? person.email.trim().toLowerCase() : `name:${person.name.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+  return person.email?.trim() ? emailIdentity(person.email) : `name:${person.name.trim().replace(/\s+/g, ' ').toLowerCase()}`;
 }

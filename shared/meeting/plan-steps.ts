@@ -1,3 +1,4 @@
+import { emailIdentity } from '../email';
 import { preferredCategories } from '../prompts/select';
 import type { PlanRow, PromptCategory } from '../types';
 import type { Counterpart, ImportedPlans, PersonPlan, PlanStepView } from './types';
@@ -7,8 +8,8 @@ const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLower
 /** A person's imported plan: by address, else by name when exactly one person in the file has that name. */
 export function planFor(plans: ImportedPlans | null, other: Counterpart): PersonPlan | null {
   if (!plans) return null;
-  const email = other.email?.trim().toLowerCase();
-  const byEmail = email ? plans.people.find((p) => p.email === email) : undefined;
+  const email = other.email ? emailIdentity(other.email) : '';
+  const byEmail = email ? plans.people.find((p) => emailIdentity(p.email) === email) : undefined;
   if (byEmail) return byEmail;
   if (!other.name.trim()) return null;
   const named = plans.people.filter((p) => sameName(p.name, other.name));

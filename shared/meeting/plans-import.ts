@@ -1,3 +1,4 @@
+import { emailIdentity } from '../email';
 import { cellText, isBlankRow, normalizeHeader } from '../cells';
 import { parseCsv } from '../csv';
 import { isIsoDay } from '../dates';
@@ -131,7 +132,7 @@ function fromStatusRows(grid: unknown[][], headerIndex: number): { plans: Person
     if (isBlankRow(row)) return;
     const email = get(row, 'Email').toLowerCase();
     if (!email) return void noEmail.push(headerIndex + i + 2);
-    if (plans.some((p) => p.email === email)) return void repeated.push(headerIndex + i + 2);
+    if (plans.some((p) => emailIdentity(p.email) === emailIdentity(email))) return void repeated.push(headerIndex + i + 2);
     const nextStep = get(row, 'Next step');
     const nextDue = get(row, 'Next due');
     plans.push({

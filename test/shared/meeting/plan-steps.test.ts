@@ -41,12 +41,15 @@ describe('planFor', () => {
       plan({ name: 'Dev Patel', email: 'dev@example.com' }),
       plan({ name: 'Kim Lee', email: 'kim.lee@example.com' }),
       plan({ name: 'Kim Lee', email: 'kim.lee2@example.com' }),
+      plan({ name: 'Jürgen Maß', email: 'jurgen@bücher.de' }),
     ],
   };
 
   it.each<[string, { name: string; email: string | null }, string | null]>([
     ['by email', { name: 'Someone', email: 'dev@example.com' }, 'dev@example.com'],
     ['by email in another case', { name: '', email: ' DEV@Example.com ' }, 'dev@example.com'],
+    ['by email with a zero-width space pasted in', { name: '', email: 'dev@exa\u200Bmple.com' }, 'dev@example.com'],
+    ['by a punycode domain', { name: '', email: 'jurgen@xn--bcher-kva.de' }, 'jurgen@bücher.de'],
     ['by name when there is no email', { name: '  ana   LOPEZ ', email: null }, 'ana@example.com'],
     ['by name when the email is unknown to the file', { name: 'Dev Patel', email: 'dev.p@other.com' }, 'dev@example.com'],
     ['not by a name two people share', { name: 'Kim Lee', email: null }, null],
