@@ -28,6 +28,12 @@ const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 /** Installs the exit and signal handlers once for the real process: the CLI's bin calls it before running a command. */
 export function installCleanup(say: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
   process.on('exit', removePending);
+  // A reader that stops early (`trellis plan roster.csv | head`) is no error of ours: end quietly, as `yes | head` does.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    removePending();
+    process.exit(141);
+  });
   for (const [signal, number] of Object.entries(SIGNALS)) {
     process.on(signal, () => {
       const cutShort = [...pending.values()].includes('temporary');

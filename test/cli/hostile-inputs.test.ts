@@ -143,6 +143,13 @@ describe('inputs too strange', () => {
     expect(read(dir, 'plans.csv')).toContain(evil);
   });
 
+  it('a reader that stops early ends the run quietly, with no stack trace', () => {
+    const dir = tempDir();
+    write(dir, 'roster.csv', toCsv(rosterGrid(2_000)));
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" plan roster.csv --today ${TODAY} | head -c 100 > /dev/null`], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+  });
+
   it('a cell with a line break in a problem message stays on one line', () => {
     const dir = tempDir();
     write(dir, 'roster.csv', toCsv([['Name', 'Email'], ['Ana Lopez', 'ana\nlopez'], ['Bo', 'bo@example.com']]));
