@@ -65,13 +65,14 @@ export function generatePlans(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Lo
 /**
  * Notes on the roster's problem cells, down to the sheet's last row (a row fixed by clearing it leaves our old note
  * below the data). The marks of our notes are saved before the notes are written, so a run stopped in between still
- * knows its notes next time.
+ * knows its notes next time; with no problem and no note of ours, the notes are not even read.
  */
 function noteProblems(rosterSheet: Sheet, width: number, roster: RosterResult): void {
-  const range = rosterSheet.getRange(1, 1, rosterSheet.getMaxRows(), Math.max(1, width));
   const store = PropertiesService.getDocumentProperties();
   const properties = store.getProperties();
   const before = readMarks(properties);
+  if (roster.problems.length === 0 && before.size === 0) return;
+  const range = rosterSheet.getRange(1, 1, rosterSheet.getMaxRows(), Math.max(1, width));
   const next = notesWithProblems(range.getNotes(), roster.problems, before);
   if (next.marks.size !== before.size || [...next.marks].some((m) => !before.has(m))) store.setProperties(marksProperties(next.marks, properties));
   if (next.notes) range.setNotes(next.notes);

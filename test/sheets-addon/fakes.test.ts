@@ -226,20 +226,26 @@ describe('ranges and sheets fail as Sheets does', () => {
 });
 
 describe('inserting rows moves what Sheets moves (issue 9: rows a refresh inserts above keep everything)', () => {
-  it.each<[string, string, boolean, string]>([
-    // [what, formula, on the sheet, after inserting 2 rows after row 5]
-    ['a cell below', '=A7', true, '=A9'],
-    ['a cell above or at the row', '=B5+B4', true, '=B5+B4'],
-    ['absolute rows move too', '=$C$10*2', true, '=$C$12*2'],
-    ['a range the rows go inside grows', '=SUM(D2:D9)', true, '=SUM(D2:D11)'],
-    ['a range ending at the row does not', '=SUM(D2:D5)', true, '=SUM(D2:D5)'],
-    ['whole rows', '=COUNTA(6:8)', true, '=COUNTA(8:10)'],
-    ['text in quotes is text', '=IF(A7="A7","A7",A7)', true, '=IF(A9="A7","A7",A9)'],
-    ['a function name is not a cell', '=LOG10(A8)', true, '=LOG10(A10)'],
-    ['on another sheet, a reference without a sheet is not ours', '=A7', false, '=A7'],
-    ['on another sheet, naming this one', "=Plans!A7+'Plans'!B8+Other!A7", false, "=Plans!A9+'Plans'!B10+Other!A7"],
-  ])('%s: %s', (_, formula, onSheet, expected) => {
-    expect(shiftFormula(formula, 'Plans', onSheet, 5, 2)).toBe(expected);
+  it.each<[string, string, boolean, number, string]>([
+    // [what, formula, on the sheet, rows inserted after row 5 (deleted from row 6 when negative), formula after]
+    ['a cell below', '=A7', true, 2, '=A9'],
+    ['a cell above or at the row', '=B5+B4', true, 2, '=B5+B4'],
+    ['absolute rows move too', '=$C$10*2', true, 2, '=$C$12*2'],
+    ['a range the rows go inside grows', '=SUM(D2:D9)', true, 2, '=SUM(D2:D11)'],
+    ['a range ending at the row does not', '=SUM(D2:D5)', true, 2, '=SUM(D2:D5)'],
+    ['whole rows', '=COUNTA(6:8)', true, 2, '=COUNTA(8:10)'],
+    ['text in quotes is text', '=IF(A7="A7","A7",A7)', true, 2, '=IF(A9="A7","A7",A9)'],
+    ['a function name is not a cell', '=LOG10(A8)', true, 2, '=LOG10(A10)'],
+    ['on another sheet, a reference without a sheet is not ours', '=A7', false, 2, '=A7'],
+    ['on another sheet, naming this one', "=Plans!A7+'Plans'!B8+Other!A7", false, 2, "=Plans!A9+'Plans'!B10+Other!A7"],
+    ['deleted: a cell below moves up', '=A9', true, -2, '=A7'],
+    ['deleted: a cell above stays', '=A5', true, -2, '=A5'],
+    ['deleted: a deleted cell is #REF!', '=A6+A7', true, -2, '=#REF!+#REF!'],
+    ['deleted: a range over them shrinks', '=SUM(D2:D9)', true, -2, '=SUM(D2:D7)'],
+    ['deleted: a range starting in them keeps what is left', '=SUM(D7:D9)', true, -2, '=SUM(D6:D7)'],
+    ['deleted: a range inside them is #REF!', '=SUM(D6:D7)', true, -2, '=SUM(#REF!)'],
+  ])('%s: %s', (_, formula, onSheet, count, expected) => {
+    expect(shiftFormula(formula, 'Plans', onSheet, 5, count)).toBe(expected);
   });
 
   it('moves values, formulas, notes, links and formats down; new rows take the formats of the row above', () => {

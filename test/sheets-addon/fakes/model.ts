@@ -254,21 +254,29 @@ export class FakeSheet {
         for (let c = 0; c < this.maxColumns; c++) for (let i = 0; i < count; i++) g.set(row + i, c, g.get(source - 1, c));
       }
     }
-    for (const sheet of this.book.sheets) {
-      for (const [r, c, f] of [...sheet.formulaGrid.entries()]) {
-        if (f) sheet.formulaGrid.set(r, c, shiftFormula(f, this.name, sheet === this, row, count));
-      }
-    }
-    const shift = (a1: string) => shiftRange(a1, row, count, this.maxRows, this.maxColumns);
-    if (this.filterRange) this.filterRange = shift(this.filterRange);
-    for (const rule of this.conditionalRules) rule.ranges = rule.ranges.map(shift);
+    this.moveReferences(row, count);
     this.maxRows += count;
   }
 
+  /** Deletes rows, as Sheet.deleteRows: references below move up, ranges shrink, references into them are #REF!. */
   deleteRows(row: number, count: number): void {
     this.check({ row, col: 1, numRows: count, numCols: 1 });
     for (const g of this.grids()) g.deleteRows(row - 1, count);
+    this.moveReferences(row - 1, -count);
     this.maxRows -= count;
+  }
+
+  /** Formulas in the whole book, this sheet's filter and conditional-format ranges, after rows moved (shift.ts). */
+  private moveReferences(after: number, count: number): void {
+    for (const sheet of this.book.sheets) {
+      for (const [r, c, f] of [...sheet.formulaGrid.entries()]) {
+        if (f) sheet.formulaGrid.set(r, c, shiftFormula(f, this.name, sheet === this, after, count));
+      }
+    }
+    const shift = (a1: string) => shiftRange(a1, after, count, this.maxRows, this.maxColumns);
+    if (this.filterRange) this.filterRange = shift(this.filterRange);
+    if (!this.filterRange) this.filterCriteria = {};
+    for (const rule of this.conditionalRules) rule.ranges = rule.ranges.map(shift).filter((r): r is string => r !== null);
   }
 
   insertColumnsAfter(col: number, count: number): void {
