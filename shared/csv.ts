@@ -12,10 +12,19 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return unparse(rows);
 }
 
-/** The same document as toCsv, a few thousand rows a piece, so a large table is written without one huge string. */
-export function* toCsvChunks(rows: readonly (readonly string[])[], rowsPerChunk = 4_096): Generator<string> {
+/** The same document as toCsv, about `chunkChars` characters a piece, so a large table is never one huge string. */
+export function* toCsvChunks(rows: readonly (readonly string[])[], chunkChars = 1 << 20): Generator<string> {
   if (rows.length === 0) yield unparse(rows);
-  for (let start = 0; start < rows.length; start += rowsPerChunk) yield unparse(rows.slice(start, start + rowsPerChunk));
+  let start = 0;
+  let chars = 0;
+  for (let end = 0; end < rows.length; end++) {
+    for (const cell of rows[end]!) chars += cell.length + 1;
+    if (chars >= chunkChars || end === rows.length - 1) {
+      yield unparse(rows.slice(start, end + 1));
+      start = end + 1;
+      chars = 0;
+    }
+  }
 }
 
 export interface CsvParse {

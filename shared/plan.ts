@@ -74,3 +74,22 @@ export function planAll(people: readonly Person[], today: string): PlanRow[] {
   const dueOn = dueDates(today);
   return people.flatMap((p) => planFor(p, today, dueOn));
 }
+
+/**
+ * Every person's plan, as planAll, or undefined as soon as the rows' text passes `maxChars`: a roster of very long
+ * cells (each copied into a dozen rows) is stopped before its plans outgrow memory.
+ */
+export function planWithin(people: readonly Person[], today: string, maxChars: number): PlanRow[] | undefined {
+  const dueOn = dueDates(today);
+  const rows: PlanRow[] = [];
+  let chars = 0;
+  for (const person of people) {
+    for (const row of planFor(person, today, dueOn)) {
+      chars += row.key.length + row.person.length + row.email.length + row.manager.length + row.path.length;
+      chars += row.targetRole.length + row.step.length + row.owner.length + row.ownerEmail.length + 40;
+      if (chars > maxChars) return undefined;
+      rows.push(row);
+    }
+  }
+  return rows;
+}

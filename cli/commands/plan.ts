@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { planAll } from '../../shared/plan';
+import { planWithin } from '../../shared/plan';
 import { groupByPerson, readPlansTable, plansTableToGrid, type PlansTable } from '../../shared/plans-table';
 import { refreshPlans } from '../../shared/refresh';
 import { emailIdentity } from '../../shared/email';
@@ -105,7 +105,9 @@ interface PlanJob {
 
 /** Plans (or refreshes) and writes; every message about the result comes after the file is in place. */
 async function planInto(io: Io, { rosterPath, roster, out, format, writtenPath, today }: PlanJob): Promise<number> {
-  let table: PlansTable = { rows: planAll(roster.people, today), extraHeaders: [] };
+  const planned = planWithin(roster.people, today, MAX_BYTES);
+  if (!planned) throw new UserError(tooLargeToWrite(out));
+  let table: PlansTable = { rows: planned, extraHeaders: [] };
   const after: string[] = [];
   // An empty --out holds nothing anyone typed: it is written as new.
   if (out && (format === 'csv' || format === 'json') && existsSync(out) && statSync(out).size > 0) {
@@ -138,7 +140,7 @@ async function planInto(io: Io, { rosterPath, roster, out, format, writtenPath, 
   const chunks =
     format === 'md' || format === 'text' ? [terminalText(writtenPlans(table.rows, today, format))] : renderGrid(plansTableToGrid(table), format);
   // A plans table is written only if every Trellis command can read it back.
-  await emit(io, chunks, out, format === 'md' || format === 'text' ? {} : { maxBytes: MAX_BYTES, tooLarge: (bytes) => tooLargeToWrite(out!, bytes) });
+  await emit(io, chunks, out, format === 'md' || format === 'text' ? {} : { maxBytes: MAX_BYTES, tooLarge: (bytes) => tooLargeToWrite(out, bytes) });
   if (writtenPath) {
     await writeAtomic(writtenPath, [terminalText(writtenPlans(table.rows, today, 'md'))]);
     after.push(`Wrote the written plans to ${writtenPath}.`);
@@ -151,8 +153,10 @@ async function planInto(io: Io, { rosterPath, roster, out, format, writtenPath, 
 
 const isJson = (path: string) => extname(path).toLowerCase() === '.json';
 
-function tooLargeToWrite(out: string, bytes: number): string {
-  return `${out}: the plans table would be ${megabytes(bytes)}, more than Trellis reads back (${megabytes(MAX_BYTES)}); nothing was written: split the roster by department or manager and give each part its own --out`;
+/** Why a plans table too large to read back is not written; `bytes` when the write had counted them. */
+function tooLargeToWrite(out: string | undefined, bytes?: number): string {
+  const size = bytes === undefined ? 'larger than' : `${megabytes(bytes)}, more than`;
+  return `${out ? `${out}: ` : ''}the plans table would be ${size} Trellis reads back (${megabytes(MAX_BYTES)}); nothing was written: split the roster by department or manager and give each part its own --out`;
 }
 
 function writtenPlans(rows: readonly PlanRow[], today: string, format: 'md' | 'text'): string {

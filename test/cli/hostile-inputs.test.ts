@@ -88,6 +88,24 @@ describe('inputs too large', () => {
     }
   });
 
+  it('a roster of very long cells, whose plans would outgrow what Trellis reads back, gets one line', () => {
+    const dir = tempDir();
+    const long = (c: string, i: number) => `${c.repeat(40_000)}${i}`;
+    const people = Array.from({ length: 500 }, (_, i) => [long('N', i), `p${i}@example.com`, long('R', i), long('M', i), long('F', i), 'expert']);
+    write(dir, 'roster.csv', toCsv([['Name', 'Email', 'Role', 'Manager', 'Focus area', 'Path'], ...people]));
+    expectFatal(
+      trellisSmall(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY),
+      /^trellis plan: plans\.csv: the plans table would be larger than Trellis reads back \(96\.0 MB\); nothing was written: split the roster/,
+    );
+    expect(listing(dir)).toEqual(['roster.csv']);
+  });
+
+  it('a named pipe called roster.csv is refused as what it is, never read for ever', () => {
+    const dir = tempDir();
+    expect(spawnSync('mkfifo', [`${dir}/roster.csv`]).status).toBe(0);
+    expectFatal(trellisSmall(dir, 'plan', 'roster.csv', '--today', TODAY), /roster\.csv is not an ordinary file \(a device, pipe or socket\)/);
+  });
+
   it('a row of a million empty cells is only a row', () => {
     const dir = tempDir();
     write(dir, 'roster.csv', `Name,Email${','.repeat(1_000_000)}\nAna Lopez,ana@example.com\n`);
