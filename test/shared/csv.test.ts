@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../shared/csv';
+import { parseCsv, toCsv, toCsvChunks } from '../../shared/csv';
 
 describe('toCsv', () => {
   it.each([
@@ -32,5 +32,34 @@ describe('parseCsv', () => {
   it('round-trips what toCsv wrote (guarded values keep their quote mark)', () => {
     const rows = [['Key', 'Notes'], ['a#b', 'said "yes", then\nleft'], ['c#d', '=SUM(1)']];
     expect(parseCsv(toCsv(rows)).rows).toEqual([rows[0], rows[1], ['c#d', "'=SUM(1)"]]);
+  });
+});
+
+describe('toCsvChunks', () => {
+  const rows = [['Key', 'Notes'], ...Array.from({ length: 50 }, (_, i) => [`k${i}`, i % 7 === 0 ? `=sum, "quoted"\nline ${i}` : `note ${i}`])];
+  it.each([1, 10, 64, 1_000_000])('joined, is the document toCsv writes (pieces of about %i characters)', (size) => {
+    const chunks = [...toCsvChunks(rows, size)];
+    expect(chunks.join('')).toBe(toCsv(rows));
+    if (size === 1) expect(chunks).toHaveLength(rows.length);
+    if (size === 1_000_000) expect(chunks).toHaveLength(1);
+  });
+
+  it('an empty table is the same empty document', () => {
+    expect([...toCsvChunks([])].join('')).toBe(toCsv([]));
+  });
+
+  it('parses back to the same rows', () => {
+    expect(parseCsv([...toCsvChunks(rows, 40)].join('')).rows).toEqual(rows.map((r) => r.map((c) => (c.startsWith('=') ? `'${c}` : c))));
+  });
+});
+
+describe('parseCsv with maxRows', () => {
+  it.each([
+    [0, 5],
+    [1, 1],
+    [3, 3],
+    [9, 5],
+  ])('maxRows %i reads %i rows', (maxRows, count) => {
+    expect(parseCsv('a\nb\nc\nd\ne\n', maxRows).rows).toHaveLength(count);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillStep, planAll, planFor, planKey, targetRoleFor } from '../../shared/plan';
+import { fillStep, planAll, planFor, planKey, planWithin, targetRoleFor } from '../../shared/plan';
 import { PATHS } from '../../shared/paths/templates';
 import { STATUSES, type PathId } from '../../shared/types';
 import { person } from './person';
@@ -116,5 +116,21 @@ describe('planAll', () => {
     const emails = rows.map((r) => r.email);
     expect(emails.indexOf('bea@example.com')).toBeGreaterThan(emails.lastIndexOf('Ana.Lopez@Example.com'));
     expect(planAll(people, TODAY)).toEqual(rows);
+  });
+});
+
+describe('planWithin', () => {
+  const people = [person(), person({ name: 'Bo Chen', email: 'bo@example.com', path: 'mentor' })];
+  it('gives what planAll gives while the text fits', () => {
+    expect(planWithin(people, TODAY, 1_000_000)).toEqual(planAll(people, TODAY));
+  });
+
+  it.each([0, 100, 2_000])('gives nothing once the text passes %i characters', (max) => {
+    expect(planWithin(people, TODAY, max)).toBeUndefined();
+  });
+
+  it('stops at the first person whose plan does not fit, before planning the rest', () => {
+    const huge = person({ name: 'N'.repeat(200_000), email: 'n@example.com' });
+    expect(planWithin([huge, ...Array.from({ length: 1000 }, () => huge)], TODAY, 1_000_000)).toBeUndefined();
   });
 });
