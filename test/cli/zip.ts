@@ -1,5 +1,6 @@
-// A zip archive written by hand, for workbooks no spreadsheet would save: a 4 MB file that inflates to 4 GiB.
+// Zip archives and workbooks written by hand, for the ones no spreadsheet would save: a 4 MB file that inflates to 4 GiB.
 import { crc32, deflateRawSync } from 'node:zlib';
+import { a1 } from '../../shared/a1';
 
 export interface ZipEntry {
   name: string;
@@ -47,4 +48,40 @@ export function zipArchive(entries: readonly ZipEntry[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+const xml = (text: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`, 'utf8');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+
+/** A real one-sheet workbook (sheet "Roster", inline strings) with `rows`, written part by part: no spreadsheet needed. */
+export function workbook(rows: readonly (readonly string[])[]): Buffer {
+  const cells = (row: readonly string[], r: number) => row.map((v, c) => `<c r="${a1(c, r)}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`).join('');
+  const sheetRows = rows.map((row, i) => `<row r="${i + 1}">${cells(row, i + 1)}</row>`).join('');
+  return zipArchive([
+    {
+      name: '[Content_Types].xml',
+      data: xml(
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${TYPE}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${TYPE}.worksheet+xml"/></Types>`,
+      ),
+    },
+    { name: '_rels/.rels', data: xml(`<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
+    {
+      name: 'xl/workbook.xml',
+      data: xml(`<workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Roster" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: xml(`<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    },
+    { name: 'xl/worksheets/sheet1.xml', data: xml(`<worksheet xmlns="${MAIN}"><sheetData>${sheetRows}</sheetData></worksheet>`) },
+  ]);
+}
+
+/** A 4 MB archive that inflates to 4 GiB: 256 parts of 16 MB of spaces, each deflated once and shared. */
+export function zipBomb(): Buffer {
+  const block = Buffer.alloc(16 * 1024 * 1024, 0x20);
+  return zipArchive(Array.from({ length: 256 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: block })));
 }
