@@ -12,7 +12,7 @@ import type { Diagnostics, SaveProblem } from '../storage';
 import type { OverlayStore } from './store';
 import type { OneOnOneView, OverlayView } from './view';
 import { buildView } from './view';
-import type { Placement } from './placement';
+import type { PanelPlacement } from './placement';
 
 /** How long after the last keystroke a note is written to storage. */
 export const NOTE_SAVE_DELAY_MS = 600;
@@ -36,7 +36,7 @@ export interface OverlayActions {
 export interface OverlayState {
   view: OverlayView | null;
   collapsed: boolean;
-  placement: Placement | null;
+  placement: PanelPlacement | null;
   dark: boolean | null;
   /** Why edits made here are not stored yet (they are kept in memory meanwhile); null when all are. */
   saveProblem: SaveProblem | null;
@@ -46,7 +46,7 @@ export interface OverlayController extends OverlayActions {
   state(): OverlayState;
   subscribe(listener: () => void): () => void;
   /** Shows the overlay for the event now open (null: none), placed and themed as the page says. */
-  show(event: CalendarEvent | null, placement?: Placement | null, dark?: boolean | null): void;
+  show(event: CalendarEvent | null, placement?: PanelPlacement | null, dark?: boolean | null): void;
   /** Keeps what the reader could not find, for the options page's diagnostics line. */
   reportMissing(where: Diagnostics['where'], missing: string[]): void;
   /** Flushes any pending note and stops listening to the store. */
@@ -130,7 +130,7 @@ export function createController(options: ControllerOptions): OverlayController 
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    show: guard((next: CalendarEvent | null, placement: Placement | null = null, dark: boolean | null = null) => {
+    show: guard((next: CalendarEvent | null, placement: PanelPlacement | null = null, dark: boolean | null = null) => {
       const previous = state.view;
       event = next;
       // Who "me" is by default, for the options page (one write when it changes, not one per event).

@@ -1,7 +1,7 @@
 /** Where the overlay goes: beside the event popup (right, else left, else below it), or at the right of the event page. */
 
 /** Fixed-position coordinates in CSS pixels. */
-export interface Placement {
+export interface PanelPlacement {
   top: number;
   left: number;
   maxHeight: number;
@@ -23,7 +23,7 @@ const PAGE_TOP = 72;
 const MIN_HEIGHT = 160;
 
 /** Beside a popup's box, never over it, so its own buttons stay free. */
-export function besidePopup(rect: Box, viewport: { width: number; height: number }): Placement {
+export function besidePopup(rect: Box, viewport: { width: number; height: number }): PanelPlacement {
   const top = Math.max(MARGIN, Math.min(rect.top, viewport.height - MIN_HEIGHT - MARGIN));
   const maxHeight = (t: number) => Math.max(MIN_HEIGHT, viewport.height - t - MARGIN);
   if (rect.right + GAP + PANEL_WIDTH + MARGIN <= viewport.width) {
@@ -39,7 +39,7 @@ export function besidePopup(rect: Box, viewport: { width: number; height: number
 }
 
 /** A panel at the right of the full event page. */
-export function onEventPage(viewport: { width: number; height: number }): Placement {
+export function onEventPage(viewport: { width: number; height: number }): PanelPlacement {
   return {
     top: PAGE_TOP,
     left: Math.max(MARGIN, viewport.width - PANEL_WIDTH - 16),

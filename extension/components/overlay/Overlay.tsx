@@ -5,7 +5,7 @@ import { CopyAgenda } from './CopyAgenda';
 import { MorePrompts } from './MorePrompts';
 import { NoteBox } from './NoteBox';
 import { Nudge } from './Nudge';
-import { OneOnOneToggle } from './NotOneOnOne';
+import { OneOnOneToggle } from './OneOnOneToggle';
 import { PlanSummary } from './PlanSummary';
 import { PromptList } from './PromptList';
 import { SaveProblemNotice } from './SaveProblem';

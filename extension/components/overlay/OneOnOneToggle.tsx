@@ -6,6 +6,7 @@ export interface OneOnOneToggleProps {
   onChange: (oneOnOne: boolean) => void;
 }
 
+/** "Not a 1:1" or "Treat as 1:1"; nothing when there is no series to remember the choice under. */
 export function OneOnOneToggle({ oneOnOne, seriesId, onChange }: OneOnOneToggleProps) {
   if (!seriesId) return null;
   return (
