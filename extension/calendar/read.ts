@@ -3,7 +3,7 @@
  * found (for the diagnostics line). Text only (textContent and input values), never markup; never throws.
  */
 import { decodeEventId, eventIdFromJslog } from '../../shared/meeting/event-id';
-import type { CalendarEvent, Guest } from '../../shared/meeting/types';
+import type { CalendarEvent, EventId, Guest } from '../../shared/meeting/types';
 import type { EventSurface } from './find';
 import { ATTRIBUTES, EVENT_PAGE_PATH, ROOM_ADDRESS, SELECTORS, UNSEEN_TEXT, queryAll, queryFirst } from './selectors';
 
@@ -18,16 +18,16 @@ export function readEvent(surface: EventSurface): EventReading {
   const missing: string[] = [];
   const popup = surface.kind === 'popup';
   const title = attempt(() => (popup ? popupTitle(surface.dialog) : pageTitle(surface.root)), '');
-  const rawId = attempt(() => (popup ? popupEventId(surface.body) : pageEventId(surface.root)), null);
+  const id = attempt(() => (popup ? popupEventId(surface.body) : pageEventId(surface.root)), null);
   const section = popup ? queryFirst(surface.body, SELECTORS.guestSection) : surface.root;
   const guests = attempt(() => readGuests(section), []);
   if (!title) missing.push('event title');
-  if (rawId === null || decodeEventId(rawId) === null) missing.push('event id');
+  if (id === null) missing.push('event id');
   // An event without guests is normal; people shown outside any guest section we know means the section moved.
   if (guests.length === 0 && attempt(() => queryAll(popup ? surface.body : surface.root, SELECTORS.guestEntry).length > 0, false)) {
     missing.push('guest list');
   }
-  return { event: { source: surface.kind, rawId, title, guests }, missing };
+  return { event: { source: surface.kind, id, title, guests }, missing };
 }
 
 function attempt<T>(read: () => T, fallback: T): T {
@@ -66,35 +66,23 @@ function pageTitle(root: HTMLElement): string {
   return collapse(input.value) || collapse(input.getAttribute(ATTRIBUTES.initialValue));
 }
 
-/** data-eventid of the event body; else the id in its jslog, re-encoded the way data-eventid is. */
-function popupEventId(body: HTMLElement): string | null {
-  const raw = body.getAttribute(ATTRIBUTES.eventId)?.trim() || null;
-  if (raw && decodeEventId(raw)) return raw;
-  return fromJslog(body.getAttribute(ATTRIBUTES.jslog)) ?? raw;
+/** data-eventid of the event body, decoded; else the id in its jslog. */
+function popupEventId(body: HTMLElement): EventId | null {
+  const raw = body.getAttribute(ATTRIBUTES.eventId);
+  const jslog = body.getAttribute(ATTRIBUTES.jslog);
+  return (raw ? decodeEventId(raw) : null) ?? (jslog ? eventIdFromJslog(jslog) : null);
 }
 
 /**
  * The id in the page's path (`/r/eventedit/<eid>`), else a data-eventid on the page's root or an ancestor (not a
- * descendant: the page can show other events' chips, in "Find a time").
+ * descendant: the page can show other events' chips, in "Find a time"); decoded.
  */
-function pageEventId(root: HTMLElement): string | null {
+function pageEventId(root: HTMLElement): EventId | null {
   const fromPath = EVENT_PAGE_PATH.exec(root.ownerDocument.location?.pathname ?? '')?.[1];
-  if (fromPath && decodeEventId(fromPath)) return fromPath;
-  return root.closest(`[${ATTRIBUTES.eventId}]`)?.getAttribute(ATTRIBUTES.eventId)?.trim() || null;
-}
-
-function fromJslog(jslog: string | null): string | null {
-  if (!jslog) return null;
-  const id = eventIdFromJslog(jslog);
-  if (!id) return null;
-  return toBase64Url(id.calendarId ? `${id.instanceId} ${id.calendarId}` : id.instanceId);
-}
-
-/** base64url without padding of the UTF-8 bytes of `text`, as Calendar writes data-eventid. */
-export function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const decoded = fromPath ? decodeEventId(fromPath) : null;
+  if (decoded) return decoded;
+  const raw = root.closest(`[${ATTRIBUTES.eventId}]`)?.getAttribute(ATTRIBUTES.eventId);
+  return raw ? decodeEventId(raw) : null;
 }
 
 /** Guest entries under `scope`, de-duplicated by address (the outermost entry of a nested pair wins). */

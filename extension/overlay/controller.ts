@@ -6,7 +6,6 @@
 import type { CalendarEvent } from '../../shared/meeting/types';
 import type { MeetingEdit } from '../../shared/meeting/changes';
 import { localDay } from '../../shared/dates';
-import { decodeEventId } from '../../shared/meeting/event-id';
 import { agendaText } from '../../shared/meeting/agenda';
 import type { Diagnostics, SaveProblem } from '../storage';
 import type { OverlayStore } from './store';
@@ -134,7 +133,7 @@ export function createController(options: ControllerOptions): OverlayController 
       const previous = state.view;
       event = next;
       // Who "me" is by default, for the options page (one write when it changes, not one per event).
-      const owner = next?.rawId ? decodeEventId(next.rawId)?.ownerEmail : null;
+      const owner = next?.id?.ownerEmail;
       if (owner && owner !== store.get().calendarOwner) store.setCalendarOwner(owner);
       const view = compute();
       if (previous && previous.meetingId !== view?.meetingId) flushNote();

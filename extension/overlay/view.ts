@@ -1,7 +1,6 @@
 /** What the overlay shows for one Calendar event, computed from the event and the store's state; no DOM, no storage. */
 import type { CalendarEvent, Counterpart, EventId, Override, PersonPlan, PlanStepView } from '../../shared/meeting/types';
 import type { PromptQuestion, PromptCategory } from '../../shared/types';
-import { decodeEventId } from '../../shared/meeting/event-id';
 import { personKey } from '../../shared/meeting/person-key';
 import { classifyEvent } from '../../shared/meeting/one-on-one';
 import { conversationDue, historyFor, lastConversation } from '../../shared/meeting/nudge';
@@ -67,11 +66,6 @@ export interface OtherView {
 
 export type OverlayView = OneOnOneView | OtherView;
 
-/** The id the event page carried, decoded; null when it carried none that decodes. */
-export function eventIdOf(event: CalendarEvent): EventId | null {
-  return event.rawId ? decodeEventId(event.rawId) : null;
-}
-
 /** The key a meeting is stored under: the decoded instance id, else the person and today. */
 export function meetingIdOf(id: EventId | null, key: string, today: string): string {
   return id ? id.instanceId : `${key}|${today}`;
@@ -102,7 +96,7 @@ function planView(plan: PersonPlan, today: string): PlanView {
 
 /** The overlay's view of an event. */
 export function buildView(event: CalendarEvent, state: StoreState, today: string): OverlayView {
-  const id = eventIdOf(event);
+  const { id } = event;
   const seriesId = id ? id.seriesId : null;
   const { settings } = state;
   // An empty setting means "the calendar owner": this event's (from its id), else the one last seen (an event on a

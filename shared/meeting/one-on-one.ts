@@ -1,4 +1,3 @@
-import { decodeEventId } from './event-id';
 import { nameBesidePattern, nameIsAddress, namesFromTitle, titleMatches } from './title';
 import type { CalendarEvent, Counterpart, Guest, Override, Verdict } from './types';
 
@@ -21,7 +20,7 @@ const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word === 'p
 function whoAmI(event: CalendarEvent, myEmail: string | null, reasons: string[]): string | null {
   const set = myEmail?.trim().toLowerCase();
   if (set) return set;
-  const owner = event.rawId ? decodeEventId(event.rawId)?.ownerEmail ?? null : null;
+  const owner = event.id?.ownerEmail ?? null;
   reasons.push(owner ? `you are ${owner} (calendar owner)` : 'your address is unknown: set it in the options');
   return owner;
 }
@@ -70,7 +69,7 @@ export function classifyEvent(event: CalendarEvent, options: ClassifyOptions): V
   if (mine) reasons.push('the only name in the title is yours');
   const found = mine ? null : other;
 
-  if (decodeEventId(event.rawId ?? '')?.recurring) reasons.push('recurring series');
+  if (event.id?.recurring) reasons.push('recurring series');
   if (options.override) {
     const forced = options.override === 'one-on-one';
     reasons.unshift(forced ? 'you marked it as a 1:1' : 'you marked it as not a 1:1');

@@ -13,8 +13,8 @@ export interface Guest {
 /** An event as read from the details popup or the full event page. */
 export interface CalendarEvent {
   source: 'popup' | 'page';
-  /** The raw data-eventid (base64url); null when the page did not carry one. */
-  rawId: string | null;
+  /** The event id, decoded once where the page is read; null when the page carried none that decodes. */
+  id: EventId | null;
   title: string;
   guests: Guest[];
 }

@@ -211,7 +211,7 @@ describe('Overlay for anything else', () => {
 
   it.each([
     ['no event (quick-create bubble, task)', null],
-    ['an event without an id to remember a choice under', { ...sprintPlanning, rawId: null }],
+    ['an event without an id to remember a choice under', { ...sprintPlanning, id: null }],
   ])('renders nothing for %s', (_name, event) => {
     const { container } = open(event);
     expect(container.innerHTML).toBe('');

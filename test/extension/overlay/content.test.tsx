@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import definition from '../../../extension/entrypoints/calendar.content/index';
 import { meetingsItem } from '../../../extension/storage';
-import { DEV, devOneOnOne, hostile, ME, sprintPlanning } from './helpers';
+import { DEV, devOneOnOne, hostile, ME, rawId, sprintPlanning } from './helpers';
 import type { CalendarEvent } from '../../../shared/meeting/types';
 
 let ctx: ContentScriptContext;
@@ -21,7 +21,7 @@ function openPopup(event: CalendarEvent) {
   }
   const body = document.createElement('div');
   body.id = 'xDetDlg';
-  body.setAttribute('data-eventid', event.rawId ?? '');
+  body.setAttribute('data-eventid', event.id ? rawId(event.id.instanceId, event.id.calendarId) : '');
   const title = document.createElement('span');
   title.id = 'rAECCd';
   title.setAttribute('role', 'heading');

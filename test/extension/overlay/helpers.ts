@@ -1,11 +1,15 @@
 /** Shared fixtures for the overlay's tests: events as the reader returns them, and a loaded store. */
 import type { CalendarEvent, Guest, ImportedPlans, PersonPlan } from '../../../shared/meeting/types';
+import { decodeEventId } from '../../../shared/meeting/event-id';
 import { DEFAULT_SETTINGS, type Settings } from '../../../extension/storage';
 import type { StoreState } from '../../../extension/overlay/store';
 
 /** Calendar's data-eventid for "<eventPart> <calendarId>". */
 export const rawId = (eventPart: string, calendar = 'maria.lopez@example.com') =>
   Buffer.from(`${eventPart} ${calendar}`, 'utf8').toString('base64url');
+
+/** The event id the reader decodes from that data-eventid. */
+export const eventId = (eventPart: string, calendar?: string) => decodeEventId(rawId(eventPart, calendar));
 
 export const ME: Guest = { name: 'Maria Lopez', email: 'maria.lopez@example.com' };
 export const DEV: Guest = { name: 'Dev Patel', email: 'dev.patel@example.com' };
@@ -18,7 +22,7 @@ export const DEV_INSTANCE = `${DEV_SERIES}_20261201T150000Z`;
 /** A weekly 1:1 with Dev (recurring instance on 2026-12-01). */
 export const devOneOnOne: CalendarEvent = {
   source: 'popup',
-  rawId: rawId(DEV_INSTANCE),
+  id: eventId(DEV_INSTANCE),
   title: 'Maria / Dev 1:1',
   guests: [ME, DEV],
 };
@@ -26,7 +30,7 @@ export const devOneOnOne: CalendarEvent = {
 /** A biweekly "Catch-up" with Sam: two people, so a 1:1 by its guests. */
 export const samCatchUp: CalendarEvent = {
   source: 'popup',
-  rawId: rawId('7hv3m2p9q0r1s2t3_20261203T090000Z'),
+  id: eventId('7hv3m2p9q0r1s2t3_20261203T090000Z'),
   title: 'Catch-up',
   guests: [ME, SAM],
 };
@@ -34,7 +38,7 @@ export const samCatchUp: CalendarEvent = {
 /** A team meeting: five people. */
 export const sprintPlanning: CalendarEvent = {
   source: 'popup',
-  rawId: rawId('0c8s2jq6f1kb3a9g'),
+  id: eventId('0c8s2jq6f1kb3a9g'),
   title: 'Sprint planning',
   guests: [ME, DEV, SAM, KIM, { name: 'Ola Nowak', email: 'ola.nowak@example.com' }],
 };
@@ -42,7 +46,7 @@ export const sprintPlanning: CalendarEvent = {
 /** A hostile title from whoever sent the invitation. */
 export const hostile: CalendarEvent = {
   source: 'popup',
-  rawId: rawId('1z2y3x4w5v6u7t8s'),
+  id: eventId('1z2y3x4w5v6u7t8s'),
   title: '<img src=x onerror=alert(1)> / Kim 1:1',
   guests: [ME, { name: '<b>Kim</b> Park', email: 'kim.park@example.com' }],
 };

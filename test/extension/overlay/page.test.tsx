@@ -127,7 +127,7 @@ describe('page sync', () => {
   });
 
   it('keeps what was missing, and stays out of the way when nothing usable was read', async () => {
-    const empty: CalendarEvent = { source: 'popup', rawId: null, title: '', guests: [] };
+    const empty: CalendarEvent = { source: 'popup', id: null, title: '', guests: [] };
     sync(popup(), { event: empty, missing: ['event title', 'event id', 'guest list'] })();
     await store.idle();
     expect(controller.state().view).toBeNull();

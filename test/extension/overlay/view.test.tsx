@@ -4,7 +4,7 @@ import { buildView, type OneOnOneView } from '../../../extension/overlay/view';
 import { PROMPTS } from '../../../shared/prompts/bank';
 import { personKey } from '../../../shared/meeting/person-key';
 import type { CalendarEvent } from '../../../shared/meeting/types';
-import { DEV, DEV_INSTANCE, DEV_SERIES, devOneOnOne, hostile, ME, plans, rawId, samCatchUp, sprintPlanning, state, TODAY } from './helpers';
+import { DEV, DEV_INSTANCE, DEV_SERIES, devOneOnOne, hostile, ME, plans, eventId, samCatchUp, sprintPlanning, state, TODAY } from './helpers';
 
 const oneOnOne = (event: CalendarEvent, s = state()) => {
   const view = buildView(event, s, TODAY);
@@ -35,7 +35,7 @@ describe('buildView', () => {
     { calendarOwner: 'maria.lopez@example.com', myEmail: '', other: 'Dev Patel' },
     { calendarOwner: null, myEmail: 'maria.lopez@example.com', other: 'Dev Patel' },
   ])('on a shared calendar (no owner in the id), "me" is the setting, else the owner last seen: $calendarOwner $myEmail', ({ calendarOwner, myEmail, other }) => {
-    const shared: CalendarEvent = { source: 'popup', rawId: rawId('s7h4r3d', 'team@g'), title: 'Dev / Maria', guests: [DEV, ME] };
+    const shared: CalendarEvent = { source: 'popup', id: eventId('s7h4r3d', 'team@g'), title: 'Dev / Maria', guests: [DEV, ME] };
     expect(oneOnOne(shared, state({ calendarOwner }, { myEmail })).person.name).toBe(other);
   });
 
@@ -46,7 +46,7 @@ describe('buildView', () => {
   });
 
   it('keys a meeting without an event id by person and day, and offers no override', () => {
-    const view = oneOnOne({ ...samCatchUp, rawId: null }, state({}, { myEmail: 'maria.lopez@example.com' }));
+    const view = oneOnOne({ ...samCatchUp, id: null }, state({}, { myEmail: 'maria.lopez@example.com' }));
     expect(view.meetingId).toBe(`sam.chen@example.com|${TODAY}`);
     expect(view.seriesId).toBeNull();
   });
@@ -77,7 +77,7 @@ describe('buildView', () => {
     const again = oneOnOne(devOneOnOne, state({ meetings }));
     expect(again.prompts.map((p) => p.id)).toEqual(ticked);
     expect(again.asked).toEqual(ticked);
-    const next = oneOnOne({ ...devOneOnOne, rawId: null }, state({ meetings }));
+    const next = oneOnOne({ ...devOneOnOne, id: null }, state({ meetings }));
     expect(next.prompts.map((p) => p.id)).not.toEqual(ticked);
   });
 

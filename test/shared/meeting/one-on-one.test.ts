@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEvent, DEFAULT_TITLE_PATTERNS } from '../../../shared/meeting/one-on-one';
-import type { CalendarEvent, Guest, Override, Verdict } from '../../../shared/meeting/types';
+import type { CalendarEvent, EventId, Guest, Override, Verdict } from '../../../shared/meeting/types';
+import { parseEventIdText } from '../../../shared/meeting/event-id';
 
-const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 const ME = 'maria.lopez@example.com';
-const SINGLE = b64url(`0c8s2jq6f1kb3a9g ${ME}`);
-const RECURRING = b64url(`4q1kd9s0mv8rj1l1_20261201T150000Z ${ME}`);
-const SHARED = b64url('0c8s2jq6f1kb3a9g team42@g');
+const SINGLE = parseEventIdText('0c8s2jq6f1kb3a9g', ME);
+const RECURRING = parseEventIdText('4q1kd9s0mv8rj1l1_20261201T150000Z', ME);
+const SHARED = parseEventIdText('0c8s2jq6f1kb3a9g', 'team42@g');
 
 const maria: Guest = { email: ME, name: 'Maria Lopez' };
 const dev: Guest = { email: 'dev.patel@example.com', name: 'Dev Patel' };
@@ -16,8 +16,8 @@ const room: Guest = { email: 'c_1889abc@resource.calendar.google.com', name: 'Ro
 const team: Guest = { email: 'eng@example.com', name: 'Engineering (12)', groupSize: 12 };
 const pair: Guest = { email: 'pair@example.com', name: 'Pair (2)', groupSize: 2 };
 
-function event(title: string, guests: Guest[], rawId: string | null = SINGLE): CalendarEvent {
-  return { source: 'popup', rawId, title, guests };
+function event(title: string, guests: Guest[], id: EventId | null = SINGLE): CalendarEvent {
+  return { source: 'popup', id, title, guests };
 }
 
 const classify = (e: CalendarEvent, myEmail: string | null = ME, override?: Override) =>
