@@ -1,6 +1,7 @@
+import { a1 } from './a1';
 import { isIsoDay } from './dates';
-import { groupByPerson, stepIdOf } from './plans-table';
-import { STATUSES, type PlanRow, type Status, type StatusRow } from './types';
+import { groupByPerson, stepIdOf, type PlansTable } from './plans-table';
+import { STATUSES, type PlanRow, type Problem, type Status, type StatusRow } from './types';
 
 /** The contract status a cell's text names (case and spaces forgiven), or undefined for anything else. */
 export function parseStatus(text: string): Status | undefined {
@@ -9,7 +10,44 @@ export function parseStatus(text: string): Status | undefined {
   return STATUSES.find((s) => s.toLowerCase() === wanted);
 }
 
-const isClosed = (status: Status | undefined) => status === 'Done' || status === 'Skipped';
+/** Whether a step with this status is closed (Done or Skipped); an unreadable status is open. */
+export const isClosed = (status: Status | undefined) => status === 'Done' || status === 'Skipped';
+
+/** A Due as a calendar day: trimmed, and '' when blank or not a date, so such a step is undated everywhere (contract section 3). */
+export function dueDay(due: string): string {
+  const day = due.trim();
+  return isIsoDay(day) ? day : '';
+}
+
+/** Whether an open step due on `day` ('' or null: undated) is overdue on `today`; a step due today is not. */
+export function isPastDue(day: string | null, today: string): boolean {
+  return Boolean(day) && day! < today;
+}
+
+/** A Status or Due the roll-up cannot read: the field and what it is counted as instead. */
+export interface FieldProblem {
+  field: 'status' | 'due';
+  message: string;
+}
+
+/** What is wrong with a plans row's Status and Due, field by field; none when both read (a Due is trimmed first). */
+export function statusProblems(row: Pick<PlanRow, 'status' | 'due'>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!parseStatus(row.status)) {
+    problems.push({ field: 'status', message: `unknown status "${row.status}" (use ${STATUSES.join(', ')}); counted as not done` });
+  }
+  if (row.due.trim() && !dueDay(row.due)) {
+    problems.push({ field: 'due', message: `due "${row.due}" is not a date (YYYY-MM-DD); counted as undated` });
+  }
+  return problems;
+}
+
+/** Every Status and Due of a plans table the roll-up cannot read, each with its cell (as every front end reports them). */
+export function tableStatusProblems(table: PlansTable): Problem[] {
+  return table.rows.flatMap((row, i) =>
+    statusProblems(row).map((p) => ({ cell: a1(table.sourceColumns?.[p.field] ?? 0, table.sourceRows?.[i] ?? 0), message: p.message })),
+  );
+}
 
 /** One person's roll-up from their rows in table order (contract section 3). */
 export function statusOf(rows: readonly PlanRow[], today: string): StatusRow {
@@ -29,13 +67,12 @@ export function statusOf(rows: readonly PlanRow[], today: string): StatusRow {
       signedOff.add(stepIdOf(row));
     }
     if (isClosed(status)) continue;
-    const due = row.due.trim();
-    const dated = isIsoDay(due);
-    if (dated && due < today) overdue++;
+    const due = dueDay(row.due);
+    if (isPastDue(due, today)) overdue++;
     // The earliest dated open row wins; ties keep table order; undated rows only when no row is dated.
-    if (!next || (dated && (nextDue === '' || due < nextDue))) {
+    if (!next || (due && (nextDue === '' || due < nextDue))) {
       next = row;
-      nextDue = dated ? due : '';
+      nextDue = due;
     }
   }
   return {
@@ -50,7 +87,7 @@ export function statusOf(rows: readonly PlanRow[], today: string): StatusRow {
     percentDone: steps === 0 ? 0 : Math.round((100 * done) / steps),
     nextStep: next?.step ?? '',
     nextOwner: next?.owner ?? '',
-    nextDue: next?.due.trim() ?? '',
+    nextDue,
     planSigned: signedOff.has('sign-off-employee') && signedOff.has('sign-off-manager') ? 'Yes' : 'No',
   };
 }

@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
-import { a1 } from '../../shared/a1';
-import { isIsoDay } from '../../shared/dates';
 import { readPlansTable } from '../../shared/plans-table';
-import { parseStatus, rollUp, statusRowCells } from '../../shared/status';
-import { STATUS_HEADERS, STATUSES } from '../../shared/types';
+import { rollUp, statusRowCells, tableStatusProblems } from '../../shared/status';
+import { STATUS_HEADERS } from '../../shared/types';
 import { formatFrom, outFrom, parse, todayFrom } from '../args';
 import { EXIT, fatalIn, UserError } from '../errors';
 import { lockOutput, lockPathOf } from '../io/output-lock';
@@ -44,18 +42,8 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
 
   const { table, fatal } = readPlansTable(await readGrid(plansPath, ['csv', 'json', 'xlsx'], 'Plans'), { guarded: isGuarded(plansPath) });
   if (fatal) throw fatalIn(plansPath, fatal);
-  let problems = 0;
-  table.rows.forEach((row, i) => {
-    const at = (field: 'status' | 'due') => `${plansPath}:${a1(table.sourceColumns?.[field] ?? 0, table.sourceRows?.[i] ?? 0)}`;
-    if (!parseStatus(row.status)) {
-      problems++;
-      io.stderr(`${at('status')}: unknown status "${row.status}" (use ${STATUSES.join(', ')}); counted as not done`);
-    }
-    if (row.due && !isIsoDay(row.due)) {
-      problems++;
-      io.stderr(`${at('due')}: due "${row.due}" is not a date written YYYY-MM-DD; counted as undated`);
-    }
-  });
+  const problems = tableStatusProblems(table);
+  for (const p of problems) io.stderr(`${plansPath}:${p.cell}: ${p.message}`);
   const status = rollUp(table.rows, today);
   if (status.length === 0) throw new UserError(`${plansPath}: no rows with an Email or Key, so there is nobody to report on`);
   const release = out ? await lockOutput(out, { onWait: io.stderr }) : undefined;
@@ -65,5 +53,5 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
     release?.();
   }
   if (out) io.stderr(`Wrote the plan status of ${status.length} ${status.length === 1 ? 'person' : 'people'} to ${out}.`);
-  return problems > 0 ? EXIT.someRejected : EXIT.clean;
+  return problems.length > 0 ? EXIT.someRejected : EXIT.clean;
 }

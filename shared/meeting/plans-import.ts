@@ -1,9 +1,8 @@
 import { emailIdentity } from '../email';
 import { cellText, isBlankRow, normalizeHeader } from '../cells';
 import { parseCsv } from '../csv';
-import { isIsoDay } from '../dates';
 import { groupByPerson, personOf, readPlansTable, stepIdOf } from '../plans-table';
-import { parseStatus, statusOf } from '../status';
+import { dueDay, parseStatus, statusOf, statusProblems, type FieldProblem } from '../status';
 import { PLAN_HEADERS, STATUS_HEADERS, type PlanRow } from '../types';
 import { openSteps } from './plan-steps';
 import type { ImportedPlans, PersonPlan, PlanStepView } from './types';
@@ -87,9 +86,10 @@ function fromPlansRows(grid: unknown[][], today: string): { plans: PersonPlan[];
     table.rows.flatMap((row, i) => (test(row) ? [table.sourceRows?.[i] ?? i + 2] : []));
   const noEmail = rowsWhere((r) => personOf(r) === '');
   if (noEmail.length > 0) problems.push(`Left out ${noEmail.length} row${noEmail.length > 1 ? 's' : ''} with no email (row ${rowList(noEmail)}).`);
-  const badStatus = rowsWhere((r) => personOf(r) !== '' && parseStatus(r.status) === undefined);
+  const wrong = (field: FieldProblem['field']) => rowsWhere((r) => personOf(r) !== '' && statusProblems(r).some((p) => p.field === field));
+  const badStatus = wrong('status');
   if (badStatus.length > 0) problems.push(`Read an unknown Status as Not started (row ${rowList(badStatus)}).`);
-  const badDue = rowsWhere((r) => personOf(r) !== '' && r.due.trim() !== '' && !isIsoDay(r.due.trim()));
+  const badDue = wrong('due');
   if (badDue.length > 0) problems.push(`Read a Due that is not a date (YYYY-MM-DD) as no due date (row ${rowList(badDue)}).`);
   const plans = groupByPerson(table.rows).map((rows) => planOf(rows, today));
   return { plans, problems };
@@ -102,7 +102,7 @@ function planOf(rows: readonly PlanRow[], today: string): PersonPlan {
     step: r.step.trim(),
     owner: r.owner.trim(),
     ownerRole: r.ownerRole.trim(),
-    due: isIsoDay(r.due.trim()) ? r.due.trim() : null,
+    due: dueDay(r.due) || null,
     status: parseStatus(r.status) ?? 'Not started',
   }));
   const status = statusOf(rows, today);
@@ -145,7 +145,7 @@ function fromStatusRows(grid: unknown[][], headerIndex: number): { plans: Person
       summary: {
         steps: count(get(row, 'Steps')),
         done: count(get(row, 'Done')),
-        next: nextStep ? { step: nextStep, owner: get(row, 'Next owner'), due: isIsoDay(nextDue) ? nextDue : null } : null,
+        next: nextStep ? { step: nextStep, owner: get(row, 'Next owner'), due: dueDay(nextDue) || null } : null,
         signed: get(row, 'Plan signed').toLowerCase() === 'yes',
       },
     });

@@ -2,14 +2,14 @@
 import { columnLetter } from '../../shared/a1';
 import { toCsv } from '../../shared/csv';
 import { readPlansTable } from '../../shared/plans-table';
-import { rollUp, statusRowCells } from '../../shared/status';
+import { rollUp, statusRowCells, tableStatusProblems } from '../../shared/status';
 import { STATUS_HEADERS } from '../../shared/types';
 import { UserError } from './errors';
 import { escapeHtml, scriptJson } from './html';
 import { underLock } from './lock';
 import { page } from './pages';
 import { dayIn, sheetNamed, styleHeader, todayIn, writeGrid } from './sheet-io';
-import { STATUS_COLUMN, statusGrid, statusProblems } from './status-grid';
+import { STATUS_COLUMN, statusGrid } from './status-grid';
 import { coreGrid } from './values';
 import { count, NO_PLANS, PLAN_STATUS, PLANS, TITLE } from './words';
 
@@ -36,7 +36,7 @@ export function exportPlanStatus(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript
     formatStatus(sheet, maxRows);
 
     const csv = toCsv([[...STATUS_HEADERS], ...rows.map(statusRowCells)]);
-    const problems = statusProblems(read.table);
+    const problems = tableStatusProblems(read.table);
     const html = page('status-csv', {
       summary: escapeHtml(`Wrote the plan status of ${count(rows.length, 'person', 'people')} to the ${PLAN_STATUS} sheet, as of ${today}.`),
       problems: problems.length === 0 ? '' : problemList(problems),

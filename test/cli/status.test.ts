@@ -16,6 +16,7 @@ import {
   trellis,
   write,
 } from './run';
+import { CASES_TODAY, STATUS_CASES, caseEmail, caseCells, caseGrid } from '../shared/status-cases';
 
 /** One plans-table row; only what the roll-up reads varies. */
 function step(person: string, email: string, id: string, status: string, due: string, owner = person): string[] {
@@ -133,6 +134,16 @@ describe('trellis status on an edited plans table', () => {
     expect(run.errLines[0]).toMatch(/^plans\.csv:L4: unknown status "Finished"/);
     expect(run.errLines[1]).toMatch(/^plans\.csv:K5: due "next week" is not a date/);
     expect(csvObjects(run.stdout)).toMatchObject([{ Person: 'Ana Lopez', Steps: '4', Done: '1' }]);
+  });
+
+  it('reads Status and Due by the core rule: the same problems and Next due as every front end', () => {
+    const dir = tempDir();
+    write(dir, 'plans.csv', toCsv(caseGrid()));
+    const run = trellis(dir, 'status', 'plans.csv', '--today', CASES_TODAY);
+    expect(run.errLines.map((line) => /^plans\.csv:([A-Z]+\d+):/.exec(line)?.[1])).toEqual(caseCells());
+    const status = csvObjects(run.stdout);
+    expect(STATUS_CASES.map((_, i) => status.find((s) => s.Email === caseEmail(i))!['Next due'])).toEqual(STATUS_CASES.map((c) => c[4]));
+    expect(run.status).toBe(2);
   });
 
   it('a plans file missing a contract column: one line, exit 1, nothing written', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planFor } from '../../shared/plan';
-import { parseStatus, rollUp, statusOf, statusRowCells } from '../../shared/status';
+import { readPlansTable } from '../../shared/plans-table';
+import { dueDay, isPastDue, parseStatus, rollUp, statusOf, statusProblems, statusRowCells, tableStatusProblems } from '../../shared/status';
 import type { PlanRow } from '../../shared/types';
 import { person } from './person';
+import { CASES_TODAY, STATUS_CASES, caseCells, caseGrid } from './status-cases';
 
 const TODAY = '2026-11-28';
 
@@ -89,5 +91,45 @@ describe('rollUp', () => {
   it('writes cells in contract order', () => {
     const [status] = rollUp(rows([['sign-off-employee', '2026-12-01', 'Done'], ['sign-off-manager', '2026-12-01', 'Done']]), TODAY);
     expect(statusRowCells(status!)).toEqual(['Ana Lopez', 'ana@example.com', 'Sam Okafor', 'Technical ladder', 'Senior Developer', '2', '2', '0', '100', '', '', '', 'Yes']);
+  });
+});
+
+describe('the status checks (one rule for every front end)', () => {
+  it.each([
+    ['2026-12-01', '2026-12-01'],
+    [' 2026-12-01 ', '2026-12-01'],
+    ['2026-02-30', ''],
+    ['next week', ''],
+    ['', ''],
+  ])('dueDay(%j) → %j', (due, day) => {
+    expect(dueDay(due)).toBe(day);
+  });
+
+  it.each([
+    ['2026-11-27', true],
+    ['2026-11-28', false],
+    ['2026-11-29', false],
+    ['', false],
+    [null, false],
+  ] as [string | null, boolean][])('isPastDue(%j) on %s → %s', (day, past) => {
+    expect(isPastDue(day, TODAY)).toBe(past);
+  });
+
+  it.each(STATUS_CASES)('%s (Due %j, Status %j): reports %j, Next due %j', (_, due, status, fields, nextDue) => {
+    const [row] = rows([['step', due, status]]);
+    expect(statusProblems(row!).map((p) => p.field)).toEqual(fields);
+    expect(statusOf([row!], CASES_TODAY).nextDue).toBe(nextDue);
+  });
+
+  it.each([
+    ['Finished', '', /^unknown status "Finished" \(use Not started, In progress, Done, Blocked, Skipped\); counted as not done$/],
+    ['', 'next week', /^due "next week" is not a date \(YYYY-MM-DD\); counted as undated$/],
+  ])('says what is wrong and what it counts as: status %j, due %j', (status, due, message) => {
+    expect(statusProblems({ status, due })[0]!.message).toMatch(message);
+  });
+
+  it('gives each problem of a table its cell: Due in K, Status in L', () => {
+    const { table } = readPlansTable(caseGrid());
+    expect(tableStatusProblems(table).map((p) => p.cell)).toEqual(caseCells());
   });
 });

@@ -8,6 +8,7 @@ import { rollUp, statusRowCells } from '../../shared/status';
 import { STATUS_HEADERS } from '../../shared/types';
 import { loadAddon, type AddonRun } from './harness';
 import { ANA, BOB, CARA, NOW, P, S, dayIn, roster } from './team';
+import { CASES_TODAY, STATUS_CASES, caseEmail, caseCells, caseGrid } from '../shared/status-cases';
 
 const LATER = new Date('2026-06-15T12:00:00Z');
 
@@ -109,6 +110,17 @@ describe('Export plan status', () => {
     expect(html).toContain('L3');
     expect(html).toContain('unknown status &quot;Waiting&quot;');
     expect(html).toContain('K4');
+  });
+
+  it('reads Status and Due by the core rule: the same problems and Next due as every front end', () => {
+    const typed = caseGrid().map((row) => row.map((v) => (v === '' ? v : `'${v}`)));
+    const run = loadAddon({ now: new Date(`${CASES_TODAY}T12:00:00Z`), sheets: { Plans: typed } });
+    run.call('exportPlanStatus');
+    const html = run.ui.dialogs.at(-1)!.html;
+    expect([...html.matchAll(/\b([KL]\d+)\b/g)].map((m) => m[1])).toEqual(caseCells());
+    const status = run.spreadsheet.sheet('Plan status')!.values;
+    const nextDue = (i: number) => status.find((r) => r[S('Email')] === caseEmail(i))![S('Next due')];
+    expect(STATUS_CASES.map((_, i) => (nextDue(i) === '' ? '' : dayIn(nextDue(i), 'Etc/UTC')))).toEqual(STATUS_CASES.map((c) => c[4]));
   });
 
   it('without a Plans sheet, says to generate plans first', () => {

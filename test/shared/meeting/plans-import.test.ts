@@ -3,6 +3,7 @@ import { toCsv } from '../../../shared/csv';
 import { parsePlansImport } from '../../../shared/meeting/plans-import';
 import type { ImportedPlans } from '../../../shared/meeting/types';
 import { PLAN_HEADERS, STATUS_HEADERS } from '../../../shared/types';
+import { CASES_TODAY, STATUS_CASES, caseGrid } from '../status-cases';
 
 const AT = '2026-11-28T09:00:00.000Z';
 
@@ -84,6 +85,22 @@ describe('parsePlansImport: a plans CSV', () => {
     [/not a date \(YYYY-MM-DD\) as no due date \(row 10\)/],
   ])('reports %s', (pattern) => {
     expect(problems.some((p) => pattern.test(p))).toBe(true);
+  });
+});
+
+describe('parsePlansImport: Status and Due by the core rule (the same answer as every front end)', () => {
+  const { plans, problems } = ok(parsePlansImport(toCsv(caseGrid()), 'plans.csv', `${CASES_TODAY}T09:00:00.000Z`));
+  const rowsWith = (field: 'status' | 'due') => STATUS_CASES.flatMap(([, , , fields], i) => (fields.includes(field) ? [i + 2] : []));
+
+  it('reports the rows each front end reports', () => {
+    expect(problems).toEqual([
+      `Read an unknown Status as Not started (row ${rowsWith('status').join(', ')}).`,
+      `Read a Due that is not a date (YYYY-MM-DD) as no due date (row ${rowsWith('due').join(', ')}).`,
+    ]);
+  });
+
+  it('gives the Next due each front end gives', () => {
+    expect(plans.people.map((p) => p.summary.next?.due ?? '')).toEqual(STATUS_CASES.map((c) => c[4]));
   });
 });
 
