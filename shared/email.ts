@@ -24,3 +24,11 @@ export function emailIdentity(raw: string): string {
     return text;
   }
 }
+
+// `#` ends the email part of a Key (`<email>#<step-id>`), so an address holding one could not be told apart from it.
+const EMAIL = /^[^\s@<>(),;:"[\]#]+@[^\s@<>(),;:"[\]#]+\.[^\s@<>(),;:"[\].#]{2,}$/;
+
+/** Whether text has the shape of an email address (one @, a dotted domain, no spaces, no `#`). */
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text) && !text.includes('..');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailIdentity, emailText } from '../../shared/email';
+import { emailIdentity, emailText, isEmail } from '../../shared/email';
 
 describe('emailIdentity: the same person compares equal', () => {
   it.each([
@@ -31,5 +31,23 @@ describe('emailText: what is kept and written', () => {
     ['keeps a Unicode domain readable', 'ana@b\u00FCcher.de', 'ana@b\u00FCcher.de'],
   ])('%s', (_, raw, kept) => {
     expect(emailText(raw)).toBe(kept);
+  });
+});
+
+describe('isEmail', () => {
+  it.each([
+    ['ana@example.com', true],
+    ['ana.lopez+career@eng.example.co.uk', true],
+    ['ANA@EXAMPLE.COM', true],
+    ['ana@', false],
+    ['@example.com', false],
+    ['ana example@example.com', false],
+    ['ana@example', false],
+    ['ana@@example.com', false],
+    ['ana@example..com', false],
+    ['ana@example.c', false],
+    ['<ana@example.com>', false],
+  ])('%j → %s', (text, ok) => {
+    expect(isEmail(text)).toBe(ok);
   });
 });
