@@ -25,8 +25,11 @@ export function planKey(email: string, stepId: string): string {
   return `${emailText(email).toLowerCase()}#${stepId}`;
 }
 
+/** What a step's placeholders need of a person; a focus or role not known reads as readable words. */
+export type StepFacts = Pick<Person, 'name' | 'manager'> & Partial<Pick<Person, 'focus' | 'role'>>;
+
 /** A step's text with the person's details in place of its placeholders, and readable words where one is blank. */
-export function fillStep(text: string, person: Person, targetRole: string): string {
+export function fillStep(text: string, person: StepFacts, targetRole: string): string {
   const values: Record<string, string> = {
     name: person.name,
     first: person.name.split(/\s+/)[0] ?? person.name,

@@ -1,9 +1,9 @@
-import { longDay, isIsoDay } from './dates';
+import { longDay } from './dates';
 import { fillStep } from './plan';
 import { stepIdOf } from './plans-table';
 import { CLOSING, OPENING, PATHS } from './paths/templates';
-import { parseStatus } from './status';
-import type { Person, PlanRow } from './types';
+import { dueDay, isClosed, isPastDue, parseStatus } from './status';
+import type { PlanRow } from './types';
 
 /** One step as a written plan shows it. */
 export interface WrittenStep {
@@ -38,29 +38,16 @@ export interface WrittenPlan {
 export function writtenPlan(rows: readonly PlanRow[], today: string): WrittenPlan {
   const first = rows[0]!;
   const path = Object.values(PATHS).find((p) => p.label.toLowerCase() === first.path.trim().toLowerCase());
-  const person: Person = {
-    name: first.person,
-    email: first.email,
-    role: '',
-    manager: first.manager,
-    managerEmail: '',
-    path: path?.id ?? 'undecided',
-    targetRole: first.targetRole,
-    focus: '',
-    row: 0,
-  };
   const templates = new Map([...OPENING, ...(path?.steps ?? []), ...CLOSING].map((s) => [s.id, s]));
-  const fill = (text: string | undefined) => (text ? fillStep(text, person, first.targetRole) : '');
+  const fill = (text: string | undefined) => (text ? fillStep(text, { name: first.person, manager: first.manager }, first.targetRole) : '');
   const toStep = (row: PlanRow): WrittenStep => {
     const template = templates.get(stepIdOf(row));
-    const status = parseStatus(row.status) ?? row.status;
-    const open = status !== 'Done' && status !== 'Skipped';
     return {
       text: row.step,
       owner: row.owner,
       due: row.due,
       status: row.status || 'Not started',
-      overdue: open && isIsoDay(row.due.trim()) && row.due.trim() < today,
+      overdue: !isClosed(parseStatus(row.status)) && isPastDue(dueDay(row.due), today),
       why: fill(template?.why),
       evidence: fill(template?.evidence),
       notes: row.notes,

@@ -3,7 +3,7 @@ import { emailIdentity } from '../../shared/email';
 import { groupByPerson, personOf, readPlansTable } from '../../shared/plans-table';
 import { PROMPTS } from '../../shared/prompts/bank';
 import { CATEGORIES } from '../../shared/prompts/categories';
-import { preferredCategories, selectPrompts } from '../../shared/prompts/select';
+import { planStage, preferredCategories, selectPrompts } from '../../shared/prompts/select';
 import { statusOf } from '../../shared/status';
 import type { PlanRow, Prompt } from '../../shared/types';
 import { formatFrom, parse, todayFrom } from '../args';
@@ -84,7 +84,7 @@ export async function promptsCommand(argv: string[], io: Io): Promise<number> {
             nextOwner: status.nextOwner,
             nextDue: status.nextDue,
             overdue: status.overdue,
-            prompts: selectPrompts({ bank: PROMPTS, count, prefer: preferredCategories(rows) }),
+            prompts: selectPrompts({ bank: PROMPTS, count, prefer: preferredCategories(planStage(rows)) }),
           };
         })
       : [

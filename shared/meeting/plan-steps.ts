@@ -1,6 +1,6 @@
 import { emailIdentity } from '../email';
 import { preferredCategories } from '../prompts/select';
-import type { PlanRow, PromptCategory } from '../types';
+import type { PromptCategory } from '../types';
 import type { Counterpart, ImportedPlans, PersonPlan, PlanStepView } from './types';
 
 const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -26,30 +26,11 @@ export function openSteps(plan: PersonPlan, today: string): (PlanStepView & { ov
 
 /**
  * The prompt categories a person's plan needs now (see preferredCategories). A plan status import has no steps, so
- * its summary stands in: signed means every fundamental is done; any step done means the goals conversation is,
- * since it comes first in every plan.
+ * its summary stands in: any step done means the goals conversation is, since it comes first in every plan.
  */
 export function preferFor(plan: PersonPlan | null): PromptCategory[] {
-  if (!plan) return preferredCategories([]);
-  const row = (id: string, status: string, step = ''): PlanRow => ({
-    key: id ? `${plan.email}#${id}` : '',
-    person: plan.name,
-    email: plan.email,
-    manager: plan.manager,
-    path: plan.path,
-    targetRole: plan.targetRole,
-    step,
-    owner: '',
-    ownerRole: '',
-    ownerEmail: '',
-    due: '',
-    status,
-    notes: '',
-  });
-  if (plan.steps.length > 0) return preferredCategories(plan.steps.map((s) => ({ ...row(s.id, s.status, s.step), owner: s.owner, ownerRole: s.ownerRole, due: s.due ?? '' })));
+  if (!plan) return preferredCategories(null);
   const { signed, done } = plan.summary;
-  const assumed = signed
-    ? [row('goals-conversation', 'Done'), row('sign-off-employee', 'Done'), row('sign-off-manager', 'Done')]
-    : [row('goals-conversation', done > 0 ? 'Done' : 'Not started')];
-  return preferredCategories(assumed);
+  const goalsTalked = plan.steps.length > 0 ? plan.steps.some((s) => s.id === 'goals-conversation' && s.status === 'Done') : signed || done > 0;
+  return preferredCategories({ path: plan.path, goalsTalked, signed });
 }

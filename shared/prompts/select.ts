@@ -54,8 +54,19 @@ export function selectPrompts<P extends PromptQuestion>(options: SelectOptions<P
   return picked;
 }
 
-const stepDone = (rows: readonly PlanRow[], id: string) =>
-  rows.some((r) => stepIdOf(r) === id && parseStatus(r.status) === 'Done');
+/** Where a plan stands, as much as choosing prompts needs: its path's label, the goals talk done, both signed. */
+export interface PlanStage {
+  path: string;
+  goalsTalked: boolean;
+  signed: boolean;
+}
+
+/** The stage of a person's plans rows; null when there are none. */
+export function planStage(rows: readonly PlanRow[]): PlanStage | null {
+  if (rows.length === 0) return null;
+  const done = (id: string) => rows.some((r) => stepIdOf(r) === id && parseStatus(r.status) === 'Done');
+  return { path: rows[0]!.path, goalsTalked: done('goals-conversation'), signed: done('sign-off-employee') && done('sign-off-manager') };
+}
 
 const PATH_CATEGORY: Record<string, PromptCategory> = {
   'technical ladder': 'technical-leadership',
@@ -63,13 +74,12 @@ const PATH_CATEGORY: Record<string, PromptCategory> = {
   mentor: 'mentoring',
 };
 
-/** What a person's plan most needs talking about now, from their plan rows: goals, then a path, then sign-off, then review. */
-export function preferredCategories(rows: readonly PlanRow[]): PromptCategory[] {
-  if (rows.length === 0 || !stepDone(rows, 'goals-conversation')) {
+/** What a person's plan most needs talking about now: goals, then a path, then sign-off, then review. */
+export function preferredCategories(stage: PlanStage | null): PromptCategory[] {
+  if (!stage?.goalsTalked) {
     return ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support'];
   }
-  const path = PATH_CATEGORY[rows[0]!.path.trim().toLowerCase()];
+  const path = PATH_CATEGORY[stage.path.trim().toLowerCase()];
   if (!path) return ['path-choice'];
-  if (!stepDone(rows, 'sign-off-employee') || !stepDone(rows, 'sign-off-manager')) return ['commitment', path];
-  return ['review', path];
+  return stage.signed ? ['review', path] : ['commitment', path];
 }

@@ -52,6 +52,10 @@ describe('fillStep', () => {
     const p = person({ role: 'Software Architect' });
     expect(fillStep('Aim for {target}', p, targetRoleFor(p))).toBe('Aim for the agreed next role');
   });
+
+  it('needs only a name and a manager: a focus or role not given reads as words (a written plan knows no more)', () => {
+    expect(fillStep('{first} and {manager}: {focus}, {role}', { name: 'Ana Lopez', manager: 'Sam' }, '')).toBe('Ana and Sam: the chosen area, the current role');
+  });
 });
 
 describe('planFor: every plan covers the three fundamentals', () => {

@@ -70,7 +70,7 @@ describe('preferFor', () => {
     ['no plan: the goals conversation', null, ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support']],
     ['goals not talked about yet', plan({ steps: steps('In progress', 'Not started', 'Not started') }), ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support']],
     ['goals done, not signed', plan({ steps: steps('Done', 'Done', 'Not started') }), ['commitment', 'technical-leadership']],
-    ['signed: review', plan({ steps: steps('Done', 'Done', 'Done') }), ['review', 'technical-leadership']],
+    ['signed: review', plan({ steps: steps('Done', 'Done', 'Done'), summary: { steps: 3, done: 3, next: null, signed: true } }), ['review', 'technical-leadership']],
     ['no path the prompts know: choose one', plan({ path: 'Undecided', steps: steps('Done', '', '') }), ['path-choice']],
     ['status import, signed', plan({ path: 'Mentor', summary: { steps: 5, done: 4, next: null, signed: true } }), ['review', 'mentoring']],
     ['status import, some done', plan({ path: 'Subject-matter expert', summary: { steps: 5, done: 1, next: null, signed: false } }), ['commitment', 'expertise']],

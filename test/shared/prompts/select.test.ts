@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planFor } from '../../../shared/plan';
 import { PROMPTS } from '../../../shared/prompts/bank';
 import { CATEGORIES } from '../../../shared/prompts/categories';
-import { preferredCategories, selectPrompts } from '../../../shared/prompts/select';
+import { planStage, preferredCategories, selectPrompts, type PlanStage } from '../../../shared/prompts/select';
 import type { AskedPrompt, PlanRow, Prompt, PromptCategory } from '../../../shared/types';
 import { person } from '../person';
 
@@ -69,27 +69,32 @@ describe('selectPrompts', () => {
   });
 });
 
-describe('preferredCategories', () => {
+describe('planStage', () => {
   const plan = (path: 'technical' | 'expert' | 'mentor' | 'management' | 'undecided', done: string[]): PlanRow[] =>
     planFor(person({ path }), '2026-11-28').map((r) => (done.some((id) => r.key.endsWith(`#${id}`)) ? { ...r, status: 'Done' } : r));
-  const signed = ['goals-conversation', 'sign-off-employee', 'sign-off-manager'];
 
   it.each([
-    ['no plan', [] as PlanRow[], 'job-satisfaction'],
-    ['goals not talked about', plan('technical', []), 'job-satisfaction'],
-    ['undecided after the goals talk', plan('undecided', ['goals-conversation']), 'path-choice'],
-    ['management after the goals talk', plan('management', ['goals-conversation']), 'path-choice'],
-    ['technical, not signed', plan('technical', ['goals-conversation']), 'commitment'],
-    ['expert, signed', plan('expert', signed), 'review'],
-  ])('%s → %s first', (_, rows, category) => {
-    expect(preferredCategories(rows)[0]).toBe(category);
+    ['no rows', [] as PlanRow[], null],
+    ['goals not talked about', plan('technical', []), { path: 'Technical ladder', goalsTalked: false, signed: false }],
+    ['one sign-off done', plan('expert', ['goals-conversation', 'sign-off-employee']), { path: 'Subject-matter expert', goalsTalked: true, signed: false }],
+    ['both signed', plan('mentor', ['goals-conversation', 'sign-off-employee', 'sign-off-manager']), { path: 'Mentor', goalsTalked: true, signed: true }],
+  ])('%s', (_, rows, stage) => {
+    expect(planStage(rows)).toEqual(stage);
   });
+});
+
+describe('preferredCategories', () => {
+  const stage = (path: string, goalsTalked: boolean, signed = false): PlanStage => ({ path, goalsTalked, signed });
 
   it.each([
-    ['technical', 'technical-leadership'],
-    ['expert', 'expertise'],
-    ['mentor', 'mentoring'],
-  ] as const)('the %s path brings %s', (path, category) => {
-    expect(preferredCategories(plan(path, ['goals-conversation']))).toContain(category);
+    ['no plan', null, ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support']],
+    ['goals not talked about', stage('Technical ladder', false), ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support']],
+    ['undecided after the goals talk', stage('Undecided', true), ['path-choice']],
+    ['management after the goals talk', stage('Management', true), ['path-choice']],
+    ['technical, not signed', stage('Technical ladder', true), ['commitment', 'technical-leadership']],
+    ['expert, signed', stage('Subject-matter expert', true, true), ['review', 'expertise']],
+    ['mentor, path in any case and spacing', stage(' MENTOR ', true), ['commitment', 'mentoring']],
+  ] as [string, PlanStage | null, string[]][])('%s → %j', (_, given, categories) => {
+    expect(preferredCategories(given)).toEqual(categories);
   });
 });
