@@ -1,29 +1,22 @@
 /** What the overlay shows for one Calendar event, computed from the event and the store's state; no DOM, no storage. */
-import type { CalendarEvent, Counterpart, EventId, Override, PersonPlan, PlanStepView } from '../../shared/meeting/types';
+import type { CalendarEvent, Counterpart, EventId, Override, PersonPlan } from '../../shared/meeting/types';
 import type { PromptQuestion, PromptCategory } from '../../shared/types';
 import { personKey } from '../../shared/meeting/person-key';
 import { classifyEvent } from '../../shared/meeting/one-on-one';
 import { conversationDue, historyFor, lastConversation } from '../../shared/meeting/nudge';
 // From plan-steps rather than plans-import, so the CSV parser (papaparse) stays out of the content script.
-import { openSteps, planFor, preferFor } from '../../shared/meeting/plan-steps';
+import { importedPlanFor, openSteps, preferFor, type OpenStep } from '../../shared/meeting/plan-steps';
 import { QUESTIONS } from '../../shared/prompts/questions';
 import { selectPrompts } from '../../shared/prompts/select';
 import { CATEGORIES } from '../../shared/prompts/categories';
 import type { StoreState } from './store';
 
-/** How many of a plan's open steps the overlay lists. */
-export const PLAN_STEPS_SHOWN = 3;
-
 /** A plan as the overlay shows it. */
 export interface PlanView {
   path: string;
   targetRole: string;
-  /** The next open steps (at most PLAN_STEPS_SHOWN). */
-  steps: (PlanStepView & { overdue: boolean })[];
-  /** How many open steps there are in all. */
-  openCount: number;
-  /** From a plan status CSV (no steps): the next step as exported. */
-  next: { step: string; owner: string; due: string | null } | null;
+  /** The open steps, next first (a plan status import has only its next step); empty when every step is done. */
+  steps: OpenStep[];
   /** The plan itself, for the agenda. */
   plan: PersonPlan;
 }
@@ -83,15 +76,7 @@ export function promptBank(state: StoreState): PromptQuestion[] {
 }
 
 function planView(plan: PersonPlan, today: string): PlanView {
-  const open = openSteps(plan, today);
-  return {
-    path: plan.path,
-    targetRole: plan.targetRole,
-    steps: open.slice(0, PLAN_STEPS_SHOWN),
-    openCount: open.length,
-    next: plan.steps.length === 0 ? plan.summary.next : null,
-    plan,
-  };
+  return { path: plan.path, targetRole: plan.targetRole, steps: openSteps(plan, today), plan };
 }
 
 /** The overlay's view of an event. */
@@ -117,7 +102,7 @@ export function buildView(event: CalendarEvent, state: StoreState, today: string
   const key = personKey(person);
   const meetingId = meetingIdOf(id, key, today);
   const record = state.meetings[meetingId];
-  const plan = planFor(state.plans, person);
+  const plan = importedPlanFor(state.plans, person);
   const skipped = new Set(settings.skippedCategories);
   const categories = CATEGORIES.map((c) => c.id).filter((c) => !skipped.has(c));
   const bank = promptBank(state);

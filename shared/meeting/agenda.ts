@@ -1,6 +1,6 @@
 import { longDay } from '../dates';
 import type { PromptQuestion } from '../types';
-import { openSteps } from './plan-steps';
+import { openSteps, type OpenStep } from './plan-steps';
 import type { PersonPlan } from './types';
 
 export interface AgendaInput {
@@ -14,7 +14,7 @@ export interface AgendaInput {
 const STEPS_SHOWN = 3;
 const line = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-function stepLine(step: string, owner: string, due: string | null, overdue: boolean): string {
+function stepLine({ step, owner, due, overdue }: OpenStep): string {
   const when = due ? `due ${longDay(due)}${overdue ? ', overdue' : ''}` : 'no date set yet';
   return `• ${line(step)} (${[line(owner), when].filter(Boolean).join(', ')})`;
 }
@@ -23,15 +23,9 @@ function planLines(plan: PersonPlan, today: string): string[] {
   const { summary } = plan;
   const aim = [line(plan.path), plan.targetRole.trim() ? `towards ${line(plan.targetRole)}` : ''].filter(Boolean).join(', ');
   const lines = [`Their plan${aim ? `: ${aim}` : ''}`, `${summary.done} of ${summary.steps} steps done; ${summary.signed ? 'signed by both' : 'not signed yet'}.`];
-  const open = plan.steps.length > 0 ? openSteps(plan, today).slice(0, STEPS_SHOWN) : [];
-  if (open.length > 0) {
-    lines.push('Next steps:', ...open.map((s) => stepLine(s.step, s.owner, s.due, s.overdue)));
-  } else if (plan.steps.length === 0 && summary.next) {
-    const { step, owner, due } = summary.next;
-    lines.push('Next step:', stepLine(step, owner, due, due !== null && due < today));
-  } else {
-    lines.push('Every step is done.');
-  }
+  const open = openSteps(plan, today).slice(0, STEPS_SHOWN);
+  if (open.length === 0) lines.push('Every step is done.');
+  else lines.push(open.length === 1 ? 'Next step:' : 'Next steps:', ...open.map(stepLine));
   return lines;
 }
 

@@ -1,5 +1,5 @@
 import { conversationDue, lastConversation } from './nudge';
-import { openSteps, planFor } from './plan-steps';
+import { importedPlanFor, openSteps, type OpenStep } from './plan-steps';
 import type { ImportedPlans, MeetingRecord, PersonRecord } from './types';
 
 export interface RecentPerson {
@@ -10,7 +10,8 @@ export interface RecentPerson {
   lastConversation: string | null;
   conversationDue: boolean;
   daysSince: number | null;
-  next: { step: string; owner: string; due: string | null; overdue: boolean } | null;
+  /** The plan's next step; null with no plan or nothing left to do. */
+  next: OpenStep | null;
 }
 
 export interface RecentPeopleInput {
@@ -32,15 +33,8 @@ export function recentPeople(input: RecentPeopleInput): RecentPerson[] {
     .map(([key, person]) => {
       const last = lastConversation(meetings, key, today);
       const { due, daysSince } = conversationDue(last, today, nudgeDays);
-      const plan = planFor(plans, { name: person.name, email: person.email });
-      let next: RecentPerson['next'] = null;
-      if (plan && plan.steps.length > 0) {
-        const first = openSteps(plan, today)[0];
-        if (first) next = { step: first.step, owner: first.owner, due: first.due, overdue: first.overdue };
-      } else if (plan?.summary.next) {
-        const { step, owner, due: when } = plan.summary.next;
-        next = { step, owner, due: when, overdue: when !== null && when < today };
-      }
+      const plan = importedPlanFor(plans, { name: person.name, email: person.email });
+      const next = (plan && openSteps(plan, today)[0]) ?? null;
       return { key, name: person.name, email: person.email, lastSeen: person.lastSeen, lastConversation: last, conversationDue: due, daysSince, next };
     });
 }

@@ -7,7 +7,7 @@ import { PLAN_HEADERS, STATUS_HEADERS, type PlanRow } from '../types';
 import { openSteps } from './plan-steps';
 import type { ImportedPlans, PersonPlan, PlanStepView } from './types';
 
-export { openSteps, planFor, preferFor } from './plan-steps';
+export { importedPlanFor, openSteps, preferFor } from './plan-steps';
 
 export type PlansImport = { ok: true; plans: ImportedPlans; problems: string[] } | { ok: false; message: string };
 

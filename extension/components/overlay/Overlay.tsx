@@ -56,7 +56,7 @@ function OneOnOne({ view, collapsed, problem, actions, writeClipboard }: {
           <PromptList name={view.person.name} prompts={view.prompts} asked={view.asked} onToggle={toggle} />
           <MorePrompts groups={view.more} asked={view.asked} onToggle={toggle} />
           <NoteBox note={view.note} onInput={(note) => actions.setNote(view, note)} onFlush={actions.flushNote} />
-          <PlanSummary name={view.person.name} plan={view.plan} today={view.today} />
+          <PlanSummary name={view.person.name} plan={view.plan} />
           <div class="footer">
             <CopyAgenda text={() => actions.agenda(view)} write={writeClipboard} />
             <OneOnOneToggle oneOnOne seriesId={view.seriesId} onChange={(v) => actions.setOneOnOne(view, v)} />

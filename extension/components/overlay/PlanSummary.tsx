@@ -1,20 +1,17 @@
 /** What the person's imported plan says is next, or one quiet line on how to import one. */
 import { useState } from 'preact/hooks';
-import { openSteps } from '../../../shared/meeting/plan-steps';
 import type { PlanView } from '../../overlay/view';
 import { PlanStep } from './PlanStep';
 
 export interface PlanSummaryProps {
   name: string;
   plan: PlanView | null;
-  /** The view's today, so "overdue" means the same in the full list as in the first steps. */
-  today: string;
 }
 
 /** Two steps fit beside the popup; the rest wait behind "Show all". */
 const FIRST = 2;
 
-export function PlanSummary({ name, plan, today }: PlanSummaryProps) {
+export function PlanSummary({ name, plan }: PlanSummaryProps) {
   const [all, setAll] = useState(false);
   if (!plan) {
     return (
@@ -24,9 +21,8 @@ export function PlanSummary({ name, plan, today }: PlanSummaryProps) {
     );
   }
   const path = plan.path.trim() || 'No path chosen yet';
-  // The view carries only the first few steps; the whole list is worked out only when asked for.
-  const steps = all && plan.openCount > plan.steps.length ? openSteps(plan.plan, today) : plan.steps;
-  const more = plan.openCount > FIRST;
+  const { steps } = plan;
+  const more = steps.length > FIRST;
   // Folded, each step is cut to two lines, so "Show all" is also how to read them whole.
   const shown = all ? steps : steps.slice(0, FIRST);
   return (
@@ -39,21 +35,16 @@ export function PlanSummary({ name, plan, today }: PlanSummaryProps) {
       {shown.length > 0 && (
         <ul class={more && !all ? 'steps clamp' : 'steps'} id="trellis-steps">
           {shown.map((s, i) => (
-            <PlanStep key={`${s.id}-${i}`} step={s.step} owner={s.owner || s.ownerRole} due={s.due} overdue={s.overdue} />
+            <PlanStep key={`${s.id}-${i}`} step={s.step} owner={s.owner} due={s.due} overdue={s.overdue} />
           ))}
         </ul>
       )}
       {more && (
         <button type="button" class="text-button" aria-expanded={all} aria-controls="trellis-steps" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${plan.openCount} steps`}
+          {all ? 'Show fewer' : `Show all ${steps.length} steps`}
         </button>
       )}
-      {plan.steps.length === 0 && plan.next && (
-        <ul class="steps">
-          <PlanStep step={plan.next.step} owner={plan.next.owner} due={plan.next.due} overdue={plan.next.due !== null && plan.next.due < today} />
-        </ul>
-      )}
-      {plan.steps.length === 0 && !plan.next && <p class="hint">Every step of this plan is done.</p>}
+      {steps.length === 0 && <p class="hint">Every step of this plan is done.</p>}
     </div>
   );
 }

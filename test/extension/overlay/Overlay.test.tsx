@@ -156,6 +156,16 @@ describe('Overlay for a 1:1', () => {
     expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
   });
 
+  it.each([
+    ['a plans file', 'plans', devPlan.steps.map((st) => ({ ...st, status: 'Done' }))],
+    ['a plan status file', 'status', []],
+  ] as const)('says every step is done, the same for %s', async (_name, kind, steps) => {
+    await plansItem.setValue({ ...plans, kind, people: [{ ...devPlan, steps: [...steps], summary: { ...devPlan.summary, next: null } }] });
+    open(devOneOnOne);
+    expect(region().textContent).toContain('Every step of this plan is done.');
+    expect(region().querySelector('.step')).toBeNull();
+  });
+
   it('says in one quiet line how to import a plan when there is none', () => {
     open(devOneOnOne);
     expect(region().textContent).toContain('Import the plans CSV in Trellis Options');

@@ -47,6 +47,7 @@ describe('agendaText', () => {
     ['every step done', { plan: plan({ steps: [step('x', null, 'Done')], summary: { steps: 1, done: 1, next: null, signed: true } }) }, ['1 of 1 steps done; signed by both.', 'Every step is done.'], ['Next step']],
     ['a plan status import shows its next step', { plan: plan({ steps: [], summary: { steps: 4, done: 2, signed: true, next: { step: 'Give the talk', owner: 'Dev Patel', due: '2026-11-01' } } }) },
       ['Next step:', '• Give the talk (Dev Patel, due 1 Nov 2026, overdue)'], []],
+    ['one open step of a plans file reads as one, like a plan status import', { plan: plan({ steps: [step('only', null)] }) }, ['Next step:\n• Step only'], ['Next steps']],
     ['no path or target', { plan: plan({ path: '', targetRole: '' }) }, ['Their plan\n'], ['towards']],
     ['a hostile name stays text on one line', { name: '<img src=x\nonerror=alert(1)>' }, ['Career conversation with <img src=x onerror=alert(1)>\n'], []],
   ])('%s', (_, overrides, present, absent) => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../shared/csv';
-import { openSteps, parsePlansImport, planFor, preferFor } from '../../../shared/meeting/plans-import';
+import { importedPlanFor, openSteps, parsePlansImport, preferFor } from '../../../shared/meeting/plans-import';
+import type { OpenStep } from '../../../shared/meeting/plan-steps';
 import type { ImportedPlans, PersonPlan, PlanStepView } from '../../../shared/meeting/types';
 import { rollUp } from '../../../shared/status';
 import { PLAN_HEADERS, STATUSES, type PlanRow } from '../../../shared/types';
@@ -29,9 +30,22 @@ describe('openSteps', () => {
   ])('%s', (_, steps, expected) => {
     expect(openSteps(plan({ steps }), TODAY).map((s) => [s.id, s.overdue])).toEqual(expected);
   });
+
+  const next = (due: string | null) => ({ step: 'Give the talk', owner: 'Dev', due });
+  it.each<[string, PersonPlan, OpenStep[]]>([
+    ['a plan status import: its next step, overdue', plan({ summary: { steps: 4, done: 2, signed: false, next: next('2026-11-01') } }),
+      [{ id: '', step: 'Give the talk', owner: 'Dev', due: '2026-11-01', overdue: true }]],
+    ['a plan status import: its next step, undated', plan({ summary: { steps: 4, done: 2, signed: false, next: next(null) } }),
+      [{ id: '', step: 'Give the talk', owner: 'Dev', due: null, overdue: false }]],
+    ['a plan status import with nothing next', plan(), []],
+    ['a step with no owner named shows its owner role', plan({ steps: [{ ...step('a', null, ''), owner: '' }] }),
+      [{ id: 'a', step: 'Step a', owner: 'Employee', due: null, overdue: false }]],
+  ])('%s', (_, given, expected) => {
+    expect(openSteps(given, TODAY)).toEqual(expected);
+  });
 });
 
-describe('planFor', () => {
+describe('importedPlanFor', () => {
   const plans: ImportedPlans = {
     fileName: 'plans.csv',
     importedAt: '2026-11-28T09:00:00Z',
@@ -56,11 +70,11 @@ describe('planFor', () => {
     ['nobody', { name: 'Ola', email: null }, null],
     ['not by an empty name', { name: '', email: null }, null],
   ])('%s', (_, other, email) => {
-    expect(planFor(plans, other)?.email ?? null).toBe(email);
+    expect(importedPlanFor(plans, other)?.email ?? null).toBe(email);
   });
 
   it('gives nothing without an import', () => {
-    expect(planFor(null, { name: 'Ana Lopez', email: 'ana@example.com' })).toBeNull();
+    expect(importedPlanFor(null, { name: 'Ana Lopez', email: 'ana@example.com' })).toBeNull();
   });
 });
 
@@ -102,9 +116,12 @@ describe('an imported plan agrees with the plan status export', () => {
           steps: s.steps,
           done: s.done,
           signed: s.planSigned === 'Yes',
-          next: s.nextStep ? { step: s.nextStep, owner: s.nextOwner, due: s.nextDue === 'soon' || s.nextDue === '' ? null : s.nextDue } : null,
+          next: s.nextStep ? { step: s.nextStep, owner: s.nextOwner, due: s.nextDue || null } : null,
         }));
         expect(result.plans.people.map((p) => p.summary)).toEqual(expected);
+        // What every extension view shows (openSteps) is what the roll-up says: the next step and how many are overdue.
+        const shown = result.plans.people.map((p) => ({ next: openSteps(p, TODAY)[0]?.step ?? '', overdue: openSteps(p, TODAY).filter((o) => o.overdue).length }));
+        expect(shown).toEqual(rollUp(rows, TODAY).map((s) => ({ next: s.nextStep, overdue: s.overdue })));
       }),
     );
   });
