@@ -1,8 +1,9 @@
 /**
- * Every key Trellis stores, declared once. Settings live in storage.sync (small, follows the user between
- * browsers, 8,192 bytes an item); what happens in meetings lives in storage.local, on this browser only.
+ * Every key Trellis stores, declared once (ALL_ITEMS; the types, the backup and the store's loops derive from it).
+ * Settings live in storage.sync (small, follows the user between browsers: SYNC_QUOTA); what happens in meetings
+ * lives in storage.local, on this browser only.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { PromptCategory } from '../shared/types';
 import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
 import { DEFAULT_TITLE_PATTERNS } from '../shared/meeting/one-on-one';
@@ -28,6 +29,25 @@ export const DEFAULT_SETTINGS: Settings = {
   nudgeDays: 30,
   skippedCategories: [],
 };
+
+/**
+ * The bounds of each setting, which keep the settings item well under one sync item (the storage tests check a
+ * maximal one); the options form, its help text and the backup check all read them here.
+ */
+export const SETTINGS_LIMITS = {
+  emailLength: 254,
+  titlePatterns: 20,
+  titlePatternLength: 60,
+  promptCount: { min: 1, max: 8 },
+  nudgeDays: { min: 7, max: 365 },
+  ownPromptLength: 280,
+} as const;
+
+/** Chrome's storage.sync quotas (Chromium extensions/common/api/storage.json): bytes an item, bytes in all, items. */
+export const SYNC_QUOTA = { bytesPerItem: 8_192, totalBytes: 102_400, maxItems: 512 } as const;
+
+/** A sync quota in bytes as the options page and the backup's messages write it ("8,192"). */
+export const bytesText = (bytes: number) => bytes.toLocaleString('en-US');
 
 /** A prompt the user wrote on the options page. */
 export interface OwnPrompt {
@@ -67,7 +87,7 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   },
 });
 
-/** The user's own prompts, in sync (one item, so at most 8,192 bytes: see fitsSyncItem). */
+/** The user's own prompts, in sync (one item, so at most SYNC_QUOTA.bytesPerItem: see fitsSyncItem). */
 export const ownPromptsItem = storage.defineItem<OwnPrompt[]>('sync:ownPrompts', { fallback: [], version: 1 });
 
 /** Meetings by Calendar instance id (or by person and day when the page carried no id). */
@@ -104,19 +124,7 @@ export const calendarOwnerItem = storage.defineItem<string | null>('local:calend
  */
 export const saveProblemItem = storage.defineItem<SaveProblem | null>('sync:saveProblem', { fallback: null, version: 1 });
 
-/** The value of every item, by its name in ALL_ITEMS. */
-export interface StoredValues {
-  settings: Settings;
-  ownPrompts: OwnPrompt[];
-  meetings: Record<string, MeetingRecord>;
-  people: Record<string, PersonRecord>;
-  overrides: Record<string, Override>;
-  plans: ImportedPlans | null;
-  diagnostics: Diagnostics | null;
-  calendarOwner: string | null;
-}
-
-/** Every item, for export, import and "delete all". */
+/** Every item of user data, by name: the one list export, import, "delete all" and the overlay's store loop over. */
 export const ALL_ITEMS = {
   settings: settingsItem,
   ownPrompts: ownPromptsItem,
@@ -128,10 +136,24 @@ export const ALL_ITEMS = {
   calendarOwner: calendarOwnerItem,
 } as const;
 
-/** storage.sync's per-item limit: the key's length plus the value's JSON, in bytes. */
-export const SYNC_ITEM_BYTES = 8_192;
+/** The name of a stored item in ALL_ITEMS. */
+export type ItemName = keyof typeof ALL_ITEMS;
 
-/** Whether a value fits one storage.sync item under its key. */
+/** Every item's name, in ALL_ITEMS' order. */
+export const ITEM_NAMES = Object.keys(ALL_ITEMS) as ItemName[];
+
+type ValueOf<I> = I extends WxtStorageItem<infer V, infer _M> ? V : never;
+
+/** The value of every item, by its name in ALL_ITEMS. */
+export type StoredValues = { [K in ItemName]: ValueOf<(typeof ALL_ITEMS)[K]> };
+
+/** Reads every item (its fallback where nothing is stored). */
+export async function readAll(): Promise<StoredValues> {
+  const values = await Promise.all(ITEM_NAMES.map((name) => ALL_ITEMS[name].getValue()));
+  return Object.fromEntries(ITEM_NAMES.map((name, i) => [name, values[i]])) as StoredValues;
+}
+
+/** Whether a value fits one storage.sync item under its key (the key's length plus the value's JSON, in bytes). */
 export function fitsSyncItem(key: string, value: unknown): boolean {
-  return new TextEncoder().encode(key + JSON.stringify(value)).length <= SYNC_ITEM_BYTES;
+  return new TextEncoder().encode(key + JSON.stringify(value)).length <= SYNC_QUOTA.bytesPerItem;
 }

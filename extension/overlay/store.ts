@@ -4,23 +4,13 @@
  * after, each merged onto the latest stored value so another Calendar tab's edits are kept (synced-map.ts).
  */
 import type { Diagnostics, SaveProblem, StoredValues } from '../storage';
-import {
-  calendarOwnerItem,
-  diagnosticsItem,
-  meetingsItem,
-  overridesItem,
-  ownPromptsItem,
-  peopleItem,
-  plansItem,
-  saveProblemItem,
-  settingsItem,
-} from '../storage';
+import { ALL_ITEMS, ITEM_NAMES, calendarOwnerItem, diagnosticsItem, meetingsItem, overridesItem, peopleItem, readAll, saveProblemItem } from '../storage';
 import type { Override, PersonRecord } from '../../shared/meeting/types';
 import { applyKeyChange, applyMeetingChange, sameKey, sameMeetingTarget, type MeetingChange } from '../../shared/meeting/changes';
 import { describeSaveFailure } from '../save-problem';
 import { defaultLock, type Lock } from './lock';
 import { retrying } from './retry';
-import { createSyncedMap, type SyncedMapOptions } from './synced-map';
+import { createSyncedMap, type SyncedMap, type SyncedMapOptions } from './synced-map';
 
 /** What the overlay knows, as plain data: every stored item's value. */
 export type StoreState = StoredValues;
@@ -62,17 +52,7 @@ export interface StoreOptions {
 export async function loadStore(options: StoreOptions = {}): Promise<OverlayStore> {
   const { onError = () => {}, lock = defaultLock(), now = () => new Date() } = options;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
-  const [settings, ownPrompts, meetings, people, overrides, plans, diagnostics, calendarOwner] = await Promise.all([
-    settingsItem.getValue(),
-    ownPromptsItem.getValue(),
-    meetingsItem.getValue(),
-    peopleItem.getValue(),
-    overridesItem.getValue(),
-    plansItem.getValue(),
-    diagnosticsItem.getValue(),
-    calendarOwnerItem.getValue(),
-  ]);
-  let state: StoreState = { settings, ownPrompts, meetings, people, overrides, plans, diagnostics, calendarOwner };
+  let state: StoreState = await readAll();
   const listeners = new Set<() => void>();
   let writes: Promise<unknown> = Promise.resolve();
   /** The last failure of each map's saves, by item key; a map's next successful save removes it. */
@@ -120,25 +100,28 @@ export async function loadStore(options: StoreOptions = {}): Promise<OverlayStor
     edits: Pick<SyncedMapOptions<V, C>, 'apply' | 'replaces'>,
     onValue: (value: Record<string, V>) => void,
   ) => createSyncedMap({ item, initial, ...edits, lock, retry, onValue, onSaved: (failure) => saved(item.key, failure) });
-  const meetingsMap = hold(meetingsItem, meetings, { apply: applyMeetingChange, replaces: sameMeetingTarget }, (v) => update({ meetings: v }));
-  const peopleMap = hold(peopleItem, people, { apply: applyKeyChange<PersonRecord>, replaces: sameKey<PersonRecord> }, (v) => update({ people: v }));
-  const overridesMap = hold(overridesItem, overrides, { apply: applyKeyChange<Override>, replaces: sameKey<Override> }, (v) =>
+  const meetingsMap = hold(meetingsItem, state.meetings, { apply: applyMeetingChange, replaces: sameMeetingTarget }, (v) => update({ meetings: v }));
+  const peopleMap = hold(peopleItem, state.people, { apply: applyKeyChange<PersonRecord>, replaces: sameKey<PersonRecord> }, (v) => update({ people: v }));
+  const overridesMap = hold(overridesItem, state.overrides, { apply: applyKeyChange<Override>, replaces: sameKey<Override> }, (v) =>
     update({ overrides: v }),
   );
-  const maps = [meetingsMap, peopleMap, overridesMap];
+  const held: Partial<Record<keyof StoreState, Pick<SyncedMap<unknown, unknown>, 'save' | 'close'>>> = {
+    meetings: meetingsMap,
+    people: peopleMap,
+    overrides: overridesMap,
+  };
+  const maps = Object.values(held);
   const save = () => {
     const all = Promise.all(maps.map((map) => map.save())).then(() => undefined);
     track(all);
     return all;
   };
 
+  // Every item not held in a map is only read here, or written whole (diagnostics, calendar owner): a watch keeps it current.
+  const watched = ITEM_NAMES.filter((name) => !held[name]);
   const unwatch = [
     ...maps.map((map) => map.close),
-    settingsItem.watch((v) => update({ settings: v })),
-    ownPromptsItem.watch((v) => update({ ownPrompts: v })),
-    plansItem.watch((v) => update({ plans: v })),
-    diagnosticsItem.watch((v) => update({ diagnostics: v })),
-    calendarOwnerItem.watch((v) => update({ calendarOwner: v })),
+    ...watched.map((name) => ALL_ITEMS[name].watch((v: unknown) => update({ [name]: v } as Partial<StoreState>))),
   ];
 
   return {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BACKUP_VERSION, backupFileName, deleteAll, exportAll, importAll, parseBackup, type BackupItems } from '../../extension/backup';
-import { ALL_ITEMS, DEFAULT_SETTINGS, diagnosticsItem, saveProblemItem, meetingsItem, ownPromptsItem, peopleItem, plansItem, settingsItem } from '../../extension/storage';
+import { BACKUP_VERSION, backupFileName, deleteAll, exportAll, importAll, parseBackup } from '../../extension/backup';
+import { ALL_ITEMS, DEFAULT_SETTINGS, type ItemName, type StoredValues, diagnosticsItem, saveProblemItem, meetingsItem, ownPromptsItem, peopleItem, plansItem, settingsItem } from '../../extension/storage';
 import type { ImportedPlans } from '../../shared/meeting/types';
 
 const plans: ImportedPlans = {
@@ -21,7 +21,7 @@ const plans: ImportedPlans = {
   ],
 };
 
-const full: BackupItems = {
+const full: StoredValues = {
   settings: { ...DEFAULT_SETTINGS, myEmail: 'ana@example.com', promptCount: 5, skippedCategories: ['review'] },
   ownPrompts: [{ id: 'own-1', text: 'What would you like to learn next?', category: 'whats-next' }],
   meetings: { 'abc_20260501T090000Z': { person: 'dev@example.com', day: '2026-05-01', asked: ['p1'], note: 'Wants to mentor', updatedAt: '2026-05-01T09:30:00.000Z' } },
@@ -32,9 +32,9 @@ const full: BackupItems = {
   calendarOwner: 'ana@example.com',
 };
 
-async function store(items: BackupItems) {
+async function store(items: StoredValues) {
   for (const [name, value] of Object.entries(items)) {
-    await (ALL_ITEMS[name as keyof BackupItems] as { setValue(v: unknown): Promise<void> }).setValue(value);
+    await (ALL_ITEMS[name as ItemName] as { setValue(v: unknown): Promise<void> }).setValue(value);
   }
 }
 

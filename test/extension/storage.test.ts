@@ -5,7 +5,9 @@ import type { PromptCategory } from '../../shared/types';
 import {
   ALL_ITEMS,
   DEFAULT_SETTINGS,
-  SYNC_ITEM_BYTES,
+  ITEM_NAMES,
+  SETTINGS_LIMITS,
+  SYNC_QUOTA,
   diagnosticsItem,
   fitsSyncItem,
   meetingsItem,
@@ -15,14 +17,14 @@ import {
   plansItem,
   saveProblemItem,
   settingsItem,
+  readAll,
   type OwnPrompt,
   type Settings,
 } from '../../extension/storage';
-import { LIMITS, readDraft } from '../../extension/components/options/settings-form';
+import { draftOf, readDraft } from '../../extension/components/options/settings-form';
+import { parseBackup } from '../../extension/backup';
 
-// Chrome's storage.sync limits [Chromium extensions/common/api/storage.json]; the fake browser enforces none of them.
-const SYNC_TOTAL_BYTES = 102_400;
-const SYNC_MAX_ITEMS = 512;
+// The fake browser enforces none of Chrome's storage.sync quotas (SYNC_QUOTA): these tests do.
 const ALL_IDS = CATEGORIES.map((c) => c.id);
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
@@ -32,10 +34,10 @@ const bytes = (text: string) => new TextEncoder().encode(text).length;
  */
 function maximalSettings(): Settings {
   return {
-    myEmail: `${'a'.repeat(LIMITS.emailLength - '@example.com'.length)}@example.com`,
-    titlePatterns: Array.from({ length: LIMITS.titlePatterns }, (_, i) => `${i}`.padEnd(LIMITS.titlePatternLength, '\u0001')),
-    promptCount: LIMITS.promptCount.max,
-    nudgeDays: LIMITS.nudgeDays.max,
+    myEmail: `${'a'.repeat(SETTINGS_LIMITS.emailLength - '@example.com'.length)}@example.com`,
+    titlePatterns: Array.from({ length: SETTINGS_LIMITS.titlePatterns }, (_, i) => `${i}`.padEnd(SETTINGS_LIMITS.titlePatternLength, '\u0001')),
+    promptCount: SETTINGS_LIMITS.promptCount.max,
+    nudgeDays: SETTINGS_LIMITS.nudgeDays.max,
     skippedCategories: [...ALL_IDS],
   };
 }
@@ -44,7 +46,7 @@ function maximalSettings(): Settings {
 function maximalOwnPrompts(): OwnPrompt[] {
   const prompts: OwnPrompt[] = [];
   for (let i = 0; ; i++) {
-    const next = [...prompts, { id: `own-${String(i).padStart(8, '0')}`, text: 'é'.repeat(LIMITS.ownPromptLength), category: 'technical-leadership' as const }];
+    const next = [...prompts, { id: `own-${String(i).padStart(8, '0')}`, text: 'é'.repeat(SETTINGS_LIMITS.ownPromptLength), category: 'technical-leadership' as const }];
     if (!fitsSyncItem('ownPrompts', next)) return prompts;
     prompts.push(next[next.length - 1]!);
   }
@@ -82,15 +84,42 @@ describe('every item', () => {
   });
 });
 
+describe('readAll', () => {
+  it('reads every item of ALL_ITEMS, by name, at its fallback when nothing is stored', async () => {
+    expect(await readAll()).toEqual(Object.fromEntries(ITEM_NAMES.map((name) => [name, ALL_ITEMS[name].fallback])));
+  });
+});
+
+describe('SETTINGS_LIMITS: the options form and the backup check accept and refuse the same numbers', () => {
+  const { promptCount, nudgeDays } = SETTINGS_LIMITS;
+  const backup = (settings: Partial<Settings>) =>
+    parseBackup(JSON.stringify({ trellis: 'backup', version: 1, items: { settings: { ...DEFAULT_SETTINGS, ...settings } } })).ok;
+  const form = (settings: Partial<Settings>) => readDraft(draftOf({ ...DEFAULT_SETTINGS, ...settings })).ok;
+
+  it.each<[string, Partial<Settings>, boolean]>([
+    ['the fewest prompts', { promptCount: promptCount.min }, true],
+    ['the most prompts', { promptCount: promptCount.max }, true],
+    ['one prompt too few', { promptCount: promptCount.min - 1 }, false],
+    ['one prompt too many', { promptCount: promptCount.max + 1 }, false],
+    ['the shortest nudge', { nudgeDays: nudgeDays.min }, true],
+    ['the longest nudge', { nudgeDays: nudgeDays.max }, true],
+    ['a day too short', { nudgeDays: nudgeDays.min - 1 }, false],
+    ['a day too long', { nudgeDays: nudgeDays.max + 1 }, false],
+  ])('%s', (_what, settings, ok) => {
+    expect(form(settings)).toBe(ok);
+    expect(backup(settings)).toBe(ok);
+  });
+});
+
 describe('storage.sync quotas', () => {
   it('the default settings fit one sync item with room to spare', () => {
     expect(fitsSyncItem('settings', DEFAULT_SETTINGS)).toBe(true);
-    expect(bytes('settings' + JSON.stringify(DEFAULT_SETTINGS))).toBeLessThan(SYNC_ITEM_BYTES / 8);
+    expect(bytes('settings' + JSON.stringify(DEFAULT_SETTINGS))).toBeLessThan(SYNC_QUOTA.bytesPerItem / 8);
   });
 
   it('maximal settings fit one sync item, and the options form accepts them', () => {
     const max = maximalSettings();
-    expect(bytes('settings' + JSON.stringify(max))).toBeLessThanOrEqual(SYNC_ITEM_BYTES);
+    expect(bytes('settings' + JSON.stringify(max))).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
     const viaForm = readDraft({
       myEmail: max.myEmail,
       titlePatterns: max.titlePatterns.join('\n'),
@@ -108,8 +137,8 @@ describe('storage.sync quotas', () => {
     const entries = Object.entries(stored);
     for (const [key, value] of entries) expect(fitsSyncItem(key, value), key).toBe(true);
     const total = entries.reduce((sum, [key, value]) => sum + bytes(key + JSON.stringify(value)), 0);
-    expect(total).toBeLessThanOrEqual(SYNC_TOTAL_BYTES);
-    expect(entries.length).toBeLessThanOrEqual(SYNC_MAX_ITEMS);
+    expect(total).toBeLessThanOrEqual(SYNC_QUOTA.totalBytes);
+    expect(entries.length).toBeLessThanOrEqual(SYNC_QUOTA.maxItems);
     // Only the two items and their version markers (@wxt-dev/storage writes `<key>$` beside a versioned item).
     expect(Object.keys(stored).every((key) => /^(settings|ownPrompts)\$?$/.test(key))).toBe(true);
   });
@@ -117,7 +146,7 @@ describe('storage.sync quotas', () => {
   it('the most own prompts the page allows fill one item without passing it', () => {
     const prompts = maximalOwnPrompts();
     expect(prompts.length).toBeGreaterThan(5);
-    expect(bytes('ownPrompts' + JSON.stringify(prompts))).toBeLessThanOrEqual(SYNC_ITEM_BYTES);
+    expect(bytes('ownPrompts' + JSON.stringify(prompts))).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
   });
 });
 
@@ -125,9 +154,9 @@ describe('fitsSyncItem', () => {
   // The key 'k' plus the value's JSON: '"' + n characters + '"'.
   it.each([
     ['a small value', 'k', { a: 1 }, true],
-    ['exactly 8,192 bytes', 'k', 'a'.repeat(SYNC_ITEM_BYTES - 3), true],
-    ['one byte over', 'k', 'a'.repeat(SYNC_ITEM_BYTES - 2), false],
-    ['a long key counts too', 'k'.repeat(100), 'a'.repeat(SYNC_ITEM_BYTES - 101), false],
+    ['exactly 8,192 bytes', 'k', 'a'.repeat(SYNC_QUOTA.bytesPerItem - 3), true],
+    ['one byte over', 'k', 'a'.repeat(SYNC_QUOTA.bytesPerItem - 2), false],
+    ['a long key counts too', 'k'.repeat(100), 'a'.repeat(SYNC_QUOTA.bytesPerItem - 101), false],
     ['two-byte characters count as two', 'k', 'é'.repeat(4_095), false],
     ['escaped characters count as written', 'k', '"'.repeat(4_095), false],
   ])('%s', (_what, key, value, fits) => {

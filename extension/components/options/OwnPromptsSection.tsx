@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { PromptCategory } from '../../../shared/types';
 import { CATEGORIES } from '../../../shared/prompts/categories';
-import { fitsSyncItem, ownPromptsItem, type OwnPrompt } from '../../storage';
-import { LIMITS } from './settings-form';
+import { SETTINGS_LIMITS, SYNC_QUOTA, bytesText, fitsSyncItem, ownPromptsItem, type OwnPrompt } from '../../storage';
 import { useStored } from './use-stored';
 
 const FULL =
-  'There is no room for this prompt: your own prompts share one Chrome sync item of 8,192 bytes. Shorten or remove a prompt, then try again.';
+  `There is no room for this prompt: your own prompts share one Chrome sync item of ${bytesText(SYNC_QUOTA.bytesPerItem)} bytes. Shorten or remove a prompt, then try again.`;
 
 /** A new prompt's id: short, since every byte counts against the sync item. */
 function newId(): string {
@@ -55,7 +54,7 @@ export function OwnPromptsSection() {
     e.preventDefault();
     const t = clean(text);
     if (!t) return setMessage('Write the prompt first, then add it.');
-    if (await write([...(prompts ?? []), { id: newId(), text: t.slice(0, LIMITS.ownPromptLength), category }], 'Prompt added.')) setText('');
+    if (await write([...(prompts ?? []), { id: newId(), text: t.slice(0, SETTINGS_LIMITS.ownPromptLength), category }], 'Prompt added.')) setText('');
   };
 
   const saveEdit = async (e: Event) => {
@@ -63,7 +62,7 @@ export function OwnPromptsSection() {
     if (!editing) return;
     const t = clean(editing.text);
     if (!t) return setMessage('A prompt cannot be empty. Remove it instead, or write something.');
-    const next = (prompts ?? []).map((p) => (p.id === editing.id ? { ...editing, text: t.slice(0, LIMITS.ownPromptLength) } : p));
+    const next = (prompts ?? []).map((p) => (p.id === editing.id ? { ...editing, text: t.slice(0, SETTINGS_LIMITS.ownPromptLength) } : p));
     if (await write(next, 'Prompt saved.')) setEditing(null);
   };
 
@@ -72,7 +71,7 @@ export function OwnPromptsSection() {
   return (
     <section aria-labelledby="own-h">
       <h2 id="own-h">Prompts of your own</h2>
-      <p class="help">They appear with the built-in prompts of their category. Up to {LIMITS.ownPromptLength} characters each.</p>
+      <p class="help">They appear with the built-in prompts of their category. Up to {SETTINGS_LIMITS.ownPromptLength} characters each.</p>
       {prompts === undefined ? (
         <p>Loading…</p>
       ) : prompts.length === 0 ? (
@@ -87,7 +86,7 @@ export function OwnPromptsSection() {
                   <textarea
                     id={`edit-${p.id}`}
                     rows={2}
-                    maxLength={LIMITS.ownPromptLength}
+                    maxLength={SETTINGS_LIMITS.ownPromptLength}
                     value={editing.text}
                     onInput={(e) => setEditing({ ...editing, text: e.currentTarget.value })}
                   />
@@ -130,7 +129,7 @@ export function OwnPromptsSection() {
         <textarea
           id="own-text"
           rows={2}
-          maxLength={LIMITS.ownPromptLength}
+          maxLength={SETTINGS_LIMITS.ownPromptLength}
           placeholder="What would you like to be known for a year from now?"
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Fundamental, PromptCategory } from '../../../shared/types';
 import { CATEGORIES } from '../../../shared/prompts/categories';
 import { DEFAULT_TITLE_PATTERNS } from '../../../shared/meeting/one-on-one';
-import { calendarOwnerItem, settingsItem } from '../../storage';
+import { SETTINGS_LIMITS, calendarOwnerItem, settingsItem } from '../../storage';
 import { useStored } from './use-stored';
 import { Field } from './Field';
-import { LIMITS, draftOf, readDraft, type SettingsDraft, type SettingsField } from './settings-form';
+import { draftOf, readDraft, type SettingsDraft, type SettingsField } from './settings-form';
 
 const FUNDAMENTALS: { id: Fundamental; label: string }[] = [
   { id: 'ask', label: 'Asking about the career' },
@@ -85,7 +85,7 @@ export function SettingsSection() {
               type="email"
               autocomplete="email"
               placeholder={owner ?? 'The calendar owner'}
-              maxLength={LIMITS.emailLength}
+              maxLength={SETTINGS_LIMITS.emailLength}
               value={draft.myEmail}
               aria-describedby={describedBy || undefined}
               aria-invalid={invalid}
@@ -97,7 +97,7 @@ export function SettingsSection() {
         <Field
           id="title-patterns"
           label="Title words that mark a one-on-one"
-          help={`One a line, up to ${LIMITS.titlePatterns}. Titles shaped "Ana / Dev" count anyway.`}
+          help={`One a line, up to ${SETTINGS_LIMITS.titlePatterns}. Titles shaped "Ana / Dev" count anyway.`}
           error={errors.titlePatterns}
           after={
             <button
@@ -125,14 +125,14 @@ export function SettingsSection() {
         </Field>
 
         <div class="row">
-          <Field id="prompt-count" label="Prompts to show" help="From 1 to 8." error={errors.promptCount}>
+          <Field id="prompt-count" label="Prompts to show" help={`From ${SETTINGS_LIMITS.promptCount.min} to ${SETTINGS_LIMITS.promptCount.max}.`} error={errors.promptCount}>
             {(describedBy, invalid) => (
               <input
                 id="prompt-count"
                 type="number"
                 inputMode="numeric"
-                min={LIMITS.promptCount.min}
-                max={LIMITS.promptCount.max}
+                min={SETTINGS_LIMITS.promptCount.min}
+                max={SETTINGS_LIMITS.promptCount.max}
                 value={draft.promptCount}
                 aria-describedby={describedBy || undefined}
                 aria-invalid={invalid}
@@ -143,7 +143,7 @@ export function SettingsSection() {
           <Field
             id="nudge-days"
             label="Days before a career conversation is due"
-            help="From 7 to 365, counted from the last one with that person."
+            help={`From ${SETTINGS_LIMITS.nudgeDays.min} to ${SETTINGS_LIMITS.nudgeDays.max}, counted from the last one with that person.`}
             error={errors.nudgeDays}
           >
             {(describedBy, invalid) => (
@@ -151,8 +151,8 @@ export function SettingsSection() {
                 id="nudge-days"
                 type="number"
                 inputMode="numeric"
-                min={LIMITS.nudgeDays.min}
-                max={LIMITS.nudgeDays.max}
+                min={SETTINGS_LIMITS.nudgeDays.min}
+                max={SETTINGS_LIMITS.nudgeDays.max}
                 value={draft.nudgeDays}
                 aria-describedby={describedBy || undefined}
                 aria-invalid={invalid}

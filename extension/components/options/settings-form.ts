@@ -1,17 +1,7 @@
 /** The options page's settings form as plain data: the text a user typed, checked against limits that keep it in one sync item. */
 import type { PromptCategory } from '../../../shared/types';
 import { CATEGORIES } from '../../../shared/prompts/categories';
-import { fitsSyncItem, type Settings } from '../../storage';
-
-/** Limits that keep the settings item well under storage.sync's 8,192 bytes (the storage tests check a maximal one). */
-export const LIMITS = {
-  emailLength: 254,
-  titlePatterns: 20,
-  titlePatternLength: 60,
-  promptCount: { min: 1, max: 8 },
-  nudgeDays: { min: 7, max: 365 },
-  ownPromptLength: 280,
-} as const;
+import { SETTINGS_LIMITS, fitsSyncItem, type Settings } from '../../storage';
 
 /** What the form holds while a user types: text as typed, so nothing typed is ever thrown away. */
 export interface SettingsDraft {
@@ -63,20 +53,20 @@ function wholeNumber(text: string, { min, max }: { min: number; max: number }, w
 export function readDraft(draft: SettingsDraft): FormResult {
   const errors: Partial<Record<SettingsField, string>> = {};
   const myEmail = draft.myEmail.trim().toLowerCase();
-  if (myEmail.length > LIMITS.emailLength) errors.myEmail = `That address is longer than ${LIMITS.emailLength} characters.`;
+  if (myEmail.length > SETTINGS_LIMITS.emailLength) errors.myEmail = `That address is longer than ${SETTINGS_LIMITS.emailLength} characters.`;
   else if (myEmail && !EMAIL.test(myEmail)) errors.myEmail = 'That does not look like an email address. Check it, or leave it empty to use the calendar owner.';
 
   const titlePatterns = patternLines(draft.titlePatterns);
-  const long = titlePatterns.find((p) => p.length > LIMITS.titlePatternLength);
-  if (titlePatterns.length > LIMITS.titlePatterns) {
-    errors.titlePatterns = `Keep it to ${LIMITS.titlePatterns} patterns or fewer (there are ${titlePatterns.length}).`;
+  const long = titlePatterns.find((p) => p.length > SETTINGS_LIMITS.titlePatternLength);
+  if (titlePatterns.length > SETTINGS_LIMITS.titlePatterns) {
+    errors.titlePatterns = `Keep it to ${SETTINGS_LIMITS.titlePatterns} patterns or fewer (there are ${titlePatterns.length}).`;
   } else if (long) {
-    errors.titlePatterns = `"${long.slice(0, 20)}…" is longer than ${LIMITS.titlePatternLength} characters; shorten it.`;
+    errors.titlePatterns = `"${long.slice(0, 20)}…" is longer than ${SETTINGS_LIMITS.titlePatternLength} characters; shorten it.`;
   }
 
-  const promptCount = wholeNumber(draft.promptCount, LIMITS.promptCount, 'prompts');
+  const promptCount = wholeNumber(draft.promptCount, SETTINGS_LIMITS.promptCount, 'prompts');
   if (typeof promptCount === 'string') errors.promptCount = promptCount;
-  const nudgeDays = wholeNumber(draft.nudgeDays, LIMITS.nudgeDays, 'days');
+  const nudgeDays = wholeNumber(draft.nudgeDays, SETTINGS_LIMITS.nudgeDays, 'days');
   if (typeof nudgeDays === 'string') errors.nudgeDays = nudgeDays;
   if (draft.used.length === 0) errors.used = 'Choose at least one category, or there will be nothing to ask.';
 
