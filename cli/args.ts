@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isIsoDay, localDay } from '../shared/dates';
-import { UserError } from './errors';
+import { UserError } from '../shared/user-error';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

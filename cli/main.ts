@@ -1,7 +1,8 @@
 import { planCommand, PLAN_HELP } from './commands/plan';
 import { promptsCommand, PROMPTS_HELP } from './commands/prompts';
 import { statusCommand, STATUS_HELP } from './commands/status';
-import { EXIT, UserError } from './errors';
+import { UserError } from '../shared/user-error';
+import { EXIT } from './errors';
 import type { Io } from './output';
 import { terminalLine, terminalText } from './terminal';
 

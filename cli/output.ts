@@ -1,4 +1,5 @@
 import { toCsvChunks } from '../shared/csv';
+import { gridToObjects } from '../shared/json-grid';
 import { writeAtomic, type WriteOptions } from './io/write-atomic';
 
 /** Where a command's output and messages go; tests and the CLI pass their own. */
@@ -7,16 +8,9 @@ export interface Io {
   stderr: (line: string) => void;
 }
 
-/** A grid (header first) as JSON: an array of objects keyed by header, values as written in the CSV. */
-export function gridToJson(grid: readonly (readonly string[])[]): string {
-  const [header = [], ...rows] = grid;
-  const objects = rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
-  return `${JSON.stringify(objects, null, 2)}\n`;
-}
-
 /** A grid in the chosen file format, in pieces: a large table is never one string. */
 export function renderGrid(grid: readonly (readonly string[])[], format: 'csv' | 'json'): Iterable<string> {
-  return format === 'json' ? [gridToJson(grid)] : toCsvChunks(grid);
+  return format === 'json' ? [`${JSON.stringify(gridToObjects(grid), null, 2)}\n`] : toCsvChunks(grid);
 }
 
 /** Sends text to the --out file (whole or not at all) or, without one, to stdout. */

@@ -1,19 +1,23 @@
 import { existsSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import { planWithin } from '../../shared/plan';
 import { groupByPerson, readPlansTable, plansTableToGrid, type PlansTable } from '../../shared/plans-table';
 import { refreshPlans } from '../../shared/refresh';
-import { emailIdentity } from '../../shared/email';
+import { plural } from '../../shared/plural';
+import { leftReasons } from '../../shared/refresh-left';
 import { readRoster, type RosterResult } from '../../shared/roster';
 import { planToMarkdown, planToText, writtenPlan } from '../../shared/written-plan';
 import type { PlanRow } from '../../shared/types';
 import { formatFrom, outFrom, parse, todayFrom } from '../args';
-import { EXIT, fatalIn, UserError } from '../errors';
-import { readGrid } from '../io/read-grid';
+import { UserError } from '../../shared/user-error';
+import { EXIT, fatalIn } from '../errors';
+import { type Format, formatOfOut, isDocument, namesTable } from '../formats';
+import { delimiterHint } from '../io/delimiter-hint';
+import { isGuarded, readGrid } from '../io/read-grid';
 import { lockOutput, lockPathOf } from '../io/output-lock';
 import { MAX_BYTES, megabytes } from '../io/read-file';
 import { writeAtomic } from '../io/write-atomic';
 import { emit, renderGrid, type Io } from '../output';
+import { refreshedLine, refreshWarnings } from '../refresh-report';
 import { terminalText } from '../terminal';
 
 export const PLAN_HELP = `Usage: trellis plan ROSTER [--out PLANS] [--today YYYY-MM-DD] [--format csv|json|md|text] [--written FILE]
@@ -31,12 +35,8 @@ one row per step with its owner, due date and status.
 Exit status: 0 all rows planned; 2 some rows rejected (the rest written); 1 nothing written.
 Problems go to stderr, one a line, with the cell they are in: roster.csv:B7: duplicate email ...`;
 
-type Format = 'csv' | 'json' | 'md' | 'text';
-
 /** The most people one run plans: their plans table (about 3.6 KB a person) stays well inside what Trellis reads back. */
 export const MAX_PEOPLE = 20_000;
-
-const FORMAT_BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.md': 'md', '.txt': 'text' };
 
 /** `trellis plan`: roster in, plans table (or written plans) out; refreshes an existing --out without losing a row. */
 export async function planCommand(argv: string[], io: Io): Promise<number> {
@@ -55,9 +55,10 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   if (extra.length > 0) throw new UserError(`trellis plan takes one roster file; also got ${extra.join(' ')}`);
   const out = outFrom(values.out);
   const today = todayFrom(values.today);
-  const format = formatFrom<Format>(values.format, ['csv', 'json', 'md', 'text'], (out && FORMAT_BY_EXTENSION[extname(out).toLowerCase()]) || 'csv');
+  const formats = ['csv', 'json', 'md', 'text'] as const;
+  const format = formatFrom<Format>(values.format, formats, formatOfOut(out, formats));
 
-  if (out && (format === 'md' || format === 'text') && existsSync(out) && ['.csv', '.json'].includes(extname(out).toLowerCase())) {
+  if (out && isDocument(format) && existsSync(out) && namesTable(out)) {
     // A plans table is refreshed, never replaced: a document written over it would lose every edit in it.
     throw new UserError(`${out} already exists and --format ${format} would replace it with a document; it was left untouched: use --written FILE, or an --out ending .md or .txt`);
   }
@@ -110,48 +111,33 @@ async function planInto(io: Io, { rosterPath, roster, out, format, writtenPath, 
   let table: PlansTable = { rows: planned, extraHeaders: [] };
   const after: string[] = [];
   // An empty --out holds nothing anyone typed: it is written as new.
-  if (out && (format === 'csv' || format === 'json') && existsSync(out) && statSync(out).size > 0) {
-    const existing = readPlansTable(await readGrid(out, ['csv', 'json'], 'Plans'), { guarded: !isJson(out) });
+  if (out && !isDocument(format) && existsSync(out) && statSync(out).size > 0) {
+    const existing = readPlansTable(await readGrid(out, ['csv', 'json'], 'Plans'), { guarded: isGuarded(out) });
     if (existing.fatal) {
       throw new UserError(`${out}: ${existing.fatal.message}; it was left untouched: choose another --out or move that file`);
     }
     const result = refreshPlans(existing.table, table.rows);
     table = result.table;
-    const rejected = new Set(roster.rejectedEmails.map(emailIdentity));
-    for (const person of result.left) {
-      const rows = `${person.rows} row${person.rows === 1 ? '' : 's'}`;
-      io.stderr(
-        rejected.has(emailIdentity(person.email))
-          ? `${out}: ${person.person || person.email} (${person.email}) has a rejected roster row; their ${rows} are kept as they are`
-          : `${out}: ${person.person || person.email} (${person.email}) is no longer on the roster; their ${rows} are kept`,
-      );
-    }
-    for (const key of result.duplicateKeys) io.stderr(`${out}: the key ${key} is on more than one row; both rows are kept`);
-    if (result.matchedByStep > 0) {
-      const rows = result.matchedByStep === 1 ? '1 row with an empty Key has' : `${result.matchedByStep} rows with an empty Key have`;
-      io.stderr(`${out}: ${rows} the person and Step of a planned step; kept as they are and not added again (type the Key back to link them for good)`);
-    }
-    after.push(`Refreshed ${out}: kept ${existing.table.rows.length} rows, added ${result.added}.`);
+    const facts = { ...result, kept: existing.table.rows.length, left: leftReasons(result.left, roster.rejectedEmails) };
+    for (const line of refreshWarnings(out, facts)) io.stderr(line);
+    after.push(refreshedLine(out, facts));
   } else if (out) {
-    const people = roster.people.length;
-    after.push(`Planned ${people} ${people === 1 ? 'person' : 'people'} (${table.rows.length} steps) into ${out}.`);
+    after.push(`Planned ${plural(roster.people.length, 'person', 'people')} (${plural(table.rows.length, 'step', 'steps')}) into ${out}.`);
   }
 
   const chunks =
-    format === 'md' || format === 'text' ? [terminalText(writtenPlans(table.rows, today, format))] : renderGrid(plansTableToGrid(table), format);
+    isDocument(format) ? [terminalText(writtenPlans(table.rows, today, format))] : renderGrid(plansTableToGrid(table), format);
   // A plans table is written only if every Trellis command can read it back.
-  await emit(io, chunks, out, format === 'md' || format === 'text' ? {} : { maxBytes: MAX_BYTES, tooLarge: (bytes) => tooLargeToWrite(out, bytes) });
+  await emit(io, chunks, out, isDocument(format) ? {} : { maxBytes: MAX_BYTES, tooLarge: (bytes) => tooLargeToWrite(out, bytes) });
   if (writtenPath) {
     await writeAtomic(writtenPath, [terminalText(writtenPlans(table.rows, today, 'md'))]);
     after.push(`Wrote the written plans to ${writtenPath}.`);
   }
   for (const line of after) io.stderr(line);
   const problems = roster.problems.length;
-  if (problems > 0) io.stderr(`${problems} problem${problems === 1 ? '' : 's'} in ${rosterPath}: those rows were left out; fix them and run again.`);
+  if (problems > 0) io.stderr(`${plural(problems, 'problem', 'problems')} in ${rosterPath}: those rows were left out; fix them and run again.`);
   return problems > 0 ? EXIT.someRejected : EXIT.clean;
 }
-
-const isJson = (path: string) => extname(path).toLowerCase() === '.json';
 
 /** Why a plans table too large to read back is not written; `bytes` when the write had counted them. */
 function tooLargeToWrite(out: string | undefined, bytes?: number): string {
@@ -163,14 +149,4 @@ function writtenPlans(rows: readonly PlanRow[], today: string, format: 'md' | 't
   const render = format === 'md' ? planToMarkdown : planToText;
   const separator = format === 'md' ? '\n---\n\n' : '\n\n';
   return groupByPerson(rows).map((person) => render(writtenPlan(person, today))).join(separator);
-}
-
-/** A hint for a roster saved with semicolons or tabs, which reads as one column whose header names every field. */
-function delimiterHint(grid: readonly (readonly unknown[])[]): string {
-  const header = grid.find((row) => row.some((cell) => String(cell ?? '').trim() !== ''));
-  if (!header || header.length !== 1) return '';
-  const text = String(header[0]);
-  if (text.includes(';')) return '; the file seems to use semicolons between columns: save it as CSV with commas';
-  if (text.includes('\t')) return '; the file seems to use tabs between columns: save it as CSV with commas';
-  return '';
 }

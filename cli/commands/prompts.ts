@@ -7,7 +7,8 @@ import { planStage, preferredCategories, selectPrompts } from '../../shared/prom
 import { statusOf } from '../../shared/status';
 import type { PlanRow, Prompt } from '../../shared/types';
 import { formatFrom, parse, todayFrom } from '../args';
-import { EXIT, fatalIn, UserError } from '../errors';
+import { UserError } from '../../shared/user-error';
+import { EXIT, fatalIn } from '../errors';
 import { isGuarded, readGrid } from '../io/read-grid';
 import type { Io } from '../output';
 import { terminalText } from '../terminal';
@@ -100,13 +101,14 @@ export async function promptsCommand(argv: string[], io: Io): Promise<number> {
             prompts: selectPrompts({ bank: PROMPTS, count }),
           },
         ];
-  io.stdout(format === 'json' ? `${JSON.stringify(agendas, null, 2)}\n` : terminalText(agendas.map(agendaText).join('\n')));
+  io.stdout(format === 'json' ? `${JSON.stringify(agendas, null, 2)}\n` : terminalText(agendas.map(promptsText).join('\n')));
   return EXIT.clean;
 }
 
 const label = (p: Prompt) => CATEGORIES.find((c) => c.id === p.category)?.label ?? p.category;
 
-function agendaText(a: Agenda): string {
+/** One agenda as terminal text: who, their path and next step, then the numbered prompts with follow-ups. */
+function promptsText(a: Agenda): string {
   const who = a.person ? `${a.person}${a.email ? ` <${a.email}>` : ''}` : a.email;
   const lines = [who ? `Next 1:1 with ${who}` : 'Next career conversation'];
   if (a.path) lines.push(`Path: ${a.path}${a.targetRole ? `, towards ${a.targetRole}` : ''}`);

@@ -1,9 +1,12 @@
 import { resolve } from 'node:path';
 import { readPlansTable } from '../../shared/plans-table';
+import { plural } from '../../shared/plural';
 import { rollUp, statusRowCells, tableStatusProblems } from '../../shared/status';
 import { STATUS_HEADERS } from '../../shared/types';
 import { formatFrom, outFrom, parse, todayFrom } from '../args';
-import { EXIT, fatalIn, UserError } from '../errors';
+import { UserError } from '../../shared/user-error';
+import { EXIT, fatalIn } from '../errors';
+import { formatOfOut } from '../formats';
 import { lockOutput, lockPathOf } from '../io/output-lock';
 import { isGuarded, readGrid } from '../io/read-grid';
 import { emit, renderGrid, type Io } from '../output';
@@ -35,7 +38,8 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
   if (extra.length > 0) throw new UserError(`trellis status takes one plans file; also got ${extra.join(' ')}`);
   const out = outFrom(values.out);
   const today = todayFrom(values.today);
-  const format = formatFrom(values.format, ['csv', 'json'] as const, out?.toLowerCase().endsWith('.json') ? 'json' : 'csv');
+  const formats = ['csv', 'json'] as const;
+  const format = formatFrom(values.format, formats, formatOfOut(out, formats));
   if (out && (resolve(out) === resolve(plansPath) || lockPathOf(out) === lockPathOf(plansPath))) {
     throw new UserError(`--out ${out} is the plans table itself; the status would replace it: choose another file, such as plan-status.csv`);
   }
@@ -52,6 +56,6 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
   } finally {
     release?.();
   }
-  if (out) io.stderr(`Wrote the plan status of ${status.length} ${status.length === 1 ? 'person' : 'people'} to ${out}.`);
+  if (out) io.stderr(`Wrote the plan status of ${plural(status.length, 'person', 'people')} to ${out}.`);
   return problems.length > 0 ? EXIT.someRejected : EXIT.clean;
 }

@@ -1,4 +1,4 @@
-import { UserError } from '../errors';
+import { UserError } from '../../shared/user-error';
 
 /** The most rows a table may have: 20,000 people's plans are about 225,000. */
 export const MAX_ROWS = 1_000_000;

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
-import { UserError } from '../errors';
+import { UserError } from '../../shared/user-error';
 import { removeOnExit } from './cleanup';
 import { resolveOutput } from './output-target';
 

@@ -1,6 +1,6 @@
 import { accessSync, constants, lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UserError } from '../errors';
+import { UserError } from '../../shared/user-error';
 
 /** The file a write really replaces, with what must survive the replacement. */
 export interface OutputTarget {

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { UserError } from '../errors';
+import { UserError } from '../../shared/user-error';
 
 /**
  * Larger inputs are refused, and Trellis never writes a plans table larger than this: 20,000 people's plans (the

@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import { a1 } from '../../shared/a1';
 import { parseCsv } from '../../shared/csv';
-import { UserError } from '../errors';
+import { headersOf, objectsToGrid } from '../../shared/json-grid';
+import { UserError } from '../../shared/user-error';
 import { checkShape, MAX_CELLS, MAX_COLUMNS, MAX_ROWS } from './limits';
 import { decodeText, readInput } from './read-file';
 
@@ -54,27 +55,22 @@ function jsonGrid(path: string, text: string): unknown[][] {
     throw new UserError(`${path} should hold a JSON array of rows (objects keyed by column header)`);
   }
   if (data.length > MAX_ROWS) throw new UserError(`${path} has more than ${MAX_ROWS.toLocaleString('en')} rows; split it by team or department and run once for each part`);
-  const column = new Map<string, number>();
-  for (const item of data as Record<string, unknown>[]) {
-    for (const key of Object.keys(item)) {
-      if (column.has(key)) continue;
-      if (column.size >= MAX_COLUMNS) {
-        throw new UserError(`${path}: more than ${MAX_COLUMNS.toLocaleString('en')} different column names; Trellis reads tables up to that width (as Google Sheets does)`);
-      }
-      column.set(key, column.size);
-    }
+  const items = data as Record<string, unknown>[];
+  const headers = headersOf(items);
+  if (headers.length > MAX_COLUMNS) {
+    throw new UserError(`${path}: more than ${MAX_COLUMNS.toLocaleString('en')} different column names; Trellis reads tables up to that width (as Google Sheets does)`);
   }
-  const headers = [...column.keys()];
   if (headers.length * data.length > MAX_CELLS) {
     throw new UserError(`${path} has ${data.length.toLocaleString('en')} rows of ${headers.length.toLocaleString('en')} columns, more cells than Trellis reads (${MAX_CELLS.toLocaleString('en')}, as Google Sheets): split it and run once for each part`);
   }
-  const rows = (data as Record<string, unknown>[]).map((item, index) =>
-    headers.map((header, c) => {
+  items.forEach((item, index) =>
+    headers.forEach((header, c) => {
       const value = item[header];
-      if (value === undefined || value === null || typeof value === 'string') return value ?? '';
       // Trellis writes every value as text; a number or a list here was typed by hand and would be read as something else.
-      throw new UserError(`${path}:${a1(c, index + 2)}: "${header}" of row ${index + 1} is ${describe(value)}, not text: put the value in quotes, as trellis --format json writes it`);
+      if (value !== undefined && value !== null && typeof value !== 'string') {
+        throw new UserError(`${path}:${a1(c, index + 2)}: "${header}" of row ${index + 1} is ${describe(value)}, not text: put the value in quotes, as trellis --format json writes it`);
+      }
     }),
   );
-  return [headers, ...rows];
+  return objectsToGrid(items, headers);
 }

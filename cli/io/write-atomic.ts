@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../errors';
+import { UserError } from '../../shared/user-error';
 import { removeOnExit } from './cleanup';
 import { resolveOutput } from './output-target';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { UserError } from '../errors';
+import { UserError } from '../../shared/user-error';
 import { MAX_INFLATED_BYTES } from './limits';
 import { megabytes } from './read-file';
 import { inflatedWithin } from './zip-budget';

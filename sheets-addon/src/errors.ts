@@ -1,7 +1,7 @@
-/** A failure the user can do something about; its message is shown to them as it is. */
-export class UserError extends Error {
-  override name = 'UserError';
-}
+import { UserError } from '../../shared/user-error';
+
+// written.ts still imports UserError from here; every other module takes it from shared/user-error.ts.
+export { UserError };
 
 /** What a failure says to the user: our own words for a UserError, the gist of anything else, never a stack trace. */
 export function messageFor(action: string, error: unknown): string {

@@ -3,7 +3,7 @@ import { planAll } from '../../shared/plan';
 import { placeNewRows } from '../../shared/refresh';
 import { readRoster, type RosterResult } from '../../shared/roster';
 import type { PlanRow } from '../../shared/types';
-import { UserError } from './errors';
+import { UserError } from '../../shared/user-error';
 import { underLock } from './lock';
 import { page } from './pages';
 import { formatPlans } from './plans-format';
@@ -16,7 +16,8 @@ import { problemsPage } from './problems-page';
 import { outOfTimeText, refreshSummary, unformattedText } from './refresh-report';
 import { dayIn, sheetNamed, todayIn, writeGrid } from './sheet-io';
 import { coreGrid, type DayOf } from './values';
-import { count, NO_ROSTER, PLANS, ROSTER, TITLE } from './words';
+import { plural } from '../../shared/plural';
+import { NO_ROSTER, PLANS, ROSTER, TITLE } from './words';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
@@ -33,7 +34,7 @@ const TIME_BUDGET_MS = 4.5 * 60_000;
  * anything is written, then new rows go into Plans where they belong (plans-refresh.ts), or a new Plans sheet is
  * written whole; all under the document lock.
  */
-export function generatePlans(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Lock.Lock): void {
+export function generateOrRefresh(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Lock.Lock): void {
   const started = Date.now();
   underLock(lock, () => {
     ss.toast('Reading the roster…', TITLE, 30);
@@ -57,7 +58,7 @@ export function generatePlans(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Lo
     const outOfTime = () => Date.now() - started > TIME_BUDGET_MS;
     let summary = existing ? refresh(ss, ui, existing, generated, dayOf, outOfTime) : undefined;
     summary ??= writeNew(ss, existing, generated, roster.people.length);
-    if (roster.problems.length > 0) summary += ` ${count(roster.problems.length, 'roster problem', 'roster problems')} left rows out; see the notes in Roster.`;
+    if (roster.problems.length > 0) summary += ` ${plural(roster.problems.length, 'roster problem', 'roster problems')} left rows out; see the notes in Roster.`;
     ss.toast(summary, TITLE, 10);
   });
 }
@@ -84,7 +85,7 @@ function refresh(ss: Spreadsheet, ui: Ui, sheet: Sheet, generated: readonly Plan
   if (!read) return undefined;
   const placement = placeNewRows(read.facts, generated);
   const places = sheetInsertions(placement.insertions, read.sheetRows, read.lastRow);
-  if (placement.added > 0) ss.toast(`Adding ${count(placement.added, 'new row', 'new rows')} to Plans…`, TITLE, 30);
+  if (placement.added > 0) ss.toast(`Adding ${plural(placement.added, 'new row', 'new rows')} to Plans…`, TITLE, 30);
   const inserted = insertNewRows(sheet, read.layout, read.lastRow, places, outOfTime);
   try {
     formatPlans(sheet, read.layout, inserted.maxRows, false);
@@ -98,11 +99,11 @@ function refresh(ss: Spreadsheet, ui: Ui, sheet: Sheet, generated: readonly Plan
 /** A new Plans sheet, or one with nothing in it: the contract's header and every row, from A1. Returns the summary. */
 function writeNew(ss: Spreadsheet, existing: Sheet | null, generated: PlanRow[], people: number): string {
   const grid = freshPlansGrid(generated);
-  ss.toast(`Writing ${count(generated.length, 'row', 'rows')} to Plans…`, TITLE, 30);
+  ss.toast(`Writing ${plural(generated.length, 'row', 'rows')} to Plans…`, TITLE, 30);
   const sheet = existing ?? sheetNamed(ss, PLANS).sheet;
   const maxRows = writeGrid(sheet, grid, CONTRACT_LAYOUT.width);
   formatPlans(sheet, CONTRACT_LAYOUT, maxRows, true);
-  return `Planned ${count(people, 'person', 'people')}: ${count(generated.length, 'step', 'steps')} in the Plans sheet.`;
+  return `Planned ${plural(people, 'person', 'people')}: ${plural(generated.length, 'step', 'steps')} in the Plans sheet.`;
 }
 
 function showProblems(ui: Ui, roster: RosterResult): void {

@@ -1,5 +1,5 @@
 /// <reference types="google-apps-script" />
-import { UserError } from './errors';
+import { UserError } from '../../shared/user-error';
 import { BUSY } from './words';
 
 /** How long a second person's run waits for the first to finish before it gives up and says so. */

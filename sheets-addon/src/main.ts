@@ -2,11 +2,11 @@
 // The add-on's global functions (contract section 6): wiring only. Each export becomes a top-level function in
 // Code.js; the work is in the modules it calls, which take the Spreadsheet and Ui as parameters.
 import { messageFor } from './errors';
-import { generatePlans as generate } from './generate';
+import { generateOrRefresh } from './generate';
 import { addMenu } from './menu';
 import { page } from './pages';
-import { goToRosterCell as goToCell, setUpRoster as setUp } from './roster-setup';
-import { exportPlanStatus as exportStatus } from './status-export';
+import { selectRosterCell, setUpRosterSheet } from './roster-setup';
+import { exportStatus } from './status-export';
 import { showWrittenPlan as showPlan } from './written';
 import { TITLE } from './words';
 
@@ -30,11 +30,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function setUpRoster(): void {
-  run('setting up the roster', (ss) => setUp(ss));
+  run('setting up the roster', (ss) => setUpRosterSheet(ss));
 }
 
 export function generatePlans(): void {
-  run('generating the plans', (ss, ui) => generate(ss, ui, LockService.getDocumentLock()));
+  run('generating the plans', (ss, ui) => generateOrRefresh(ss, ui, LockService.getDocumentLock()));
 }
 
 export function showWrittenPlan(): void {
@@ -51,5 +51,5 @@ export function showHelp(): void {
 
 /** google.script.run target of the problems dialog: selects a roster cell. */
 export function goToRosterCell(reference: unknown): void {
-  run('going to that cell', (ss) => goToCell(ss, reference));
+  run('going to that cell', (ss) => selectRosterCell(ss, reference));
 }

@@ -2,7 +2,7 @@
 import { cellExact, cellText, isBlankRow } from '../../shared/cells';
 import { readPlansTable } from '../../shared/plans-table';
 import type { RowFacts } from '../../shared/refresh';
-import { UserError } from './errors';
+import { UserError } from '../../shared/user-error';
 import type { PlanColumns, PlansLayout } from './plans-grid';
 import { coreGrid, type DayOf } from './values';
 import { notPlansTable } from './words';

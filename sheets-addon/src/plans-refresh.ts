@@ -1,6 +1,6 @@
 /// <reference types="google-apps-script" />
 import { personOf } from '../../shared/plans-table';
-import { UserError } from './errors';
+import { UserError } from '../../shared/user-error';
 import { newRowsGrid, type PlansLayout } from './plans-grid';
 import { peopleIn, type SheetInsertion } from './plans-places';
 import { stoppedText, type InsertProgress } from './refresh-report';

@@ -1,6 +1,6 @@
 import type { Problem } from '../../shared/types';
 import { escapeHtml } from './html';
-import { count } from './words';
+import { plural } from '../../shared/plural';
 
 // The one dialog that lists every roster problem with its cell (ux.md: one dialog, not one alert per problem).
 
@@ -19,7 +19,7 @@ export function problemsPage(problems: readonly Problem[], planned: number, fata
         : `<li>${escapeHtml(p.message)}</li>`,
     )
     .join('\n');
-  const total = count(problems.length, 'problem', 'problems');
+  const total = plural(problems.length, 'problem', 'problems');
   if (fatal) {
     return {
       heading: 'Nothing was planned',
@@ -30,7 +30,7 @@ export function problemsPage(problems: readonly Problem[], planned: number, fata
   return {
     heading: `${total} in the roster`,
     summary: escapeHtml(
-      `These rows were left out of the plans; the other ${count(planned, 'person is', 'people are')} planned. ` +
+      `These rows were left out of the plans; the other ${plural(planned, 'person is', 'people are')} planned. ` +
         'Each problem also has a note on its cell in Roster. Fix them, then choose Generate or refresh plans again.',
     ),
     items,

@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 import { ROSTER_HEADERS } from '../../shared/roster';
 import { ACCEPTED_PATH_VALUES, PATHS } from '../../shared/paths/templates';
-import { UserError } from './errors';
+import { UserError } from '../../shared/user-error';
 import { cellAt } from './problem-notes';
 import { styleHeader } from './sheet-io';
 import { textCell } from './values';
@@ -22,7 +22,7 @@ const PATH_CHOICES = Object.values(PATHS).flatMap((p) => {
 });
 
 /** Set up roster: a Roster sheet ready to fill in, or the existing one brought to the front. */
-export function setUpRoster(ss: Spreadsheet): void {
+export function setUpRosterSheet(ss: Spreadsheet): void {
   const existing = ss.getSheetByName(ROSTER);
   if (existing) {
     existing.activate();
@@ -50,7 +50,7 @@ export function setUpRoster(ss: Spreadsheet): void {
 }
 
 /** Puts the cursor on a roster cell: the problems dialog's cell buttons call this. */
-export function goToRosterCell(ss: Spreadsheet, reference: unknown): void {
+export function selectRosterCell(ss: Spreadsheet, reference: unknown): void {
   const sheet = ss.getSheetByName(ROSTER);
   const at = typeof reference === 'string' ? cellAt(reference) : undefined;
   if (!sheet || !at) throw new UserError('That cell could not be found in the Roster sheet.');

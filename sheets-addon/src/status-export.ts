@@ -4,21 +4,22 @@ import { toCsv } from '../../shared/csv';
 import { readPlansTable } from '../../shared/plans-table';
 import { rollUp, statusRowCells, tableStatusProblems } from '../../shared/status';
 import { STATUS_HEADERS } from '../../shared/types';
-import { UserError } from './errors';
+import { UserError } from '../../shared/user-error';
 import { escapeHtml, scriptJson } from './html';
 import { underLock } from './lock';
 import { page } from './pages';
 import { dayIn, sheetNamed, styleHeader, todayIn, writeGrid } from './sheet-io';
 import { STATUS_COLUMN, statusGrid } from './status-grid';
 import { coreGrid } from './values';
-import { count, NO_PLANS, PLAN_STATUS, PLANS, TITLE } from './words';
+import { plural } from '../../shared/plural';
+import { NO_PLANS, PLAN_STATUS, PLANS, TITLE } from './words';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Ui = GoogleAppsScript.Base.Ui;
 
 /** Export plan status: Plans rolled up into the Plan status sheet (rewritten each time), and the same table as a CSV. */
-export function exportPlanStatus(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Lock.Lock): void {
+export function exportStatus(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Lock.Lock): void {
   underLock(lock, () => {
     const timeZone = ss.getSpreadsheetTimeZone();
     const today = todayIn(timeZone);
@@ -38,19 +39,19 @@ export function exportPlanStatus(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript
     const csv = toCsv([[...STATUS_HEADERS], ...rows.map(statusRowCells)]);
     const problems = tableStatusProblems(read.table);
     const html = page('status-csv', {
-      summary: escapeHtml(`Wrote the plan status of ${count(rows.length, 'person', 'people')} to the ${PLAN_STATUS} sheet, as of ${today}.`),
+      summary: escapeHtml(`Wrote the plan status of ${plural(rows.length, 'person', 'people')} to the ${PLAN_STATUS} sheet, as of ${today}.`),
       problems: problems.length === 0 ? '' : problemList(problems),
       csv: scriptJson(csv),
       filename: scriptJson(`plan-status-${today}.csv`),
     });
     ui.showModalDialog(html.setWidth(480).setHeight(problems.length > 0 ? 360 : 200), 'Plan status');
-    ss.toast(`Plan status written for ${count(rows.length, 'person', 'people')}.`, TITLE, 5);
+    ss.toast(`Plan status written for ${plural(rows.length, 'person', 'people')}.`, TITLE, 5);
   });
 }
 
 function problemList(problems: readonly { cell: string; message: string }[]): string {
   const items = problems.map((p) => `<li><span class="cell">${escapeHtml(p.cell)}</span> ${escapeHtml(p.message)}</li>`).join('\n');
-  return `<p>${escapeHtml(`${count(problems.length, 'cell', 'cells')} in Plans could not be read:`)}</p>\n<ul class="problems">${items}</ul>`;
+  return `<p>${escapeHtml(`${plural(problems.length, 'cell', 'cells')} in Plans could not be read:`)}</p>\n<ul class="problems">${items}</ul>`;
 }
 
 /** Header look, counts readable at a glance: percent done as a green bar of colour, overdue counts in red. */

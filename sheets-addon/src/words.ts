@@ -11,11 +11,6 @@ export const NO_ROSTER = `There is no Roster sheet yet. Choose ${MENU_PATH} → 
 export const NO_PLANS = `There is no Plans sheet yet. Choose ${MENU_PATH} → Generate or refresh plans first.`;
 export const BUSY = 'Someone else is updating the plans in this spreadsheet right now. Wait a minute, then try again.';
 
-/** "1 person", "3 people": counts read as words. */
-export function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-
 /** Why a refresh left the Plans sheet alone when its header is not a plans table's. */
 export function notPlansTable(reason: string): string {
   return (

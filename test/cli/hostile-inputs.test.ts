@@ -101,7 +101,7 @@ describe('inputs too large', () => {
     expect(planned.status, planned.stderr).toBe(0);
     const refreshed = trellisSmall(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY);
     expect(refreshed.status, refreshed.stderr).toBe(0);
-    expect(refreshed.errLines.at(-1)).toMatch(/^Refreshed plans\.csv: kept \d{6} rows, added 0\.$/);
+    expect(refreshed.errLines.at(-1)).toMatch(/^Refreshed plans\.csv: kept \d{3},\d{3} rows, added 0\.$/);
     const status = trellisSmall(dir, 'status', 'plans.csv', '--today', TODAY);
     expect(status.status, status.stderr).toBe(0);
     expect(csvRows(status.stdout)).toHaveLength(20_001);

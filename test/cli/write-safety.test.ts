@@ -102,8 +102,8 @@ describe('two runs on the same --out', () => {
     expect(new Set(keys).size).toBe(keys.length);
     // One planned the table; the other refreshed it and found nothing to add.
     const said = [a.stderr, b.stderr].join('\n');
-    expect(said).toMatch(/^Planned 3000 people/m);
-    expect(said).toMatch(/^Refreshed plans\.csv: kept \d+ rows, added 0\.$/m);
+    expect(said).toMatch(/^Planned 3,000 people/m);
+    expect(said).toMatch(/^Refreshed plans\.csv: kept [\d,]+ rows, added 0\.$/m);
     expect(listing(dir)).toEqual(['plans.csv', 'roster.csv']);
   });
 

@@ -87,7 +87,7 @@ describe('release wiring', () => {
   it.each([
     ['build', 'wxt build && tsx scripts/build-addon.ts'],
     ['build:addon', 'tsx scripts/build-addon.ts'],
-    ['push', 'npm run build:addon && clasp push --project sheets-addon/.clasp.json'],
+    ['push', 'npm run typecheck && vitest run test/sheets-addon && npm run build:addon && clasp push --project sheets-addon/.clasp.json'],
   ])('npm run %s', (script, command) => {
     expect(pkg.scripts[script]).toBe(command);
   });

@@ -4,7 +4,7 @@ import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UserError } from '../../../cli/errors';
+import { UserError } from '../../../shared/user-error';
 import { writeAtomic, type WriteCalls } from '../../../cli/io/write-atomic';
 import * as fs from 'node:fs';
 

@@ -1,8 +1,8 @@
 // refreshPlans' insertions in sheet rows (sheets-addon/src/plans-places.ts): bottom first, one place per sheet row.
 import { describe, expect, it } from 'vitest';
-import type { Insertion } from '../../shared/refresh';
-import type { PlanRow } from '../../shared/types';
-import { peopleIn, sheetInsertions } from '../../sheets-addon/src/plans-places';
+import type { Insertion } from '../../../shared/refresh';
+import type { PlanRow } from '../../../shared/types';
+import { peopleIn, sheetInsertions } from '../../../sheets-addon/src/plans-places';
 
 const row = (email: string, step: string) => ({ key: `${email}#${step}`, email, step }) as PlanRow;
 const a = row('a@x.com', 'one');
