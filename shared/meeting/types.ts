@@ -54,7 +54,7 @@ export interface Verdict {
   overridden: boolean;
 }
 
-/** One step of an imported plan, as the overlay shows it. */
+/** One step of an imported plan, as imported (views show its open steps through openSteps in plan-steps.ts). */
 export interface PlanStepView {
   /** The step id from the row's Key (`goals-conversation`); '' for a row added by hand without a Key. */
   id: string;
@@ -77,7 +77,7 @@ export interface PersonPlan {
   targetRole: string;
   /** Every step in table order; empty when imported from a plan status CSV. */
   steps: PlanStepView[];
-  /** From the status CSV as exported; recomputed from steps for a plans CSV. */
+  /** From the status CSV as exported; worked out from the steps once, at import, for a plans CSV. */
   summary: {
     steps: number;
     done: number;
