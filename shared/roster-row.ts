@@ -51,7 +51,6 @@ export function checkRow(row: readonly unknown[], rowNumber: number, columns: Ro
     path,
     targetRole: get('targetRole'),
     focus: get('focus'),
-    row: rowNumber,
   };
   return { person, problems, identity, emailCell };
 }

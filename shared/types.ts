@@ -70,8 +70,6 @@ export interface Person {
   path: PathId;
   targetRole: string;
   focus: string;
-  /** 1-based row number in the source, header row counted. */
-  row: number;
 }
 
 /** A row problem or a fatal problem, with its A1 cell where there is one. */

@@ -11,7 +11,6 @@ export function person(overrides: Partial<Person> = {}): Person {
     path: 'technical',
     targetRole: '',
     focus: '',
-    row: 2,
     ...overrides,
   };
 }
