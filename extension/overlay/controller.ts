@@ -11,6 +11,7 @@ import type { Diagnostics, SaveProblem } from '../storage';
 import type { OverlayStore } from './store';
 import type { OneOnOneView, OverlayView } from './view';
 import { buildView } from './view';
+import { createListeners } from './listeners';
 import type { PanelPlacement } from './placement';
 
 /** How long after the last keystroke a note is written to storage. */
@@ -61,19 +62,12 @@ export interface ControllerOptions {
   onError?: (error: unknown) => void;
 }
 
-/** Creates the controller over a loaded store. */
-export function createController(options: ControllerOptions): OverlayController {
-  const { store, now = () => new Date(), onError = () => {} } = options;
-  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
-  const clearTimer = options.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
-  const listeners = new Set<() => void>();
-  let event: CalendarEvent | null = null;
-  let state: OverlayState = { view: null, collapsed: false, placement: null, dark: null, saveProblem: store.problem() };
-  let pendingNote: unknown = null;
+type Guard = <A extends unknown[], R>(fn: (...args: A) => R, fallback: R) => (...args: A) => R;
 
-  const guard =
-    <A extends unknown[], R>(fn: (...args: A) => R, fallback: R) =>
-    (...args: A): R => {
+/** Wraps an entry point so what it throws goes to `onError` and it returns `fallback` instead. */
+function guarded(onError: (error: unknown) => void): Guard {
+  return (fn, fallback) =>
+    (...args) => {
       try {
         return fn(...args);
       } catch (error) {
@@ -81,10 +75,83 @@ export function createController(options: ControllerOptions): OverlayController 
         return fallback;
       }
     };
+}
 
-  const notify = () => {
-    for (const listener of [...listeners]) guard(listener, undefined)();
+/** Remembers the person of a 1:1 being shown, once a day. */
+function recordPerson(store: OverlayStore, view: OverlayView | null, day: string): void {
+  if (!view || view.kind !== 'one-on-one') return;
+  const known = store.get().people[view.personKey];
+  if (known && known.lastSeen === day && known.name === view.person.name) return;
+  store.setPerson(view.personKey, { name: view.person.name, email: view.person.email, lastSeen: day });
+}
+
+/** A note being typed is saved NOTE_SAVE_DELAY_MS after the last keystroke, or at once when flushed. */
+function noteSaver(store: OverlayStore, options: ControllerOptions, guard: Guard) {
+  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
+  const clearTimer = options.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
+  let pending: unknown = null;
+  const save = () => {
+    pending = null;
+    void store.save();
   };
+  return {
+    schedule() {
+      if (pending !== null) clearTimer(pending);
+      pending = setTimer(guard(save, undefined), NOTE_SAVE_DELAY_MS);
+    },
+    flush() {
+      if (pending === null) return;
+      clearTimer(pending);
+      save();
+    },
+  };
+}
+
+/** The writes a click or a keystroke on the panel makes; `shown` is the view on screen now. */
+function editActions(store: OverlayStore, options: ControllerOptions, guard: Guard, shown: () => OverlayView | null) {
+  const { now = () => new Date() } = options;
+  const note = noteSaver(store, options, guard);
+  /** Only the edit is handed on, never the whole meeting: the store merges it onto what other tabs saved. */
+  const edit = (view: OneOnOneView, change: MeetingEdit, persist: boolean) => {
+    const meeting = { id: view.meetingId, person: view.personKey, day: view.day, at: now().toISOString() };
+    store.editMeeting({ ...meeting, ...change }, persist);
+  };
+  return {
+    setAsked(view: OneOnOneView, promptId: string, asked: boolean) {
+      note.flush();
+      edit(view, { promptId, asked }, true);
+    },
+    setNote(view: OneOnOneView, text: string) {
+      edit(view, { note: text }, false);
+      note.schedule();
+    },
+    flushNote: note.flush,
+    retrySave() {
+      note.flush();
+      void store.save();
+    },
+    setOneOnOne(view: OverlayView, oneOnOne: boolean) {
+      if (!view.seriesId) return;
+      // Saying what the automatic verdict already says removes the override rather than storing it.
+      store.setOverride(view.seriesId, oneOnOne === view.autoOneOnOne ? null : oneOnOne ? 'one-on-one' : 'not-one-on-one');
+      recordPerson(store, shown(), localDay(now()));
+    },
+    reportMissing(where: Diagnostics['where'], missing: string[]) {
+      if (missing.length === 0) return;
+      const known = store.get().diagnostics;
+      if (known && known.where === where && known.missing.join('\n') === missing.join('\n')) return;
+      store.setDiagnostics({ at: now().toISOString(), where, missing: [...missing] });
+    },
+  };
+}
+
+/** Creates the controller over a loaded store. */
+export function createController(options: ControllerOptions): OverlayController {
+  const { store, now = () => new Date(), onError = () => {} } = options;
+  const guard = guarded(onError);
+  const listeners = createListeners(onError);
+  let event: CalendarEvent | null = null;
+  let state: OverlayState = { view: null, collapsed: false, placement: null, dark: null, saveProblem: store.problem() };
   const today = () => localDay(now());
   const compute = (): OverlayView | null => {
     if (!event) return null;
@@ -95,40 +162,16 @@ export function createController(options: ControllerOptions): OverlayController 
       return null;
     }
   };
-
-  /** Remembers the person of a 1:1 being shown, once a day. */
-  const recordPerson = (view: OverlayView | null) => {
-    if (!view || view.kind !== 'one-on-one') return;
-    const known = store.get().people[view.personKey];
-    const day = today();
-    if (known && known.lastSeen === day && known.name === view.person.name) return;
-    store.setPerson(view.personKey, { name: view.person.name, email: view.person.email, lastSeen: day });
-  };
-
-  const flushNote = () => {
-    if (pendingNote === null) return;
-    clearTimer(pendingNote);
-    pendingNote = null;
-    void store.save();
-  };
+  const edits = editActions(store, options, guard, () => state.view);
 
   const unsubscribe = store.subscribe(() => {
     state = { ...state, view: compute(), saveProblem: store.problem() };
-    notify();
+    listeners.notify();
   });
-
-  /** Only the edit is handed on, never the whole meeting: the store merges it onto what other tabs saved. */
-  const edit = (view: OneOnOneView, change: MeetingEdit, persist: boolean) => {
-    const meeting = { id: view.meetingId, person: view.personKey, day: view.day, at: now().toISOString() };
-    store.editMeeting({ ...meeting, ...change }, persist);
-  };
 
   return {
     state: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     show: guard((next: CalendarEvent | null, placement: PanelPlacement | null = null, dark: boolean | null = null) => {
       const previous = state.view;
       event = next;
@@ -136,46 +179,20 @@ export function createController(options: ControllerOptions): OverlayController 
       const owner = next?.id?.ownerEmail;
       if (owner && owner !== store.get().calendarOwner) store.setCalendarOwner(owner);
       const view = compute();
-      if (previous && previous.meetingId !== view?.meetingId) flushNote();
+      if (previous && previous.meetingId !== view?.meetingId) edits.flushNote();
       state = { ...state, view, placement, dark };
-      notify();
-      if (view && view.kind === 'one-on-one' && previous?.meetingId !== view.meetingId) recordPerson(view);
+      listeners.notify();
+      if (view && view.kind === 'one-on-one' && previous?.meetingId !== view.meetingId) recordPerson(store, view, today());
     }, undefined),
-    reportMissing: guard((where: Diagnostics['where'], missing: string[]) => {
-      if (missing.length === 0) return;
-      const known = store.get().diagnostics;
-      if (known && known.where === where && known.missing.join('\n') === missing.join('\n')) return;
-      store.setDiagnostics({ at: now().toISOString(), where, missing: [...missing] });
-    }, undefined),
-    setAsked: guard((view: OneOnOneView, promptId: string, asked: boolean) => {
-      flushNote();
-      edit(view, { promptId, asked }, true);
-    }, undefined),
-    setNote: guard((view: OneOnOneView, note: string) => {
-      edit(view, { note }, false);
-      if (pendingNote !== null) clearTimer(pendingNote);
-      pendingNote = setTimer(
-        guard(() => {
-          pendingNote = null;
-          void store.save();
-        }, undefined),
-        NOTE_SAVE_DELAY_MS,
-      );
-    }, undefined),
-    flushNote: guard(flushNote, undefined),
-    retrySave: guard(() => {
-      flushNote();
-      void store.save();
-    }, undefined),
-    setOneOnOne: guard((view: OverlayView, oneOnOne: boolean) => {
-      if (!view.seriesId) return;
-      // Saying what the automatic verdict already says removes the override rather than storing it.
-      store.setOverride(view.seriesId, oneOnOne === view.autoOneOnOne ? null : oneOnOne ? 'one-on-one' : 'not-one-on-one');
-      recordPerson(state.view);
-    }, undefined),
+    reportMissing: guard(edits.reportMissing, undefined),
+    setAsked: guard(edits.setAsked, undefined),
+    setNote: guard(edits.setNote, undefined),
+    flushNote: guard(edits.flushNote, undefined),
+    retrySave: guard(edits.retrySave, undefined),
+    setOneOnOne: guard(edits.setOneOnOne, undefined),
     toggleCollapsed: guard(() => {
       state = { ...state, collapsed: !state.collapsed };
-      notify();
+      listeners.notify();
     }, undefined),
     agenda: guard(
       (view: OneOnOneView) =>
@@ -188,7 +205,7 @@ export function createController(options: ControllerOptions): OverlayController 
       '',
     ),
     close: guard(() => {
-      flushNote();
+      edits.flushNote();
       unsubscribe();
       listeners.clear();
     }, undefined),

@@ -4,13 +4,25 @@
  * after, each merged onto the latest stored value so another Calendar tab's edits are kept (synced-map.ts).
  */
 import type { Diagnostics, SaveProblem, StoredValues } from '../storage';
-import { ALL_ITEMS, ITEM_NAMES, calendarOwnerItem, diagnosticsItem, meetingsItem, overridesItem, peopleItem, readAll, saveProblemItem } from '../storage';
+import {
+  ALL_ITEMS,
+  ITEM_NAMES,
+  calendarOwnerItem,
+  diagnosticsItem,
+  meetingsItem,
+  overridesItem,
+  peopleItem,
+  readAll,
+  saveProblemItem,
+} from '../storage';
 import type { Override, PersonRecord } from '../../shared/meeting/types';
 import { applyKeyChange, applyMeetingChange, sameKey, sameMeetingTarget, type MeetingChange } from '../../shared/meeting/changes';
 import { describeSaveFailure } from '../save-problem';
+import { createListeners } from './listeners';
 import { defaultLock, type Lock } from './lock';
 import { retrying } from './retry';
 import { createSyncedMap, type SyncedMap, type SyncedMapOptions } from './synced-map';
+import { createWrites } from './writes';
 
 /** What the overlay knows, as plain data: every stored item's value. */
 export type StoreState = StoredValues;
@@ -48,49 +60,39 @@ export interface StoreOptions {
   now?: () => Date;
 }
 
+/** This tab's save problem: the last failure of a map whose last save failed; `onChange` hears when its reason changes. */
+function saveProblems(now: () => Date, onChange: (problem: SaveProblem | null) => void) {
+  /** The last failure of each map's saves, by item key; a map's next successful save removes it. */
+  const failures = new Map<string, SaveProblem>();
+  let problem: SaveProblem | null = null;
+  return {
+    current: () => problem,
+    saved(key: string, failure: { error: unknown } | null) {
+      const before = problem;
+      if (failure) failures.set(key, describeSaveFailure(failure.error, now()));
+      else failures.delete(key);
+      problem = [...failures.values()].pop() ?? null;
+      if (problem?.reason !== before?.reason) onChange(problem);
+    },
+  };
+}
+
 /** Loads every item the overlay needs once and watches them. */
 export async function loadStore(options: StoreOptions = {}): Promise<OverlayStore> {
   const { onError = () => {}, lock = defaultLock(), now = () => new Date() } = options;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   let state: StoreState = await readAll();
-  const listeners = new Set<() => void>();
-  let writes: Promise<unknown> = Promise.resolve();
-  /** The last failure of each map's saves, by item key; a map's next successful save removes it. */
-  const failures = new Map<string, SaveProblem>();
-  let problem: SaveProblem | null = null;
-
-  const notify = () => {
-    for (const listener of [...listeners]) {
-      try {
-        listener();
-      } catch (error) {
-        onError(error);
-      }
-    }
-  };
+  const listeners = createListeners(onError);
+  const { track, write, idle } = createWrites(onError);
   const update = (patch: Partial<StoreState>) => {
     state = { ...state, ...patch };
-    notify();
+    listeners.notify();
   };
-  const track = (running: Promise<unknown>) => {
-    writes = Promise.all([writes, running]);
-  };
-  const write = (run: () => Promise<unknown>) => {
-    track(run().catch(onError));
-  };
-
-  /** Keeps this tab's problem, and the stored copy the options page shows, in step with the maps' saves. */
-  const saved = (key: string, failure: { error: unknown } | null) => {
-    const before = problem;
-    if (failure) failures.set(key, describeSaveFailure(failure.error, now()));
-    else failures.delete(key);
-    problem = [...failures.values()].pop() ?? null;
-    if (problem?.reason === before?.reason) return;
-    notify();
+  const problems = saveProblems(now, (shown) => {
+    listeners.notify();
     // Best effort: if this write fails too, the panel still says what went wrong.
-    const shown = problem;
     write(() => saveProblemItem.setValue(shown));
-  };
+  });
 
   const retry = <T>(run: () => Promise<T>) => retrying(run, sleep);
   /** One of the maps two tabs may both edit, held by this tab (synced-map.ts). */
@@ -99,7 +101,7 @@ export async function loadStore(options: StoreOptions = {}): Promise<OverlayStor
     initial: Record<string, V>,
     edits: Pick<SyncedMapOptions<V, C>, 'apply' | 'replaces'>,
     onValue: (value: Record<string, V>) => void,
-  ) => createSyncedMap({ item, initial, ...edits, lock, retry, onValue, onSaved: (failure) => saved(item.key, failure) });
+  ) => createSyncedMap({ item, initial, ...edits, lock, retry, onValue, onSaved: (failure) => problems.saved(item.key, failure) });
   const meetingsMap = hold(meetingsItem, state.meetings, { apply: applyMeetingChange, replaces: sameMeetingTarget }, (v) => update({ meetings: v }));
   const peopleMap = hold(peopleItem, state.people, { apply: applyKeyChange<PersonRecord>, replaces: sameKey<PersonRecord> }, (v) => update({ people: v }));
   const overridesMap = hold(overridesItem, state.overrides, { apply: applyKeyChange<Override>, replaces: sameKey<Override> }, (v) =>
@@ -126,11 +128,8 @@ export async function loadStore(options: StoreOptions = {}): Promise<OverlayStor
 
   return {
     get: () => state,
-    problem: () => problem,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    problem: problems.current,
+    subscribe: listeners.subscribe,
     editMeeting(change, persist = true) {
       meetingsMap.edit(change);
       if (persist) void save();
@@ -152,13 +151,7 @@ export async function loadStore(options: StoreOptions = {}): Promise<OverlayStor
       update({ calendarOwner: owner });
       write(() => calendarOwnerItem.setValue(owner));
     },
-    async idle() {
-      // A write may start another (a failed save records its problem), so wait until none is left.
-      for (let seen = writes; ; seen = writes) {
-        await seen;
-        if (seen === writes) return;
-      }
-    },
+    idle,
     close() {
       for (const stop of unwatch) stop();
       listeners.clear();
