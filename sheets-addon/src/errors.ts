@@ -1,8 +1,5 @@
 import { UserError } from '../../shared/user-error';
 
-// written.ts still imports UserError from here; every other module takes it from shared/user-error.ts.
-export { UserError };
-
 /** What a failure says to the user: our own words for a UserError, the gist of anything else, never a stack trace. */
 export function messageFor(action: string, error: unknown): string {
   if (error instanceof UserError) return error.message;

@@ -7,7 +7,7 @@ import { addMenu } from './menu';
 import { page } from './pages';
 import { selectRosterCell, setUpRosterSheet } from './roster-setup';
 import { exportStatus } from './status-export';
-import { showWrittenPlan as showPlan } from './written';
+import { openWrittenPlan } from './written';
 import { TITLE } from './words';
 
 /** Runs a menu item; any failure becomes a plain message in an alert instead of a stack trace. */
@@ -38,7 +38,7 @@ export function generatePlans(): void {
 }
 
 export function showWrittenPlan(): void {
-  run('opening the written plan', (ss, ui) => showPlan(ss, ui));
+  run('opening the written plan', (ss, ui) => openWrittenPlan(ss, ui));
 }
 
 export function exportPlanStatus(): void {

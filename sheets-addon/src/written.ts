@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 import { personOf, readPlansTable } from '../../shared/plans-table';
 import { planToMarkdown, writtenPlan } from '../../shared/written-plan';
-import { UserError } from './errors';
+import { UserError } from '../../shared/user-error';
 import { escapeHtml } from './html';
 import { markdownToHtml } from './markdown-html';
 import { page } from './pages';
@@ -16,7 +16,7 @@ type Ui = GoogleAppsScript.Base.Ui;
 const CHOOSE = `Choose someone first: click any cell in their row on the ${PLANS}, ${ROSTER} or ${PLAN_STATUS} sheet, then choose ${MENU_PATH} → Show written plan again.`;
 
 /** Show written plan: the selected person's plan as a printable document in the sidebar. */
-export function showWrittenPlan(ss: Spreadsheet, ui: Ui): void {
+export function openWrittenPlan(ss: Spreadsheet, ui: Ui): void {
   const active = ss.getActiveSheet();
   // Sheets matches sheet names whatever their case, so this does too.
   const name = [PLANS, ROSTER, PLAN_STATUS].find((n) => n.toLowerCase() === active.getName().toLowerCase());
