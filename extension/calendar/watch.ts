@@ -12,10 +12,13 @@ export interface WatchOptions {
   /** Runs a callback at the next frame; requestAnimationFrame by default, else setTimeout 0. */
   schedule?: (fn: () => void) => void;
   /** Starts observing; returns the function that stops. Defaults to a MutationObserver. */
-  observe?: (target: Node, init: MutationObserverInit, callback: (records: MutationRecord[]) => void) => () => void;
+  observe?: Observe;
   /** Calls `fire` on URL changes; returns the function that unsubscribes. Defaults to popstate and the Navigation API. */
   subscribe?: (fire: () => void) => () => void;
 }
+
+/** Starts observing `target`; returns the function that stops. */
+type Observe = (target: Node, init: MutationObserverInit, callback: (records: MutationRecord[]) => void) => () => void;
 
 const VISIBILITY = new Set(VISIBILITY_ATTRIBUTES);
 
@@ -52,24 +55,6 @@ export function watchCalendar(options: WatchOptions): () => void {
     return false;
   };
 
-  // Near the surfaces: their whole subtrees, and the visibility attributes of their ancestors. Records here are
-  // rare (Calendar touches a popup when it opens or loads a section), so each is judged as it comes.
-  const watchNear = () => {
-    stopNear();
-    const stops: Array<() => void> = [];
-    const inside = new Set<Node>(surfaces);
-    for (const s of surfaces) {
-      for (let a = s.parentNode; a && a !== doc && !inside.has(a); a = a.parentNode) {
-        inside.add(a);
-        stops.push(observe(a, { attributes: true, attributeFilter: [...VISIBILITY_ATTRIBUTES] }, judge));
-      }
-    }
-    for (const s of surfaces) {
-      stops.push(observe(s, { childList: true, subtree: true, attributes: true, attributeFilter: [...IDENTITY_ATTRIBUTES, ...VISIBILITY_ATTRIBUTES] }, judge));
-    }
-    stopNear = () => stops.forEach((stop) => stop());
-  };
-
   // The rest of the page: only elements added or removed matter (a surface appearing or leaving, our host taken
   // away). Calendar changes its grid all the time, so after a batch that does not concern us the page is not
   // observed again until the next frame, which then checks in one query whether the surfaces changed meanwhile:
@@ -97,7 +82,8 @@ export function watchCalendar(options: WatchOptions): () => void {
     lastHref = href();
     surfaces = trackSurfaces(doc);
     parents = surfaces.map((s) => s.parentNode);
-    watchNear();
+    stopNear();
+    stopNear = watchNear(doc, surfaces, observe, judge);
     try {
       onChange();
     } catch {
@@ -105,7 +91,7 @@ export function watchCalendar(options: WatchOptions): () => void {
     }
   }
 
-  watchNear();
+  stopNear = watchNear(doc, surfaces, observe, judge);
   watchPage();
   const unsubscribe = subscribe(request);
   return () => {
@@ -115,6 +101,26 @@ export function watchCalendar(options: WatchOptions): () => void {
     stopPage();
     unsubscribe();
   };
+}
+
+/**
+ * Watches near the surfaces: their whole subtrees, and the visibility attributes of their ancestors; returns the
+ * function that stops. Records here are rare (Calendar touches a popup when it opens or loads a section), so each is
+ * judged as it comes.
+ */
+function watchNear(doc: Document, surfaces: readonly Element[], observe: Observe, judge: (records: MutationRecord[]) => boolean): () => void {
+  const stops: Array<() => void> = [];
+  const inside = new Set<Node>(surfaces);
+  for (const s of surfaces) {
+    for (let a = s.parentNode; a && a !== doc && !inside.has(a); a = a.parentNode) {
+      inside.add(a);
+      stops.push(observe(a, { attributes: true, attributeFilter: [...VISIBILITY_ATTRIBUTES] }, judge));
+    }
+  }
+  for (const s of surfaces) {
+    stops.push(observe(s, { childList: true, subtree: true, attributes: true, attributeFilter: [...IDENTITY_ATTRIBUTES, ...VISIBILITY_ATTRIBUTES] }, judge));
+  }
+  return () => stops.forEach((stop) => stop());
 }
 
 /**
