@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsSection } from '../../../extension/components/options/SettingsSection';
-import { DEFAULT_SETTINGS, calendarOwnerItem, settingsItem } from '../../../extension/storage';
+import { DEFAULT_SETTINGS, SETTINGS_LIMITS, calendarOwnerItem, settingsItem } from '../../../extension/storage';
 import { DEFAULT_TITLE_PATTERNS } from '../../../shared/meeting/one-on-one';
 import { CATEGORIES } from '../../../shared/prompts/categories';
 
@@ -66,6 +66,16 @@ describe('the settings form', () => {
       nudgeDays: 14,
       skippedCategories: ['review'],
     });
+  });
+
+  it.each([
+    ['Prompts to show', SETTINGS_LIMITS.promptCount, 'From 1 to 8.'],
+    ['Days before a career conversation is due', SETTINGS_LIMITS.nudgeDays, 'From 7 to 365, counted from the last one with that person.'],
+  ])('%s takes its bounds and its help from SETTINGS_LIMITS', async (label, { min, max }, help) => {
+    render(<SettingsSection />);
+    const field = await screen.findByLabelText(label);
+    expect([field.getAttribute('min'), field.getAttribute('max')]).toEqual([String(min), String(max)]);
+    expect(document.getElementById(field.getAttribute('aria-describedby')!)!.textContent).toBe(help);
   });
 
   it.each([
