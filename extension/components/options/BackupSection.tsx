@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localDay } from '../../../shared/dates';
 import { backupFileName, deleteAll, exportAll, importAll, parseBackup, type BackupFile } from '../../backup';
@@ -28,6 +29,28 @@ function summary(data: BackupFile): string {
 }
 
 type Pending = { kind: 'import'; data: BackupFile; fileName: string } | { kind: 'delete' } | null;
+
+/** The confirm step of an import or a delete: what will be replaced or gone, and the button that does it. */
+function ConfirmStep(props: { pending: NonNullable<Pending>; confirmRef: Ref<HTMLButtonElement>; onConfirm: () => void; onCancel: () => void }) {
+  const { pending } = props;
+  return (
+    <div class="confirm" role="group" aria-labelledby="confirm-text">
+      <p id="confirm-text">
+        {pending.kind === 'import'
+          ? `Replace everything Trellis stores now with ${pending.fileName}${pending.data.exportedAt ? ` (exported ${when(pending.data.exportedAt)})` : ''}? It holds ${summary(pending.data)}. What is stored now will be gone.`
+          : 'Delete your settings, your prompts, every meeting note, the people you met and the imported plans? This cannot be undone; export first if you may want them back.'}
+      </p>
+      <div class="actions">
+        <button type="button" ref={props.confirmRef} class="danger" onClick={props.onConfirm}>
+          {pending.kind === 'import' ? 'Replace everything' : 'Delete everything'}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
 
 /** Export everything, import a backup (after a confirm step) and delete everything (after a confirm step). */
 export function BackupSection(props: { onReplaced: () => void }) {
@@ -102,23 +125,7 @@ export function BackupSection(props: { onReplaced: () => void }) {
         </button>
       </div>
 
-      {pending && (
-        <div class="confirm" role="group" aria-labelledby="confirm-text">
-          <p id="confirm-text">
-            {pending.kind === 'import'
-              ? `Replace everything Trellis stores now with ${pending.fileName}${pending.data.exportedAt ? ` (exported ${when(pending.data.exportedAt)})` : ''}? It holds ${summary(pending.data)}. What is stored now will be gone.`
-              : 'Delete your settings, your prompts, every meeting note, the people you met and the imported plans? This cannot be undone; export first if you may want them back.'}
-          </p>
-          <div class="actions">
-            <button type="button" ref={confirmRef} class="danger" onClick={confirm}>
-              {pending.kind === 'import' ? 'Replace everything' : 'Delete everything'}
-            </button>
-            <button type="button" onClick={cancel}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      )}
+      {pending && <ConfirmStep pending={pending} confirmRef={confirmRef} onConfirm={confirm} onCancel={cancel} />}
       <p class={status?.error ? 'status error' : 'status'} role="status">
         {status?.text ?? ''}
       </p>

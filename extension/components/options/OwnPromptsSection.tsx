@@ -5,7 +5,8 @@ import { SETTINGS_LIMITS, SYNC_QUOTA, bytesText, fitsSyncItem, ownPromptsItem, t
 import { useStored } from './use-stored';
 
 const FULL =
-  `There is no room for this prompt: your own prompts share one Chrome sync item of ${bytesText(SYNC_QUOTA.bytesPerItem)} bytes. Shorten or remove a prompt, then try again.`;
+  `There is no room for this prompt: your own prompts share one Chrome sync item of ${bytesText(SYNC_QUOTA.bytesPerItem)} bytes. ` +
+  'Shorten or remove a prompt, then try again.';
 
 /** A new prompt's id: short, since every byte counts against the sync item. */
 function newId(): string {
@@ -66,8 +67,6 @@ export function OwnPromptsSection() {
     if (await write(next, 'Prompt saved.')) setEditing(null);
   };
 
-  const labelOf = (id: PromptCategory) => CATEGORIES.find((c) => c.id === id)?.label ?? id;
-
   return (
     <section aria-labelledby="own-h">
       <h2 id="own-h">Prompts of your own</h2>
@@ -80,71 +79,102 @@ export function OwnPromptsSection() {
         <ul class="own-prompts">
           {prompts.map((p) =>
             editing?.id === p.id ? (
-              <li key={p.id}>
-                <form onSubmit={saveEdit} class="own-edit" noValidate>
-                  <label for={`edit-${p.id}`}>Prompt</label>
-                  <textarea
-                    id={`edit-${p.id}`}
-                    rows={2}
-                    maxLength={SETTINGS_LIMITS.ownPromptLength}
-                    value={editing.text}
-                    onInput={(e) => setEditing({ ...editing, text: e.currentTarget.value })}
-                  />
-                  <label for={`edit-cat-${p.id}`}>Category</label>
-                  <CategorySelect id={`edit-cat-${p.id}`} value={editing.category} onChange={(c) => setEditing({ ...editing, category: c })} />
-                  <div class="actions">
-                    <button type="submit" class="primary">
-                      Save prompt
-                    </button>
-                    <button type="button" onClick={() => setEditing(null)}>
-                      Cancel
-                    </button>
-                  </div>
-                </form>
-              </li>
+              <PromptEditor key={p.id} editing={editing} onChange={setEditing} onSubmit={saveEdit} onCancel={() => setEditing(null)} />
             ) : (
-              <li key={p.id}>
-                <span class="own-text">{p.text}</span>
-                <span class="muted"> · {labelOf(p.category)}</span>
-                <span class="inline-actions">
-                  <button type="button" class="text" aria-label={`Edit: ${p.text}`} onClick={() => setEditing(p)}>
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    class="text"
-                    aria-label={`Remove: ${p.text}`}
-                    onClick={() => write(prompts.filter((q) => q.id !== p.id), 'Prompt removed.')}
-                  >
-                    Remove
-                  </button>
-                </span>
-              </li>
+              <PromptRow
+                key={p.id}
+                prompt={p}
+                onEdit={() => setEditing(p)}
+                onRemove={() => write(prompts.filter((q) => q.id !== p.id), 'Prompt removed.')}
+              />
             ),
           )}
         </ul>
       )}
-      <form onSubmit={add} class="own-add" noValidate>
-        <label for="own-text">New prompt</label>
-        <textarea
-          id="own-text"
-          rows={2}
-          maxLength={SETTINGS_LIMITS.ownPromptLength}
-          placeholder="What would you like to be known for a year from now?"
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-        <label for="own-category">Category</label>
-        <CategorySelect id="own-category" value={category} onChange={setCategory} />
-        <div class="actions">
-          <button type="submit" class="primary" disabled={prompts === undefined}>
-            Add prompt
-          </button>
-        </div>
-      </form>
+      <NewPromptForm text={text} category={category} disabled={prompts === undefined} onText={setText} onCategory={setCategory} onSubmit={add} />
       <p class="status" role="status">
         {message}
       </p>
     </section>
+  );
+}
+
+/** One prompt of the list being edited in place. */
+function PromptEditor(props: { editing: OwnPrompt; onChange: (p: OwnPrompt) => void; onSubmit: (e: Event) => void; onCancel: () => void }) {
+  const { editing, onChange } = props;
+  return (
+    <li>
+      <form onSubmit={props.onSubmit} class="own-edit" noValidate>
+        <label for={`edit-${editing.id}`}>Prompt</label>
+        <textarea
+          id={`edit-${editing.id}`}
+          rows={2}
+          maxLength={SETTINGS_LIMITS.ownPromptLength}
+          value={editing.text}
+          onInput={(e) => onChange({ ...editing, text: e.currentTarget.value })}
+        />
+        <label for={`edit-cat-${editing.id}`}>Category</label>
+        <CategorySelect id={`edit-cat-${editing.id}`} value={editing.category} onChange={(c) => onChange({ ...editing, category: c })} />
+        <div class="actions">
+          <button type="submit" class="primary">
+            Save prompt
+          </button>
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}
+
+/** One prompt of the list, with its category, Edit and Remove. */
+function PromptRow(props: { prompt: OwnPrompt; onEdit: () => void; onRemove: () => void }) {
+  const { prompt } = props;
+  const label = CATEGORIES.find((c) => c.id === prompt.category)?.label ?? prompt.category;
+  return (
+    <li>
+      <span class="own-text">{prompt.text}</span>
+      <span class="muted"> · {label}</span>
+      <span class="inline-actions">
+        <button type="button" class="text" aria-label={`Edit: ${prompt.text}`} onClick={props.onEdit}>
+          Edit
+        </button>
+        <button type="button" class="text" aria-label={`Remove: ${prompt.text}`} onClick={props.onRemove}>
+          Remove
+        </button>
+      </span>
+    </li>
+  );
+}
+
+/** The form that adds a prompt. */
+function NewPromptForm(props: {
+  text: string;
+  category: PromptCategory;
+  disabled: boolean;
+  onText: (text: string) => void;
+  onCategory: (category: PromptCategory) => void;
+  onSubmit: (e: Event) => void;
+}) {
+  return (
+    <form onSubmit={props.onSubmit} class="own-add" noValidate>
+      <label for="own-text">New prompt</label>
+      <textarea
+        id="own-text"
+        rows={2}
+        maxLength={SETTINGS_LIMITS.ownPromptLength}
+        placeholder="What would you like to be known for a year from now?"
+        value={props.text}
+        onInput={(e) => props.onText(e.currentTarget.value)}
+      />
+      <label for="own-category">Category</label>
+      <CategorySelect id="own-category" value={props.category} onChange={props.onCategory} />
+      <div class="actions">
+        <button type="submit" class="primary" disabled={props.disabled}>
+          Add prompt
+        </button>
+      </div>
+    </form>
   );
 }
