@@ -9,6 +9,7 @@ import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../sh
 import { DEFAULT_TITLE_PATTERNS } from '../shared/meeting/one-on-one';
 import { CATEGORIES } from '../shared/prompts/categories';
 
+/** What the user sets on the options page; kept in storage.sync. */
 export interface Settings {
   /** The user's own address; '' means "the calendar owner read from the page". */
   myEmail: string;
@@ -22,6 +23,7 @@ export interface Settings {
   skippedCategories: PromptCategory[];
 }
 
+/** The settings before the user changes any. */
 export const DEFAULT_SETTINGS: Settings = {
   myEmail: '',
   titlePatterns: [...DEFAULT_TITLE_PATTERNS],
