@@ -34,18 +34,36 @@ export function benchCli(data: Data): { timings: Record<CliRow, Timing>; plansBy
     const status = [TRELLIS, 'status', 'plans.csv', '--out', 'status.csv', '--today', TODAY];
     const plans = join(dir, 'plans.csv');
     const timings = {
-      plan: timeCommand(CLI_REPEATS, plan, dir, () => rmSync(plans, { force: true }), (stderr) =>
-        expect('trellis plan says', stderr.trim(), `Planned ${data.size.toLocaleString('en-US')} people (${data.generated.length.toLocaleString('en-US')} steps) into plans.csv.`),
+      plan: timeCommand(
+        CLI_REPEATS,
+        plan,
+        dir,
+        () => rmSync(plans, { force: true }),
+        (stderr) =>
+          expect(
+            'trellis plan says',
+            stderr.trim(),
+            `Planned ${data.size.toLocaleString('en-US')} people (${data.generated.length.toLocaleString('en-US')} steps) into plans.csv.`,
+          ),
       ),
-      refresh: timeCommand(CLI_REPEATS, plan, dir, () => copyFileSync(join(dir, 'existing.csv'), plans), (stderr) =>
-        expect(
-          'trellis plan (refresh) ends with',
-          stderr.trim().split('\n').pop(),
-          `Refreshed plans.csv: kept ${data.existing.rows.length.toLocaleString('en-US')} rows, added ${data.added.toLocaleString('en-US')}.`,
-        ),
+      refresh: timeCommand(
+        CLI_REPEATS,
+        plan,
+        dir,
+        () => copyFileSync(join(dir, 'existing.csv'), plans),
+        (stderr) =>
+          expect(
+            'trellis plan (refresh) ends with',
+            stderr.trim().split('\n').pop(),
+            `Refreshed plans.csv: kept ${data.existing.rows.length.toLocaleString('en-US')} rows, added ${data.added.toLocaleString('en-US')}.`,
+          ),
       ),
       status: timeCommand(CLI_REPEATS, status, dir, undefined, (stderr) =>
-        expect('trellis status says', stderr.trim(), `Wrote the plan status of ${(data.size + data.left).toLocaleString('en-US')} people to status.csv.`),
+        expect(
+          'trellis status says',
+          stderr.trim(),
+          `Wrote the plan status of ${(data.size + data.left).toLocaleString('en-US')} people to status.csv.`,
+        ),
       ),
     };
     return { timings, plansBytes: statSync(plans).size };

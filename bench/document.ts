@@ -8,7 +8,19 @@ import { CLI_REPEATS } from './cli';
 import { CONVERSION_ROWS, CORE_ROWS, coreRepeats } from './core';
 import { EARLIER, GOAL_SIZE, ROOT, TODAY } from './config';
 import { ONE_CPU } from './measure';
-import { cliTable, coreTable, count, goalTable, headline, markdownTable, ms, sizesTable, startupTable, verdict, type Report } from './report';
+import {
+  cliTable,
+  coreTable,
+  count,
+  goalTable,
+  headline,
+  markdownTable,
+  ms,
+  sizesTable,
+  startupTable,
+  verdict,
+  type Report,
+} from './report';
 import { addonSection } from './addon/document';
 import { MUTATIONS, PLAIN_ORIGIN } from './extension/browser';
 import { GOALS, breakdownTable, extensionVerdicts, mutationTable, popupTable, sizeTable, type ExtensionReport } from './extension/report';

@@ -33,7 +33,11 @@ const PLANS_HEADER = 'Key,Person,Email,Manager,Path,Target role,Step,Owner,Owner
 const long = (c: string, i: number) => `${c.repeat(40_000)}${i}`;
 
 const CASES: Case[] = [
-  { input: '20,000-person roster, new plans.csv', make: (dir) => writeFileSync(join(dir, 'roster.csv'), toCsv(rosterGrid(20_000))), args: ['plan', 'roster.csv', '--out', 'plans.csv'] },
+  {
+    input: '20,000-person roster, new plans.csv',
+    make: (dir) => writeFileSync(join(dir, 'roster.csv'), toCsv(rosterGrid(20_000))),
+    args: ['plan', 'roster.csv', '--out', 'plans.csv'],
+  },
   { input: 'the same, refreshing that plans.csv', make: () => {}, args: ['plan', 'roster.csv', '--out', 'plans.csv'] },
   { input: 'that plans.csv read by status', make: () => {}, args: ['status', 'plans.csv', '--out', 'status.csv'] },
   { input: 'that plans.csv read by prompts', make: () => {}, args: ['prompts', '--plans', 'plans.csv', '--format', 'json'] },
@@ -46,22 +50,41 @@ const CASES: Case[] = [
     },
     args: ['plan', 'roster.csv', '--out', 'plans.csv'],
   },
-  { input: '200,000-row roster', make: (dir) => writeFileSync(join(dir, 'big.csv'), toCsv(rosterGrid(200_000))), args: ['plan', 'big.csv', '--out', 'big-plans.csv'] },
+  {
+    input: '200,000-row roster',
+    make: (dir) => writeFileSync(join(dir, 'big.csv'), toCsv(rosterGrid(200_000))),
+    args: ['plan', 'big.csv', '--out', 'big-plans.csv'],
+  },
   {
     input: '300,000-row workbook',
-    make: (dir) => writeFileSync(join(dir, 'big.xlsx'), workbook([['Name', 'Email'], ...Array.from({ length: 300_000 }, (_, i) => [`Person ${i}`, `p${i}@example.com`])])),
+    make: (dir) =>
+      writeFileSync(
+        join(dir, 'big.xlsx'),
+        workbook([['Name', 'Email'], ...Array.from({ length: 300_000 }, (_, i) => [`Person ${i}`, `p${i}@example.com`])]),
+      ),
     args: ['plan', 'big.xlsx'],
   },
   { input: '4 MB .xlsx inflating to 4 GiB', make: (dir) => writeFileSync(join(dir, 'bomb.xlsx'), zipBomb()), args: ['plan', 'bomb.xlsx'] },
   {
     input: 'plans row with a million filled cells',
-    make: (dir) => writeFileSync(join(dir, 'wide.csv'), `${PLANS_HEADER}\nana@example.com#goals,Ana,ana@example.com,,,,Talk,Ana,Employee,,,Not started,${'x,'.repeat(1_000_000)}x\n`),
+    make: (dir) =>
+      writeFileSync(
+        join(dir, 'wide.csv'),
+        `${PLANS_HEADER}\nana@example.com#goals,Ana,ana@example.com,,,,Talk,Ana,Employee,,,Not started,${'x,'.repeat(1_000_000)}x\n`,
+      ),
     args: ['status', 'wide.csv'],
   },
   {
     input: '500 people with 40,000-character cells (80 MB)',
     make: (dir) => {
-      const people = Array.from({ length: 500 }, (_, i) => [long('N', i), `p${i}@example.com`, long('R', i), long('M', i), long('F', i), 'expert']);
+      const people = Array.from({ length: 500 }, (_, i) => [
+        long('N', i),
+        `p${i}@example.com`,
+        long('R', i),
+        long('M', i),
+        long('F', i),
+        'expert',
+      ]);
       writeFileSync(join(dir, 'long.csv'), toCsv([['Name', 'Email', 'Role', 'Manager', 'Focus area', 'Path'], ...people]));
     },
     args: ['plan', 'long.csv', '--out', 'long-plans.csv'],

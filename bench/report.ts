@@ -67,7 +67,11 @@ export function goalTable(report: Report): Table {
   const one = report.oneCore;
   if (one) {
     const pinned = (size: number) => one[size];
-    table.rows.push([PINNED, ...report.results.map((r) => (pinned(r.size) ? ms(pinned(r.size)!.median) : '')), ratio(pinned(10_000), pinned(1_000))]);
+    table.rows.push([
+      PINNED,
+      ...report.results.map((r) => (pinned(r.size) ? ms(pinned(r.size)!.median) : '')),
+      ratio(pinned(10_000), pinned(1_000)),
+    ]);
     table.rows.push([
       '  the same, µs per person',
       ...report.results.map((r) => (pinned(r.size) ? ((1_000 * pinned(r.size)!.median) / r.size).toFixed(0) : '')),
@@ -131,14 +135,24 @@ export function textTable({ head, rows }: Table): string {
   const all = [head, ...rows];
   const widths = head.map((_, c) => Math.max(...all.map((r) => [...(r[c] ?? '')].length)));
   const line = (r: string[]) =>
-    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 /** A table for docs/benchmarks.md, numbers right-aligned. */
 export function markdownTable({ head, rows }: Table): string {
   const line = (r: string[]) => `| ${r.join(' | ')} |`;
-  return [line(head), `| --- |${head.slice(1).map(() => ' ---: |').join('')}`, ...rows.map(line)].join('\n');
+  return [
+    line(head),
+    `| --- |${head
+      .slice(1)
+      .map(() => ' ---: |')
+      .join('')}`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 /** The verdict on the goal. */
@@ -250,4 +264,3 @@ export function printReport(report: Report): void {
     for (const line of verdictLines(ext)) out(line);
   }
 }
-

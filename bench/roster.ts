@@ -7,28 +7,136 @@
  */
 
 /** The header row: the contract's eight columns in a usual order, plus one column Trellis ignores. */
-export const ROSTER_HEADER = ['Name', 'Email', 'Role', 'Manager', 'Manager email', 'Path', 'Target role', 'Focus area', 'Location'] as const;
+export const ROSTER_HEADER = [
+  'Name',
+  'Email',
+  'Role',
+  'Manager',
+  'Manager email',
+  'Path',
+  'Target role',
+  'Focus area',
+  'Location',
+] as const;
 
 const FIRST_NAMES = [
-  'Ana', 'Dev', 'Mei', 'Tomás', 'Grace', 'Olu', 'Lena', 'Ravi', 'Zoë', 'Łukasz', 'Søren', 'Chloé', 'José', 'Ngozi',
-  'Björn', 'Aoife', 'Siobhán', 'Jürgen', 'Amélie', 'Kwame', 'Priya', 'Sam', 'Yusuf', 'Fatima', 'Hiroshi', 'Min-jun',
-  'Ewa', 'Mateo', 'Ines', 'Nikolai', 'Ola', 'Camille', 'Thảo', 'Émile', 'Dagný', 'Renée', 'François', 'Çağla',
-  'Jean-Luc', 'Mary Ann', '李', '王', 'Анна', 'Дмитрий', 'Σοφία', 'أحمد', 'Ιωάννης', 'Noa', 'Kai', 'Aarav',
+  'Ana',
+  'Dev',
+  'Mei',
+  'Tomás',
+  'Grace',
+  'Olu',
+  'Lena',
+  'Ravi',
+  'Zoë',
+  'Łukasz',
+  'Søren',
+  'Chloé',
+  'José',
+  'Ngozi',
+  'Björn',
+  'Aoife',
+  'Siobhán',
+  'Jürgen',
+  'Amélie',
+  'Kwame',
+  'Priya',
+  'Sam',
+  'Yusuf',
+  'Fatima',
+  'Hiroshi',
+  'Min-jun',
+  'Ewa',
+  'Mateo',
+  'Ines',
+  'Nikolai',
+  'Ola',
+  'Camille',
+  'Thảo',
+  'Émile',
+  'Dagný',
+  'Renée',
+  'François',
+  'Çağla',
+  'Jean-Luc',
+  'Mary Ann',
+  '李',
+  '王',
+  'Анна',
+  'Дмитрий',
+  'Σοφία',
+  'أحمد',
+  'Ιωάννης',
+  'Noa',
+  'Kai',
+  'Aarav',
 ] as const;
 
 const LAST_NAMES = [
-  'Lopez', 'Patel', 'Chen', 'Ruiz', 'Kim', 'Adeyemi', 'Novak', 'Singh', 'Nguyễn', 'Kowalczyk', 'Østergaard', 'Müller',
-  'García', "O'Brien", 'Okafor', 'Nair', 'Dubois', 'Yılmaz', 'Sørensen', 'Fernández', 'Mensah', 'Tanaka', 'Haddad',
-  'Van der Berg', 'De la Cruz', 'Johansson', 'Ó Súilleabháin', 'Kovačević', 'Papadopoulos', 'Wójcik', 'Smith',
-  'Brown', 'Zhang', 'Ivanova', 'Silva', 'Kaur', 'Cohen', 'Rossi', 'Andersen', 'Sato',
+  'Lopez',
+  'Patel',
+  'Chen',
+  'Ruiz',
+  'Kim',
+  'Adeyemi',
+  'Novak',
+  'Singh',
+  'Nguyễn',
+  'Kowalczyk',
+  'Østergaard',
+  'Müller',
+  'García',
+  "O'Brien",
+  'Okafor',
+  'Nair',
+  'Dubois',
+  'Yılmaz',
+  'Sørensen',
+  'Fernández',
+  'Mensah',
+  'Tanaka',
+  'Haddad',
+  'Van der Berg',
+  'De la Cruz',
+  'Johansson',
+  'Ó Súilleabháin',
+  'Kovačević',
+  'Papadopoulos',
+  'Wójcik',
+  'Smith',
+  'Brown',
+  'Zhang',
+  'Ivanova',
+  'Silva',
+  'Kaur',
+  'Cohen',
+  'Rossi',
+  'Andersen',
+  'Sato',
 ] as const;
 
 /** Roles on the technical ladder (several spellings) and off it; blank for "not given". */
 const ROLES = [
-  'Developer', 'Senior Developer', 'Lead Developer', 'Software Architect', 'Software Engineer', 'Sr. Backend Engineer',
-  'Junior Developer', 'Staff Engineer', 'Tech Lead', 'Front-end Developer', 'Full Stack Engineer II',
-  'Network Engineer', 'Data Analyst', 'Security Analyst', 'QA Engineer', 'DevOps Engineer', 'Database Administrator',
-  'UX Designer', 'Site Reliability Engineer', '',
+  'Developer',
+  'Senior Developer',
+  'Lead Developer',
+  'Software Architect',
+  'Software Engineer',
+  'Sr. Backend Engineer',
+  'Junior Developer',
+  'Staff Engineer',
+  'Tech Lead',
+  'Front-end Developer',
+  'Full Stack Engineer II',
+  'Network Engineer',
+  'Data Analyst',
+  'Security Analyst',
+  'QA Engineer',
+  'DevOps Engineer',
+  'Database Administrator',
+  'UX Designer',
+  'Site Reliability Engineer',
+  '',
 ] as const;
 
 /** Every path the contract knows, with the spellings a roster uses; '' is undecided. */
@@ -41,13 +149,30 @@ const PATH_VALUES = [
 ] as const;
 
 const TARGET_ROLES = [
-  'Senior Developer', 'Lead Developer', 'Software Architect', 'Principal Engineer', 'Lead Data Analyst',
-  'Security Architect', 'Staff Engineer', 'Engineering Manager', 'Senior QA Engineer', 'Head of Data',
+  'Senior Developer',
+  'Lead Developer',
+  'Software Architect',
+  'Principal Engineer',
+  'Lead Data Analyst',
+  'Security Architect',
+  'Staff Engineer',
+  'Engineering Manager',
+  'Senior QA Engineer',
+  'Head of Data',
 ] as const;
 
 const FOCUS_AREAS = [
-  'network security', 'data analytics', 'cloud cost', 'accessibility', 'observability', 'databases',
-  'machine learning', 'payments', 'identity and access', 'performance', 'mobile release engineering',
+  'network security',
+  'data analytics',
+  'cloud cost',
+  'accessibility',
+  'observability',
+  'databases',
+  'machine learning',
+  'payments',
+  'identity and access',
+  'performance',
+  'mobile release engineering',
 ] as const;
 
 const LOCATIONS = ['Lisbon', 'Lagos', 'Kraków', 'São Paulo', 'Toronto', 'Remote', 'Zürich', '東京', ''] as const;
@@ -97,7 +222,10 @@ export function rosterGrid(size: number, seed = 20261128): string[][] {
   for (let m = 0; m < managerCount; m++) {
     const first = pick(FIRST_NAMES);
     const last = pick(LAST_NAMES);
-    managers.push({ name: `${first} ${last}`, email: `${slug(first) || 'mgr'}.${slug(last) || 'lead'}.m${m.toString(36)}@${pick(DOMAINS)}` });
+    managers.push({
+      name: `${first} ${last}`,
+      email: `${slug(first) || 'mgr'}.${slug(last) || 'lead'}.m${m.toString(36)}@${pick(DOMAINS)}`,
+    });
   }
 
   const rows: string[][] = [[...ROSTER_HEADER]];

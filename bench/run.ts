@@ -88,7 +88,14 @@ async function main(): Promise<void> {
   }
   if (values.write && quick) throw new Error('--write records a full run: leave out --quick');
 
-  const machine = { node: process.versions.node, nproc: nproc(), cpu: cpuModel(), date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), loadStart: load(), loadEnd: '' };
+  const machine = {
+    node: process.versions.node,
+    nproc: nproc(),
+    cpu: cpuModel(),
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    loadStart: load(),
+    loadEnd: '',
+  };
   const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
   const results: SizeResult[] = [];
   for (const size of sizes) {

@@ -41,7 +41,9 @@ export function formatFrom<T extends string>(value: string | boolean | undefined
 export function outFrom(value: string | boolean | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
   if (/\.(xlsx|xlsm|xls|ods)$/i.test(value)) {
-    throw new UserError(`--out ${value}: Trellis writes text files, not Excel workbooks; use --out ${value.replace(/\.[^.]+$/, '.csv')} (Excel opens it)`);
+    throw new UserError(
+      `--out ${value}: Trellis writes text files, not Excel workbooks; use --out ${value.replace(/\.[^.]+$/, '.csv')} (Excel opens it)`,
+    );
   }
   return value;
 }

@@ -51,7 +51,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (error instanceof UserError) {
       io.stderr(`trellis ${name}: ${error.message}`);
     } else {
-      io.stderr(`trellis ${name}: unexpected error: ${(error as Error)?.message ?? String(error)}. Please report it with the command you ran.`);
+      io.stderr(
+        `trellis ${name}: unexpected error: ${(error as Error)?.message ?? String(error)}. Please report it with the command you ran.`,
+      );
     }
     return EXIT.fatal;
   }

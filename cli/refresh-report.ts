@@ -18,12 +18,16 @@ export function refreshWarnings(out: string, facts: RefreshFacts): string[] {
   const lines = facts.left.map((p) => {
     const rows = plural(p.rows, 'row', 'rows');
     const who = `${out}: ${p.person || p.email} (${p.email})`;
-    return p.rejected ? `${who} has a rejected roster row; their ${rows} are kept as they are` : `${who} is no longer on the roster; their ${rows} are kept`;
+    return p.rejected
+      ? `${who} has a rejected roster row; their ${rows} are kept as they are`
+      : `${who} is no longer on the roster; their ${rows} are kept`;
   });
   for (const key of facts.duplicateKeys) lines.push(`${out}: the key ${key} is on more than one row; both rows are kept`);
   if (facts.matchedByStep > 0) {
     const rows = plural(facts.matchedByStep, 'row with an empty Key has', 'rows with an empty Key have');
-    lines.push(`${out}: ${rows} the person and Step of a planned step; kept as they are and not added again (type the Key back to link them for good)`);
+    lines.push(
+      `${out}: ${rows} the person and Step of a planned step; kept as they are and not added again (type the Key back to link them for good)`,
+    );
   }
   return lines;
 }

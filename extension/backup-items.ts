@@ -59,7 +59,10 @@ function settings(v: unknown): Settings {
   need(isObject(v), 'settings should be an object');
   const s = { ...DEFAULT_SETTINGS, ...(v as Partial<Settings>) };
   const whole = (n: unknown, { min, max }: { min: number; max: number }, what: string) =>
-    need(typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max, `settings ${what} should be a whole number from ${min} to ${max}`);
+    need(
+      typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max,
+      `settings ${what} should be a whole number from ${min} to ${max}`,
+    );
   whole(s.promptCount, SETTINGS_LIMITS.promptCount, 'promptCount');
   whole(s.nudgeDays, SETTINGS_LIMITS.nudgeDays, 'nudgeDays');
   const out: Settings = {
@@ -78,7 +81,11 @@ function ownPrompts(v: unknown): OwnPrompt[] {
   const out = (v as unknown[]).map((p, i) => {
     need(isObject(p), `ownPrompts item ${i + 1} should be an object`);
     const o = p as Record<string, unknown>;
-    return { id: str(o.id, `ownPrompts item ${i + 1} id`), text: str(o.text, `ownPrompts item ${i + 1} text`), category: category(o.category, `ownPrompts item ${i + 1} category`) };
+    return {
+      id: str(o.id, `ownPrompts item ${i + 1} id`),
+      text: str(o.text, `ownPrompts item ${i + 1} text`),
+      category: category(o.category, `ownPrompts item ${i + 1} category`),
+    };
   });
   need(fitsSyncItem('ownPrompts', out), `your own prompts are larger than one Chrome sync item (${SYNC_ITEM_TEXT})`);
   return out;
@@ -157,4 +164,3 @@ export function readItems(value: unknown): StoredValues {
   const read = <K extends ItemName>(name: K) => (items[name] == null ? ALL_ITEMS[name].fallback : READERS[name](items[name]));
   return Object.fromEntries(ITEM_NAMES.map((name) => [name, read(name)])) as StoredValues;
 }
-

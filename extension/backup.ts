@@ -58,10 +58,16 @@ export function parseBackup(text: string): ParseResult {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This file is not a Trellis backup: it is not JSON. Choose the trellis-backup-….json file that "Export everything" saved.' };
+    return {
+      ok: false,
+      message: 'This file is not a Trellis backup: it is not JSON. Choose the trellis-backup-….json file that "Export everything" saved.',
+    };
   }
   if (!isObject(json) || json.trellis !== BACKUP_MARKER) {
-    return { ok: false, message: 'This file is not a Trellis backup. Choose the trellis-backup-….json file that "Export everything" saved.' };
+    return {
+      ok: false,
+      message: 'This file is not a Trellis backup. Choose the trellis-backup-….json file that "Export everything" saved.',
+    };
   }
   if (json.version !== BACKUP_VERSION) {
     const newer = typeof json.version === 'number' && json.version > BACKUP_VERSION;

@@ -26,7 +26,8 @@ export function describeSaveFailure(error: unknown, at: Date): SaveProblem {
   return {
     at: at.toISOString(),
     reason: `Chrome could not write to its storage (${message})`,
-    advice: 'Keep the Calendar tab open: Trellis tries again with your next change, or press Try again in its panel. ' +
+    advice:
+      'Keep the Calendar tab open: Trellis tries again with your next change, or press Try again in its panel. ' +
       'If it keeps failing, copy your note somewhere safe and restart Chrome.',
   };
 }

@@ -55,7 +55,9 @@ export function buildAddon(root = REPO): AddonBuild {
 
   // First pass, ESM with a metafile: only to learn main.ts's export names.
   const esm = buildSync({ ...common(entry), format: 'esm', outfile: 'esm.js', metafile: true });
-  const exports = Object.values(esm.metafile!.outputs).flatMap((o) => o.exports).sort();
+  const exports = Object.values(esm.metafile!.outputs)
+    .flatMap((o) => o.exports)
+    .sort();
 
   const iife = buildSync({ ...common(entry), format: 'iife', globalName: GLOBAL_NAME, outfile: 'Code.js' });
   const body = iife.outputFiles![0]!.text;
@@ -64,9 +66,7 @@ export function buildAddon(root = REPO): AddonBuild {
     `// Apps Script finds only top-level function declarations, so each export of main.ts has one at the end.`,
     '',
   ].join('\n');
-  const footer = exports
-    .map((name) => `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}\n`)
-    .join('');
+  const footer = exports.map((name) => `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}\n`).join('');
 
   const html = htmlFiles(join(addon, 'src'));
   const names = html.map((f) => basename(f));
@@ -83,7 +83,5 @@ export function buildAddon(root = REPO): AddonBuild {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const build = buildAddon();
-  console.log(
-    `built ${relative(process.cwd(), build.outDir)}/: ${build.files.join(', ')} (globals: ${build.exports.join(', ')})`,
-  );
+  console.log(`built ${relative(process.cwd(), build.outDir)}/: ${build.files.join(', ')} (globals: ${build.exports.join(', ')})`);
 }

@@ -76,7 +76,10 @@ async function main(): Promise<void> {
     await shoot('screenshot-addon-plans.png', sheetPage(plansSheet, tabs, { rows: 26, today: midnight(TODAY) }), { width: 0, height: 620 });
     await shoot('screenshot-addon-written-plan.png', addon.ui.sidebars[0]!.html, { width: 300, height: 900 });
     const status = addon.spreadsheet.sheet('Plan status')!;
-    await shoot('screenshot-addon-status.png', sheetPage(status, tabs, { rows: status.lastRow + 2, today: midnight(TODAY) }), { width: 0, height: 300 });
+    await shoot('screenshot-addon-status.png', sheetPage(status, tabs, { rows: status.lastRow + 2, today: midnight(TODAY) }), {
+      width: 0,
+      height: 300,
+    });
   } finally {
     await browser.close();
   }

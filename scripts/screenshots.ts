@@ -44,7 +44,6 @@ function makePlans(dir: string): string {
   return plans;
 }
 
-
 /** Opens an event's popup and waits for the overlay to name the person and show today's prompts and the plan. */
 async function openOneOnOne(page: Page, event: { eventid: string }, person: string): Promise<void> {
   await page.locator(`[data-eventchip][data-eventid="${event.eventid}"]`).click();

@@ -48,7 +48,7 @@ export function evaluate(formula: string, row: number, firstRow: number, scope: 
       take(/^\)/);
       return typeof v === 'number' || isDate(v);
     }
-    if (peek(/^TODAY\(\)/)) return take(/^TODAY\(\)/), scope.today;
+    if (peek(/^TODAY\(\)/)) return (take(/^TODAY\(\)/), scope.today);
     if (peek(/^"/)) return take(/^"([^"]*)"/)[1]!;
     if (peek(/^\d/)) return Number(take(/^\d+(\.\d+)?/)[0]);
     const ref = take(/^\$([A-Z]+)\$?(\d+)/);
@@ -63,12 +63,18 @@ export function evaluate(formula: string, row: number, firstRow: number, scope: 
     const text = typeof left === 'string' || typeof right === 'string';
     const [a, b] = text ? [String(left).toLowerCase(), String(right).toLowerCase()] : [num(left), num(right)];
     switch (op[0]) {
-      case '=': return a === b;
-      case '<>': return a !== b;
-      case '<': return a < b;
-      case '>': return a > b;
-      case '<=': return a <= b;
-      default: return a >= b;
+      case '=':
+        return a === b;
+      case '<>':
+        return a !== b;
+      case '<':
+        return a < b;
+      case '>':
+        return a > b;
+      case '<=':
+        return a <= b;
+      default:
+        return a >= b;
     }
   }
   const result = expr();
@@ -86,7 +92,13 @@ function area(a1: string) {
 const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
 function mix(from: string, to: string, t: number): string {
   const [a, b] = [hex(from), hex(to)];
-  return `#${a.map((x, i) => Math.round(x + (b[i]! - x) * Math.min(1, Math.max(0, t))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${a
+    .map((x, i) =>
+      Math.round(x + (b[i]! - x) * Math.min(1, Math.max(0, t)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** The conditional format of one cell (1-based row and column): the first rule that holds wins, as in Sheets. */
@@ -144,7 +156,10 @@ export function sheetPage(sheet: FakeSheet, tabs: string[], options: RenderOptio
         ].filter(Boolean);
         const rule = sheet.validationGrid.get(r - 1, c - 1);
         const chip = rule?.criteria === 'VALUE_IN_LIST' && text !== '' ? `<span class="chip">${esc(text)}<i>▾</i></span>` : '';
-        const funnel = filter && r === filter.r1 && c >= filter.c1 && c <= filter.c2 ? '<svg class="funnel" viewBox="0 0 10 10" width="9" height="9"><path d="M0 1h10L6 5.5V10L4 8.5V5.5z" fill="#188038"/></svg>' : '';
+        const funnel =
+          filter && r === filter.r1 && c >= filter.c1 && c <= filter.c2
+            ? '<svg class="funnel" viewBox="0 0 10 10" width="9" height="9"><path d="M0 1h10L6 5.5V10L4 8.5V5.5z" fill="#188038"/></svg>'
+            : '';
         return `<td style="${css.join(';')}">${chip || esc(text)}${funnel}</td>`;
       });
       const frozen = r === sheet.frozenRows ? ' class="frozen"' : '';

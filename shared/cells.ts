@@ -26,5 +26,7 @@ export function isBlankRow(row: readonly unknown[] | undefined): boolean {
 
 /** Headers compare case-insensitively, ignoring spaces, `_`, `-` and `.` (contract section 1). */
 export function normalizeHeader(value: unknown): string {
-  return cellText(value).toLowerCase().replace(/[\s_.-]+/g, '');
+  return cellText(value)
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, '');
 }

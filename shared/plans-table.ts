@@ -31,7 +31,10 @@ export function personOf(row: Pick<PlanRow, 'email' | 'key'>): string {
 export function keyIdentity(key: string): string {
   const at = key.indexOf('#');
   if (at < 0) return key.trim().toLowerCase();
-  return `${emailIdentity(key.slice(0, at))}#${key.slice(at + 1).trim().toLowerCase()}`;
+  return `${emailIdentity(key.slice(0, at))}#${key
+    .slice(at + 1)
+    .trim()
+    .toLowerCase()}`;
 }
 
 /** The step id in a row's Key (`ana@example.com#goals-conversation` → `goals-conversation`), lower-cased. */

@@ -119,9 +119,10 @@ export function spliceInsertions<T>(rows: readonly T[], insertions: readonly { a
 export function refreshPlans(existing: PlansTable, generated: readonly PlanRow[]): RefreshResult {
   const placement = placeNewRows(existing.rows, generated);
   const blankExtra = existing.extraHeaders.map(() => '');
-  const insertions = blankExtra.length === 0
-    ? placement.insertions
-    : placement.insertions.map((i) => ({ after: i.after, rows: i.rows.map((row) => ({ ...row, extra: [...blankExtra] })) }));
+  const insertions =
+    blankExtra.length === 0
+      ? placement.insertions
+      : placement.insertions.map((i) => ({ after: i.after, rows: i.rows.map((row) => ({ ...row, extra: [...blankExtra] })) }));
   return {
     ...placement,
     insertions,

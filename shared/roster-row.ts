@@ -20,7 +20,12 @@ export interface RowCheck {
  * Checks one non-blank row (1-based `rowNumber`, header counted) against the roster's columns. `firstSeen` maps an
  * identity to the cell of the first row that held it, so a later row with the same email is a duplicate.
  */
-export function checkRow(row: readonly unknown[], rowNumber: number, columns: RosterColumns, firstSeen: ReadonlyMap<string, string>): RowCheck {
+export function checkRow(
+  row: readonly unknown[],
+  rowNumber: number,
+  columns: RosterColumns,
+  firstSeen: ReadonlyMap<string, string>,
+): RowCheck {
   const get = (f: RosterField) => {
     const c = columns.get(f);
     return c === undefined ? '' : cellText(row[c]);
@@ -36,9 +41,13 @@ export function checkRow(row: readonly unknown[], rowNumber: number, columns: Ro
   if (!name) problems.push({ cell: at('name'), message: 'missing name' });
   const emailProblem = emailProblemOf(email, firstSeen.get(identity));
   if (emailProblem) problems.push({ cell: at('email'), message: emailProblem });
-  if (managerEmail && !isEmail(managerEmail)) problems.push({ cell: at('managerEmail'), message: `malformed manager email "${managerEmail}"` });
+  if (managerEmail && !isEmail(managerEmail))
+    problems.push({ cell: at('managerEmail'), message: `malformed manager email "${managerEmail}"` });
   if (!path) {
-    problems.push({ cell: at('path'), message: `unknown path "${pathValue}" (accepted: ${ACCEPTED_PATH_VALUES.join(', ')}, or blank for undecided)` });
+    problems.push({
+      cell: at('path'),
+      message: `unknown path "${pathValue}" (accepted: ${ACCEPTED_PATH_VALUES.join(', ')}, or blank for undecided)`,
+    });
   }
   const emailCell = email && isEmail(email) ? at('email') : undefined;
   if (problems.length > 0 || !path) return { problems, identity, emailCell };

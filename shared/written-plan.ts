@@ -33,7 +33,6 @@ export interface WrittenPlan {
   today: string;
 }
 
-
 /** Builds a person's written plan from their rows of the plans table, in table order. */
 export function writtenPlan(rows: readonly PlanRow[], today: string): WrittenPlan {
   const first = rows[0]!;
@@ -136,7 +135,11 @@ function signOffLines(plan: WrittenPlan, esc: Escape): string[] {
 
 /** A written plan as a Markdown document. */
 export function planToMarkdown(plan: WrittenPlan): string {
-  const lines = [`# Career plan: ${markdown(plan.person)}`, '', ...header(plan, markdown).map((l) => `- ${l.replace(/^([^:]+):/, '**$1:**')}`)];
+  const lines = [
+    `# Career plan: ${markdown(plan.person)}`,
+    '',
+    ...header(plan, markdown).map((l) => `- ${l.replace(/^([^:]+):/, '**$1:**')}`),
+  ];
   for (const section of sections(plan, (s) => (parseStatus(s.status) === 'Done' ? '- [x]' : '- [ ]'), markdown)) {
     lines.push('', `## ${section.title}`, '');
     lines.push(...(section.lines.length > 0 ? section.lines : ['_Nothing written down yet._']));

@@ -7,7 +7,16 @@ import { GasRange } from '../../test/sheets-addon/fakes/range';
 import { GasSheet } from '../../test/sheets-addon/fakes/sheet';
 
 /** Methods that carry one cell per cell of the range, in or out; range-wide setters (one value for all) carry one. */
-const READS = ['getValues', 'getDisplayValues', 'getFormulas', 'getNumberFormats', 'getDataValidations', 'getNotes', 'getFontWeights', 'getBackgrounds'];
+const READS = [
+  'getValues',
+  'getDisplayValues',
+  'getFormulas',
+  'getNumberFormats',
+  'getDataValidations',
+  'getNotes',
+  'getFontWeights',
+  'getBackgrounds',
+];
 const WRITES = ['setValues', 'setFormulas', 'setNumberFormats', 'setDataValidations', 'setNotes', 'setFontWeights', 'setBackgrounds'];
 
 export interface Meter {

@@ -97,7 +97,16 @@ export function benchRefresh(size: number, repeats: number, scenario: AddonScena
     else dropEveryonesLastStep(plansSheet);
     rowsBefore = plansSheet.lastRow;
   };
-  const runs: { ms: number; fakeMs: number; cellsRead: number; cellsWritten: number; cellsInserted: number; spreadsheet: number; all: number; byMethod: Record<string, number> }[] = [];
+  const runs: {
+    ms: number;
+    fakeMs: number;
+    cellsRead: number;
+    cellsWritten: number;
+    cellsInserted: number;
+    spreadsheet: number;
+    all: number;
+    byMethod: Record<string, number>;
+  }[] = [];
   let wall: Timing;
   try {
     wall = time(
@@ -108,7 +117,16 @@ export function benchRefresh(size: number, repeats: number, scenario: AddonScena
         const start = process.hrtime.bigint();
         addon.call('generatePlans');
         const ms = Number(process.hrtime.bigint() - start) / 1e6;
-        runs.push({ ms, fakeMs: Math.min(meter.fakeMs, ms), cellsRead: meter.cellsRead, cellsWritten: meter.cellsWritten, cellsInserted: meter.cellsInserted, spreadsheet: addon.calls.spreadsheetService(), all: addon.calls.total(), byMethod: addon.calls.byMethod() });
+        runs.push({
+          ms,
+          fakeMs: Math.min(meter.fakeMs, ms),
+          cellsRead: meter.cellsRead,
+          cellsWritten: meter.cellsWritten,
+          cellsInserted: meter.cellsInserted,
+          spreadsheet: addon.calls.spreadsheetService(),
+          all: addon.calls.total(),
+          byMethod: addon.calls.byMethod(),
+        });
         return ms;
       },
       before,

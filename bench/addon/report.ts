@@ -32,8 +32,8 @@ function scenarioRows(r: AddonFigures[], repeats: Record<number, number>, prefix
     ['row insertions (calls)', ...r.map((f) => count(insertCalls(f)))],
     ['cells made by row insertion', ...r.map((f) => count(f.cellsInserted))],
     ['generatePlans in the vm, ms', ...r.map((f) => timing(f.wall))],
-    ['  of which inside the fakes\' Range methods, ms', ...r.map((f) => ms(f.fakeMs))],
-    ['  the script\'s own JavaScript (the rest), ms', ...r.map((f) => ms(f.scriptMs))],
+    ["  of which inside the fakes' Range methods, ms", ...r.map((f) => ms(f.fakeMs))],
+    ["  the script's own JavaScript (the rest), ms", ...r.map((f) => ms(f.scriptMs))],
     ['shared core alone, same grids, ms', ...r.map((f) => timing(f.core))],
     [`estimate: calls × ${PER_CALL_MS} ms, s`, ...e.map((x) => seconds(x.callsMs))],
     [`estimate: cells × ${PER_CELL_MS} ms, s`, ...e.map((x) => seconds(x.cellsMs))],
@@ -70,7 +70,9 @@ const SERVICE = (m: string) => !/^(Ui|Lock|LockService|Utilities|Session|HtmlSer
 export function methodTable(report: AddonReport): Table {
   const methods = (r: AddonFigures[]) => [...new Set(r.flatMap((f) => Object.keys(f.byMethod)))].filter(SERVICE).sort();
   const row = (r: AddonFigures[], m: string) => r.map((f) => String(f.byMethod[m] ?? 0));
-  const differs = methods([...report.results, ...report.worst]).filter((m) => row(report.worst, m).join() !== row(report.results, m).join());
+  const differs = methods([...report.results, ...report.worst]).filter(
+    (m) => row(report.worst, m).join() !== row(report.results, m).join(),
+  );
   return {
     head: ['Spreadsheet service calls by method', ...report.results.map((f) => `${count(f.size)} people`)],
     rows: [
@@ -116,7 +118,9 @@ function worstText(worst: AddonFigures | undefined): string {
     `write each), is estimated at ${seconds(e.totalMs)} s: ${count(worst.spreadsheetCalls)} calls (${seconds(e.callsMs)} s), ` +
     `${count(worst.cellsRead + worst.cellsWritten + worst.cellsInserted)} cells (${seconds(e.cellsMs)} s); ` +
     `${met ? 'under' : 'over'} its ${WORST_GOAL_MS / 1_000} s goal and ${e.totalMs < RUN_LIMIT_MS ? 'within' : 'beyond'} Apps Script's 6-minute limit.` +
-    (met && inserts > 0 ? ` It stays under ${WORST_GOAL_MS / 1_000} s as long as a row insertion costs less than ${ms(room)} ms more than the model charges it.` : '')
+    (met && inserts > 0
+      ? ` It stays under ${WORST_GOAL_MS / 1_000} s as long as a row insertion costs less than ${ms(room)} ms more than the model charges it.`
+      : '')
   );
 }
 

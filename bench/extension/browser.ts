@@ -289,10 +289,7 @@ async function mutationFigures(browser: Browser, rounds: number): Promise<Mutati
         await page.locator(`[data-eventchip][data-eventid="${EVENTS.devOneOnOne.eventid}"]`).click();
       }
       await withPage.bringToFront();
-      await withPage
-        .locator('[data-trellis="overlay"] [data-trellis="prompt"]')
-        .first()
-        .waitFor({ state: 'visible', timeout: 10_000 });
+      await withPage.locator('[data-trellis="overlay"] [data-trellis="prompt"]').first().waitFor({ state: 'visible', timeout: 10_000 });
     }
     const scenario: MutationScenario = { popup, perTask, with: [], without: [] };
     // One untimed round each to warm up, then alternate which page goes first.
@@ -315,7 +312,10 @@ async function mutationFigures(browser: Browser, rounds: number): Promise<Mutati
 }
 
 /** Runs both measurements in one headless Chromium with the extension in `extDir`. */
-export async function benchBrowser(extDir: string, options: { openings: number; warmups: number; rounds: number }): Promise<BrowserFigures> {
+export async function benchBrowser(
+  extDir: string,
+  options: { openings: number; warmups: number; rounds: number },
+): Promise<BrowserFigures> {
   const server = await startFixtureServer();
   let browser: Browser | undefined;
   try {

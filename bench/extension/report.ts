@@ -49,7 +49,9 @@ export function sizeTable(size: SizeFigures): Table {
     head: ['content script (content-scripts/calendar.*)', 'bytes', 'gzipped (level 9)'],
     rows: [
       ['calendar.js', bytes(size.jsBytes), bytes(size.jsGzip)],
-      size.cssBytes ? ['calendar.css', bytes(size.cssBytes), bytes(size.cssGzip)] : ['calendar.css (none: the CSS is inlined in calendar.js)', '0', '0'],
+      size.cssBytes
+        ? ['calendar.css', bytes(size.cssBytes), bytes(size.cssGzip)]
+        : ['calendar.css (none: the CSS is inlined in calendar.js)', '0', '0'],
       ['content script size, total', bytes(size.jsBytes + size.cssBytes), bytes(size.totalGzip)],
     ],
   };
@@ -68,7 +70,13 @@ export function popupTable(report: ExtensionReport): Table {
   return {
     head: [`popup to prompts visible, ${ms.length} openings`, 'median', 'p95', 'min', 'max'],
     rows: [
-      ['popup to prompts visible, ms', fixed(median(ms), 1), fixed(percentile(ms, 95), 1), fixed(Math.min(...ms), 1), fixed(Math.max(...ms), 1)],
+      [
+        'popup to prompts visible, ms',
+        fixed(median(ms), 1),
+        fixed(percentile(ms, 95), 1),
+        fixed(Math.min(...ms), 1),
+        fixed(Math.max(...ms), 1),
+      ],
       [
         '  of which the work in the frame that shows them, ms',
         fixed(median(inFrame), 1),
@@ -105,7 +113,15 @@ export function mutationTable(report: ExtensionReport): Table {
     rows: m.scenarios.map((s) => {
       const task = scenarioCost(s, 'task', m.mutations);
       const script = scenarioCost(s, 'script', m.mutations);
-      return [scenarioLabel(s), fixed(task.withMs), fixed(task.withoutMs), fixed(task.per1000), fixed(script.withMs), fixed(script.withoutMs), fixed(script.per1000)];
+      return [
+        scenarioLabel(s),
+        fixed(task.withMs),
+        fixed(task.withoutMs),
+        fixed(task.per1000),
+        fixed(script.withMs),
+        fixed(script.withoutMs),
+        fixed(script.per1000),
+      ];
     }),
   };
 }
@@ -133,7 +149,10 @@ export function extensionVerdicts(report: ExtensionReport): GoalVerdict[] {
       goal: `content script under ${kb(GOALS.gzipBytes)} gzipped`,
       measured: `${bytes(gz)} bytes gzipped${report.size.cssBytes ? ` (js ${bytes(report.size.jsGzip)} + css ${bytes(report.size.cssGzip)})` : ' (the CSS inlined in the js)'}`,
       met: gz < GOALS.gzipBytes,
-      by: gz < GOALS.gzipBytes ? `${bytes(GOALS.gzipBytes - gz)} bytes under (${pct(gz, GOALS.gzipBytes)})` : `${bytes(gz - GOALS.gzipBytes)} bytes over (${pct(gz, GOALS.gzipBytes)})`,
+      by:
+        gz < GOALS.gzipBytes
+          ? `${bytes(GOALS.gzipBytes - gz)} bytes under (${pct(gz, GOALS.gzipBytes)})`
+          : `${bytes(gz - GOALS.gzipBytes)} bytes over (${pct(gz, GOALS.gzipBytes)})`,
     },
     {
       goal: `prompts visible under ${GOALS.popupMs} ms after the popup (median)`,

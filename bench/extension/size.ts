@@ -23,7 +23,10 @@ export const gzipBytes = (data: string | Buffer) => gzipSync(data, { level: 9 })
 
 /** The groups of sources, first match wins; the last one takes every source left. */
 const GROUPS: { label: string; test: (source: string) => boolean }[] = [
-  { label: 'prompt bank (shared/prompts: bank, questions, follow-ups)', test: (s) => /shared\/prompts\/(bank|questions|follow-ups)\.ts$/.test(s) },
+  {
+    label: 'prompt bank (shared/prompts: bank, questions, follow-ups)',
+    test: (s) => /shared\/prompts\/(bank|questions|follow-ups)\.ts$/.test(s),
+  },
   { label: 'Preact (preact, hooks, jsx-runtime)', test: (s) => s.includes('node_modules/preact/') },
   { label: 'WXT storage (@wxt-dev/storage, superlock)', test: (s) => /node_modules\/(@wxt-dev\/storage|superlock)\//.test(s) },
   { label: 'WXT content-script runtime (context, browser, …)', test: (s) => s.includes('node_modules/') },
@@ -97,12 +100,18 @@ export function measureSize(extDir: string): SizeFigures {
   const code = js.toString('utf8');
   let groups: SizeFigures['groups'] = [];
   try {
-    const map = JSON.parse(readFileSync(join(extDir, 'content-scripts', 'calendar.js.map'), 'utf8')) as { sources: string[]; mappings: string };
+    const map = JSON.parse(readFileSync(join(extDir, 'content-scripts', 'calendar.js.map'), 'utf8')) as {
+      sources: string[];
+      mappings: string;
+    };
     const pieces = attribute(code, map);
     const labels = [...pieces.keys()];
     groups = labels
       .map((label) => {
-        const without = labels.filter((l) => l !== label).map((l) => pieces.get(l)!.join('')).join('');
+        const without = labels
+          .filter((l) => l !== label)
+          .map((l) => pieces.get(l)!.join(''))
+          .join('');
         return { label, bytes: Buffer.byteLength(pieces.get(label)!.join('')), gzipSaved: jsGzip - gzipBytes(without) };
       })
       .filter((g) => g.bytes > 0)

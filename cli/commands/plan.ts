@@ -60,7 +60,9 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
 
   if (out && isDocument(format) && existsSync(out) && namesTable(out)) {
     // A plans table is refreshed, never replaced: a document written over it would lose every edit in it.
-    throw new UserError(`${out} already exists and --format ${format} would replace it with a document; it was left untouched: use --written FILE, or an --out ending .md or .txt`);
+    throw new UserError(
+      `${out} already exists and --format ${format} would replace it with a document; it was left untouched: use --written FILE, or an --out ending .md or .txt`,
+    );
   }
 
   const writtenPath = values.written as string | undefined;
@@ -125,8 +127,7 @@ async function planInto(io: Io, { rosterPath, roster, out, format, writtenPath, 
     after.push(`Planned ${plural(roster.people.length, 'person', 'people')} (${plural(table.rows.length, 'step', 'steps')}) into ${out}.`);
   }
 
-  const chunks =
-    isDocument(format) ? [terminalText(writtenPlans(table.rows, today, format))] : renderGrid(plansTableToGrid(table), format);
+  const chunks = isDocument(format) ? [terminalText(writtenPlans(table.rows, today, format))] : renderGrid(plansTableToGrid(table), format);
   // A plans table is written only if every Trellis command can read it back.
   await emit(io, chunks, out, isDocument(format) ? {} : { maxBytes: MAX_BYTES, tooLarge: (bytes) => tooLargeToWrite(out, bytes) });
   if (writtenPath) {
@@ -135,7 +136,8 @@ async function planInto(io: Io, { rosterPath, roster, out, format, writtenPath, 
   }
   for (const line of after) io.stderr(line);
   const problems = roster.problems.length;
-  if (problems > 0) io.stderr(`${plural(problems, 'problem', 'problems')} in ${rosterPath}: those rows were left out; fix them and run again.`);
+  if (problems > 0)
+    io.stderr(`${plural(problems, 'problem', 'problems')} in ${rosterPath}: those rows were left out; fix them and run again.`);
   return problems > 0 ? EXIT.someRejected : EXIT.clean;
 }
 
@@ -148,5 +150,7 @@ function tooLargeToWrite(out: string | undefined, bytes?: number): string {
 function writtenPlans(rows: readonly PlanRow[], today: string, format: 'md' | 'text'): string {
   const render = format === 'md' ? planToMarkdown : planToText;
   const separator = format === 'md' ? '\n---\n\n' : '\n\n';
-  return groupByPerson(rows).map((person) => render(writtenPlan(person, today))).join(separator);
+  return groupByPerson(rows)
+    .map((person) => render(writtenPlan(person, today)))
+    .join(separator);
 }

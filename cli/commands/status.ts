@@ -41,7 +41,9 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
   const formats = ['csv', 'json'] as const;
   const format = formatFrom(values.format, formats, formatOfOut(out, formats));
   if (out && (resolve(out) === resolve(plansPath) || lockPathOf(out) === lockPathOf(plansPath))) {
-    throw new UserError(`--out ${out} is the plans table itself; the status would replace it: choose another file, such as plan-status.csv`);
+    throw new UserError(
+      `--out ${out} is the plans table itself; the status would replace it: choose another file, such as plan-status.csv`,
+    );
   }
 
   const { table, fatal } = readPlansTable(await readGrid(plansPath, ['csv', 'json', 'xlsx'], 'Plans'), { guarded: isGuarded(plansPath) });

@@ -38,7 +38,9 @@ export function installCleanup(say: (line: string) => void = (line) => process.s
     process.on(signal, () => {
       const cutShort = [...pending.values()].includes('temporary');
       removePending();
-      say(`trellis: stopped by ${signal}${cutShort ? ': the file being written was not replaced, and its temporary copy was removed' : ''}`);
+      say(
+        `trellis: stopped by ${signal}${cutShort ? ': the file being written was not replaced, and its temporary copy was removed' : ''}`,
+      );
       process.exit(128 + number);
     });
   }

@@ -17,7 +17,9 @@ const count = (n: number) => n.toLocaleString('en');
  */
 export function checkShape(path: string, rows: unknown[][]): void {
   if (rows.length > MAX_ROWS) {
-    throw new UserError(`${path} has more than ${count(MAX_ROWS)} rows; Trellis reads tables up to that size: split it by team or department and run once for each part`);
+    throw new UserError(
+      `${path} has more than ${count(MAX_ROWS)} rows; Trellis reads tables up to that size: split it by team or department and run once for each part`,
+    );
   }
   let cells = 0;
   rows.forEach((row, index) => {
@@ -32,6 +34,8 @@ export function checkShape(path: string, rows: unknown[][]): void {
     cells += end;
   });
   if (cells > MAX_CELLS) {
-    throw new UserError(`${path} has ${count(cells)} filled cells; Trellis reads tables up to ${count(MAX_CELLS)} (as Google Sheets does): split it by team or department and run once for each part`);
+    throw new UserError(
+      `${path} has ${count(cells)} filled cells; Trellis reads tables up to ${count(MAX_CELLS)} (as Google Sheets does): split it by team or department and run once for each part`,
+    );
   }
 }

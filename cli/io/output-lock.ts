@@ -82,11 +82,15 @@ export async function lockOutput(path: string, options: LockOptions = {}): Promi
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') {
-        throw new UserError(`${path}: cannot be locked for writing (${code ?? 'unknown error'}); nothing was written: choose an --out in a folder you can write to`);
+        throw new UserError(
+          `${path}: cannot be locked for writing (${code ?? 'unknown error'}); nothing was written: choose an --out in a folder you can write to`,
+        );
       }
     }
     const other = readHolder(lockPath);
-    const who = other ? `process ${other.pid}${other.host === hostname() ? '' : ` on ${other.host}`}, started ${other.started}` : 'another process';
+    const who = other
+      ? `process ${other.pid}${other.host === hostname() ? '' : ` on ${other.host}`}, started ${other.started}`
+      : 'another process';
     if (!isRunning(other, lockPath)) {
       throw new UserError(
         `${lockPath} was left by a trellis run that stopped (${who}); if no trellis run is writing ${path} now, delete ${lockPath} and run again`,

@@ -49,9 +49,13 @@ export function resolveOutput(path: string): OutputTarget {
     if (code === 'ENOENT' || code === 'ENOTDIR') return { path };
     throw new UserError(`${path}: cannot be checked (${code ?? 'unknown error'}); nothing was written`);
   }
-  if (stats.isDirectory()) throw new UserError(`${path} is a folder: give a file name for --out, such as ${path.replace(/\/+$/, '')}/plans.csv`);
+  if (stats.isDirectory())
+    throw new UserError(`${path} is a folder: give a file name for --out, such as ${path.replace(/\/+$/, '')}/plans.csv`);
   const kind = kindOf(stats);
-  if (kind) throw new UserError(`${path} is ${kind}, not a file; nothing was written: give --out the name of an ordinary file, or leave --out out to print to the terminal`);
+  if (kind)
+    throw new UserError(
+      `${path} is ${kind}, not a file; nothing was written: give --out the name of an ordinary file, or leave --out out to print to the terminal`,
+    );
   if (isReadOnly(real, stats)) {
     throw new UserError(`${path} is read-only, so it was left untouched: make it writable (chmod u+w ${path}) or choose another --out`);
   }

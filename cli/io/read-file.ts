@@ -19,7 +19,8 @@ export function readInput(path: string, accepted: readonly string[]): Buffer {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new UserError(`${path} is a folder, not a file: give the path of a ${listKinds(accepted)} file`);
     // A pipe or a device would be read for ever, or say it is empty: only ordinary files hold a table.
-    if (!stat.isFile()) throw new UserError(`${path} is not an ordinary file (a device, pipe or socket): give the path of a ${listKinds(accepted)} file`);
+    if (!stat.isFile())
+      throw new UserError(`${path} is not an ordinary file (a device, pipe or socket): give the path of a ${listKinds(accepted)} file`);
     size = stat.size;
   } catch (error) {
     if (error instanceof UserError) throw error;

@@ -37,12 +37,21 @@ function csvGrid(path: string, text: string): unknown[][] {
   const { rows, errors } = parseCsv(text, MAX_ROWS + 1);
   const unclosed = errors.find((e) => /quote/i.test(e.message));
   if (unclosed) {
-    throw new UserError(`${path}:${unclosed.row}: ${unclosed.message.toLowerCase()}; a quoted field is not closed, so the rows after it cannot be told apart`);
+    throw new UserError(
+      `${path}:${unclosed.row}: ${unclosed.message.toLowerCase()}; a quoted field is not closed, so the rows after it cannot be told apart`,
+    );
   }
   return rows;
 }
 
-const describe = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value} (${String(value)})`);
+const describe = (value: unknown) =>
+  Array.isArray(value)
+    ? 'a list'
+    : value === null
+      ? 'null'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value} (${String(value)})`;
 
 function jsonGrid(path: string, text: string): unknown[][] {
   let data: unknown;
@@ -54,21 +63,30 @@ function jsonGrid(path: string, text: string): unknown[][] {
   if (!Array.isArray(data) || !data.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
     throw new UserError(`${path} should hold a JSON array of rows (objects keyed by column header)`);
   }
-  if (data.length > MAX_ROWS) throw new UserError(`${path} has more than ${MAX_ROWS.toLocaleString('en')} rows; split it by team or department and run once for each part`);
+  if (data.length > MAX_ROWS)
+    throw new UserError(
+      `${path} has more than ${MAX_ROWS.toLocaleString('en')} rows; split it by team or department and run once for each part`,
+    );
   const items = data as Record<string, unknown>[];
   const headers = headersOf(items);
   if (headers.length > MAX_COLUMNS) {
-    throw new UserError(`${path}: more than ${MAX_COLUMNS.toLocaleString('en')} different column names; Trellis reads tables up to that width (as Google Sheets does)`);
+    throw new UserError(
+      `${path}: more than ${MAX_COLUMNS.toLocaleString('en')} different column names; Trellis reads tables up to that width (as Google Sheets does)`,
+    );
   }
   if (headers.length * data.length > MAX_CELLS) {
-    throw new UserError(`${path} has ${data.length.toLocaleString('en')} rows of ${headers.length.toLocaleString('en')} columns, more cells than Trellis reads (${MAX_CELLS.toLocaleString('en')}, as Google Sheets): split it and run once for each part`);
+    throw new UserError(
+      `${path} has ${data.length.toLocaleString('en')} rows of ${headers.length.toLocaleString('en')} columns, more cells than Trellis reads (${MAX_CELLS.toLocaleString('en')}, as Google Sheets): split it and run once for each part`,
+    );
   }
   items.forEach((item, index) =>
     headers.forEach((header, c) => {
       const value = item[header];
       // Trellis writes every value as text; a number or a list here was typed by hand and would be read as something else.
       if (value !== undefined && value !== null && typeof value !== 'string') {
-        throw new UserError(`${path}:${a1(c, index + 2)}: "${header}" of row ${index + 1} is ${describe(value)}, not text: put the value in quotes, as trellis --format json writes it`);
+        throw new UserError(
+          `${path}:${a1(c, index + 2)}: "${header}" of row ${index + 1} is ${describe(value)}, not text: put the value in quotes, as trellis --format json writes it`,
+        );
       }
     }),
   );

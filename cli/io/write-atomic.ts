@@ -92,7 +92,8 @@ export async function writeAtomic(path: string, chunks: Iterable<string>, option
     for (const chunk of chunks) {
       const buffer = encoder.encode(chunk);
       bytes += buffer.length;
-      if (options.maxBytes !== undefined && bytes > options.maxBytes) throw new UserError(options.tooLarge?.(bytes) ?? `${path}: too large`);
+      if (options.maxBytes !== undefined && bytes > options.maxBytes)
+        throw new UserError(options.tooLarge?.(bytes) ?? `${path}: too large`);
       writeAll(calls, temp.fd, buffer);
       await yieldToSignals();
     }

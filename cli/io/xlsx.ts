@@ -10,7 +10,8 @@ export function displayedValue(value: ExcelJS.CellValue | undefined): unknown {
   if (typeof value !== 'object' || value instanceof Date) return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('hyperlink' in value) return displayedValue(value.text as ExcelJS.CellValue);
-  if ('formula' in value || 'sharedFormula' in value) return displayedValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value)
+    return displayedValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
   if ('error' in value) return value.error;
   return '';
 }
@@ -30,8 +31,7 @@ export async function readXlsxGrid(path: string, bytes: Buffer, preferred: strin
   } catch {
     throw new UserError(`${path} could not be read as an Excel workbook (.xlsx): open it in a spreadsheet and save it again as .xlsx`);
   }
-  const sheet =
-    workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === preferred.toLowerCase()) ?? workbook.worksheets[0];
+  const sheet = workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === preferred.toLowerCase()) ?? workbook.worksheets[0];
   if (!sheet) throw new UserError(`${path} has no sheets`);
   const grid: unknown[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {

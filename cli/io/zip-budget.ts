@@ -24,7 +24,8 @@ export function inflatedWithin(bytes: Buffer, budget: number): Promise<ZipCheck>
       zip.on('end', () => finish({ ok: true, bytes: total }, zip));
       zip.on('entry', (entry: yauzl.Entry) => {
         if (entry.fileName.endsWith('/')) return zip.readEntry();
-        if (total + entry.uncompressedSize > budget) return finish({ ok: false, reason: 'too-large', bytes: total + entry.uncompressedSize }, zip);
+        if (total + entry.uncompressedSize > budget)
+          return finish({ ok: false, reason: 'too-large', bytes: total + entry.uncompressedSize }, zip);
         zip.openReadStream(entry, (streamError, stream) => {
           if (streamError || !stream) return finish({ ok: false, reason: 'damaged', bytes: total }, zip);
           stream.on('data', (data: Buffer) => {

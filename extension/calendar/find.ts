@@ -5,9 +5,7 @@
  */
 import { EVENT_PAGE_PATH, SELECTORS, queryFirst } from './selectors';
 
-export type EventSurface =
-  | { kind: 'popup'; dialog: HTMLElement; body: HTMLElement }
-  | { kind: 'page'; root: HTMLElement };
+export type EventSurface = { kind: 'popup'; dialog: HTMLElement; body: HTMLElement } | { kind: 'page'; root: HTMLElement };
 
 /**
  * Whether an element is shown: connected, not under `hidden` or aria-hidden="true", and (in an engine that has

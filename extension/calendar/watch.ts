@@ -48,9 +48,9 @@ export function watchCalendar(options: WatchOptions): () => void {
   };
   const judge = (records: MutationRecord[]) => {
     if (pending || stopped) return true;
-    if (href() !== lastHref) return request(), true;
+    if (href() !== lastHref) return (request(), true);
     for (const record of records) {
-      if (concerns(record, surfaces)) return request(), true;
+      if (concerns(record, surfaces)) return (request(), true);
     }
     return false;
   };
@@ -108,7 +108,12 @@ export function watchCalendar(options: WatchOptions): () => void {
  * function that stops. Records here are rare (Calendar touches a popup when it opens or loads a section), so each is
  * judged as it comes.
  */
-function watchNear(doc: Document, surfaces: readonly Element[], observe: Observe, judge: (records: MutationRecord[]) => boolean): () => void {
+function watchNear(
+  doc: Document,
+  surfaces: readonly Element[],
+  observe: Observe,
+  judge: (records: MutationRecord[]) => boolean,
+): () => void {
   const stops: Array<() => void> = [];
   const inside = new Set<Node>(surfaces);
   for (const s of surfaces) {
@@ -118,7 +123,13 @@ function watchNear(doc: Document, surfaces: readonly Element[], observe: Observe
     }
   }
   for (const s of surfaces) {
-    stops.push(observe(s, { childList: true, subtree: true, attributes: true, attributeFilter: [...IDENTITY_ATTRIBUTES, ...VISIBILITY_ATTRIBUTES] }, judge));
+    stops.push(
+      observe(
+        s,
+        { childList: true, subtree: true, attributes: true, attributeFilter: [...IDENTITY_ATTRIBUTES, ...VISIBILITY_ATTRIBUTES] },
+        judge,
+      ),
+    );
   }
   return () => stops.forEach((stop) => stop());
 }

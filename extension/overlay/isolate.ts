@@ -5,7 +5,18 @@
  */
 
 /** Events stopped at the overlay's container (bubble phase: the overlay's own handlers have run already). */
-export const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'click', 'focusin', 'focusout'] as const;
+export const ISOLATED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'click',
+  'focusin',
+  'focusout',
+] as const;
 
 /** Stops those events at `container`; returns the function that lets them through again. */
 export function isolateEvents(container: EventTarget): () => void {

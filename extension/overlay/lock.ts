@@ -13,7 +13,10 @@ const tails = new Map<string, Promise<unknown>>();
 export const pageLock: Lock = (name, run) => {
   const result = (tails.get(name) ?? Promise.resolve()).then(run);
   // The next holder waits for this one to finish, failed or not.
-  tails.set(name, result.catch(() => undefined));
+  tails.set(
+    name,
+    result.catch(() => undefined),
+  );
   return result;
 };
 

@@ -102,8 +102,12 @@ export async function loadStore(options: StoreOptions = {}): Promise<OverlayStor
     edits: Pick<SyncedMapOptions<V, C>, 'apply' | 'replaces'>,
     onValue: (value: Record<string, V>) => void,
   ) => createSyncedMap({ item, initial, ...edits, lock, retry, onValue, onSaved: (failure) => problems.saved(item.key, failure) });
-  const meetingsMap = hold(meetingsItem, state.meetings, { apply: applyMeetingChange, replaces: sameMeetingTarget }, (v) => update({ meetings: v }));
-  const peopleMap = hold(peopleItem, state.people, { apply: applyKeyChange<PersonRecord>, replaces: sameKey<PersonRecord> }, (v) => update({ people: v }));
+  const meetingsMap = hold(meetingsItem, state.meetings, { apply: applyMeetingChange, replaces: sameMeetingTarget }, (v) =>
+    update({ meetings: v }),
+  );
+  const peopleMap = hold(peopleItem, state.people, { apply: applyKeyChange<PersonRecord>, replaces: sameKey<PersonRecord> }, (v) =>
+    update({ people: v }),
+  );
   const overridesMap = hold(overridesItem, state.overrides, { apply: applyKeyChange<Override>, replaces: sameKey<Override> }, (v) =>
     update({ overrides: v }),
   );

@@ -22,7 +22,10 @@ function stepLine({ step, owner, due, overdue }: OpenStep): string {
 function planLines(plan: PersonPlan, today: string): string[] {
   const { summary } = plan;
   const aim = [line(plan.path), plan.targetRole.trim() ? `towards ${line(plan.targetRole)}` : ''].filter(Boolean).join(', ');
-  const lines = [`Their plan${aim ? `: ${aim}` : ''}`, `${summary.done} of ${summary.steps} steps done; ${summary.signed ? 'signed by both' : 'not signed yet'}.`];
+  const lines = [
+    `Their plan${aim ? `: ${aim}` : ''}`,
+    `${summary.done} of ${summary.steps} steps done; ${summary.signed ? 'signed by both' : 'not signed yet'}.`,
+  ];
   const open = openSteps(plan, today).slice(0, STEPS_SHOWN);
   if (open.length === 0) lines.push('Every step is done.');
   else lines.push(open.length === 1 ? 'Next step:' : 'Next steps:', ...open.map(stepLine));

@@ -33,7 +33,8 @@ function toggled(asked: string[], promptId: string, on: boolean): string[] {
 /** The meetings with one edit applied: only the edited field of the one meeting changes. */
 export function applyMeetingChange(meetings: Record<string, MeetingRecord>, change: MeetingChange): Record<string, MeetingRecord> {
   const before: MeetingRecord = meetings[change.id] ?? { person: change.person, day: change.day, asked: [], note: '', updatedAt: '' };
-  const edited = 'note' in change ? { ...before, note: change.note } : { ...before, asked: toggled(before.asked, change.promptId, change.asked) };
+  const edited =
+    'note' in change ? { ...before, note: change.note } : { ...before, asked: toggled(before.asked, change.promptId, change.asked) };
   // The latest edit's time, whichever tab made it, so re-applying an older edit never moves it back.
   const updatedAt = before.updatedAt > change.at ? before.updatedAt : change.at;
   return { ...meetings, [change.id]: { ...edited, updatedAt } };

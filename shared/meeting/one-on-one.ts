@@ -50,7 +50,8 @@ export function classifyEvent(event: CalendarEvent, options: ClassifyOptions): V
   const isMe = (g: Guest) => (g.email ? g.email === me : isMeName(g.name));
 
   const guests = people(event.guests, reasons);
-  for (const g of guests) if (g.groupSize !== undefined) reasons.push(`group ${g.name.replace(/\s*\(\d+\)\s*$/, '')} counted as ${g.groupSize}`);
+  for (const g of guests)
+    if (g.groupSize !== undefined) reasons.push(`group ${g.name.replace(/\s*\(\d+\)\s*$/, '')} counted as ${g.groupSize}`);
   const count = guests.reduce((n, g) => n + (g.groupSize ?? 1), 0);
   const persons = guests.filter((g) => g.groupSize === undefined);
   const others = persons.filter((g) => !isMe(g));
@@ -60,8 +61,7 @@ export function classifyEvent(event: CalendarEvent, options: ClassifyOptions): V
   const titleOthers = titleNames.filter((n) => !isMeName(n));
   // Without knowing me, a two-name title is mine to take; knowing me, one side must be me or a guest.
   const shaped =
-    titleNames.length === 2 &&
-    (me === null || titleOthers.length < 2 || titleNames.some((n) => persons.some((g) => isGuest(n, g))));
+    titleNames.length === 2 && (me === null || titleOthers.length < 2 || titleNames.some((n) => persons.some((g) => isGuest(n, g))));
 
   const other = counterpart(others, titleOthers, patterned ? nameBesidePattern(event.title, options.titlePatterns) : null, reasons);
   // "Maria 1:1" on Maria's own calendar names nobody else.
@@ -92,7 +92,12 @@ export function classifyEvent(event: CalendarEvent, options: ClassifyOptions): V
 }
 
 /** The other person: the one guest who is not me, else the title's name that is not me. */
-function counterpart(others: readonly Guest[], titleOthers: readonly string[], beside: string | null, reasons: string[]): Counterpart | null {
+function counterpart(
+  others: readonly Guest[],
+  titleOthers: readonly string[],
+  beside: string | null,
+  reasons: string[],
+): Counterpart | null {
   const titleName = titleOthers.length === 1 ? titleOthers[0]! : titleOthers.length === 2 ? titleOthers[1]! : beside;
   if (others.length > 0) {
     // Calendar lists the organizer first; not knowing me, the second person is likelier the one I meet.

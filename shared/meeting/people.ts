@@ -35,6 +35,15 @@ export function recentPeople(input: RecentPeopleInput): RecentPerson[] {
       const { due, daysSince } = conversationDue(last, today, nudgeDays);
       const plan = importedPlanFor(plans, { name: person.name, email: person.email });
       const next = (plan && openSteps(plan, today)[0]) ?? null;
-      return { key, name: person.name, email: person.email, lastSeen: person.lastSeen, lastConversation: last, conversationDue: due, daysSince, next };
+      return {
+        key,
+        name: person.name,
+        email: person.email,
+        lastSeen: person.lastSeen,
+        lastConversation: last,
+        conversationDue: due,
+        daysSince,
+        next,
+      };
     });
 }

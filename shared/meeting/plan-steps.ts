@@ -53,6 +53,7 @@ export function openSteps(plan: PersonPlan, today: string): OpenStep[] {
 export function preferFor(plan: PersonPlan | null): PromptCategory[] {
   if (!plan) return preferredCategories(null);
   const { signed, done } = plan.summary;
-  const goalsTalked = plan.steps.length > 0 ? plan.steps.some((s) => s.id === 'goals-conversation' && s.status === 'Done') : signed || done > 0;
+  const goalsTalked =
+    plan.steps.length > 0 ? plan.steps.some((s) => s.id === 'goals-conversation' && s.status === 'Done') : signed || done > 0;
   return preferredCategories({ path: plan.path, goalsTalked, signed });
 }

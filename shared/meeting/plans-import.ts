@@ -11,7 +11,8 @@ export { importedPlanFor, openSteps, preferFor } from './plan-steps';
 
 export type PlansImport = { ok: true; plans: ImportedPlans; problems: string[] } | { ok: false; message: string };
 
-const WHERE = 'Export it again from the Trellis Sheets add-on (the Plans or Plan status sheet, downloaded as CSV) or with trellis plan or trellis status on the command line, then import that file.';
+const WHERE =
+  'Export it again from the Trellis Sheets add-on (the Plans or Plan status sheet, downloaded as CSV) or with trellis plan or trellis status on the command line, then import that file.';
 const fail = (message: string): PlansImport => ({ ok: false, message });
 const has = (header: readonly unknown[], wanted: readonly string[]) => {
   const names = new Set(header.map(normalizeHeader));
@@ -53,7 +54,8 @@ export function parsePlansImport(text: string, fileName: string, importedAt: str
 }
 
 function finish(plans: ImportedPlans, problems: string[], fileName: string): PlansImport {
-  if (plans.people.length === 0) return fail(`${fileName} has the ${plans.kind === 'plans' ? 'plans' : 'plan status'} columns but no row with an email. ${WHERE}`);
+  if (plans.people.length === 0)
+    return fail(`${fileName} has the ${plans.kind === 'plans' ? 'plans' : 'plan status'} columns but no row with an email. ${WHERE}`);
   return { ok: true, plans, problems };
 }
 
@@ -75,7 +77,8 @@ function readGrid(source: string, fileName: string): unknown[][] | string {
   }
   const { rows, errors } = parseCsv(source);
   const unclosed = errors.find((e) => /quote/i.test(e.message));
-  if (unclosed) return `${fileName} has a quoted field that is never closed (row ${unclosed.row}), so its rows cannot be told apart. ${WHERE}`;
+  if (unclosed)
+    return `${fileName} has a quoted field that is never closed (row ${unclosed.row}), so its rows cannot be told apart. ${WHERE}`;
   return rows;
 }
 
@@ -85,7 +88,8 @@ function fromPlansRows(grid: unknown[][], today: string): { plans: PersonPlan[];
   const rowsWhere = (test: (row: PlanRow) => boolean) =>
     table.rows.flatMap((row, i) => (test(row) ? [table.sourceRows?.[i] ?? i + 2] : []));
   const noEmail = rowsWhere((r) => personOf(r) === '');
-  if (noEmail.length > 0) problems.push(`Left out ${noEmail.length} row${noEmail.length > 1 ? 's' : ''} with no email (row ${rowList(noEmail)}).`);
+  if (noEmail.length > 0)
+    problems.push(`Left out ${noEmail.length} row${noEmail.length > 1 ? 's' : ''} with no email (row ${rowList(noEmail)}).`);
   const wrong = (field: FieldProblem['field']) => rowsWhere((r) => personOf(r) !== '' && statusProblems(r).some((p) => p.field === field));
   const badStatus = wrong('status');
   if (badStatus.length > 0) problems.push(`Read an unknown Status as Not started (row ${rowList(badStatus)}).`);
@@ -151,7 +155,8 @@ function fromStatusRows(grid: unknown[][], headerIndex: number): { plans: Person
     });
   });
   const problems: string[] = [];
-  if (noEmail.length > 0) problems.push(`Left out ${noEmail.length} row${noEmail.length > 1 ? 's' : ''} with no email (row ${rowList(noEmail)}).`);
+  if (noEmail.length > 0)
+    problems.push(`Left out ${noEmail.length} row${noEmail.length > 1 ? 's' : ''} with no email (row ${rowList(noEmail)}).`);
   if (repeated.length > 0) problems.push(`Kept the first row of each person and left out repeats (row ${rowList(repeated)}).`);
   return { plans, problems };
 }

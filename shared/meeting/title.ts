@@ -11,7 +11,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * so "11:15 sync", "Q1-1 review" and "2026-1-1" do not read as 1:1s.
  */
 function patternRegex(patterns: readonly string[], flags = 'iu'): RegExp | null {
-  const sources = patterns.map((p) => p.trim()).filter(Boolean).map((p) => p.split(/\s+/).map(escape).join('\\s+'));
+  const sources = patterns
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => p.split(/\s+/).map(escape).join('\\s+'));
   if (sources.length === 0) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{N}[:./-])(?:${sources.join('|')})(?![\\p{L}\\p{N}])(?![:./-]\\p{N})`, flags);
 }
@@ -22,7 +25,8 @@ export function titleMatches(title: string, patterns: readonly string[]): boolea
 }
 
 // Words around names in 1:1 titles that are not names themselves.
-const FILLER = /(?<![\p{L}\p{N}])(?:bi-?weekly|weekly|fortnightly|monthly|daily|sync|catch-?up|check-?in|chat|call|meeting|with|w\/)(?![\p{L}\p{N}])/giu;
+const FILLER =
+  /(?<![\p{L}\p{N}])(?:bi-?weekly|weekly|fortnightly|monthly|daily|sync|catch-?up|check-?in|chat|call|meeting|with|w\/)(?![\p{L}\p{N}])/giu;
 const BRACKETS = /\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g;
 const TWO_NAMES = /\s*(?:<>|<->|\||\/)\s*|\s+[x×]\s+/u;
 const CLAUSE = /\s+[-–—]+\s+|[:,;]/;
@@ -72,7 +76,9 @@ export function nameIsAddress(name: string, email: string): boolean {
   if (name.includes('@')) return name.trim().toLowerCase() === email;
   const local = fold(email.split('@')[0] ?? '');
   const mine = local.split(/[._+\-\d]+/).filter(Boolean);
-  const words = fold(name).split(/[^\p{L}]+/u).filter(Boolean);
+  const words = fold(name)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   if (words.length === 0 || mine.length === 0) return false;
   if (words.join('') === mine.join('')) return true;
   if (words.length === 1) return words[0] === mine[0] && words[0]!.length >= 2;

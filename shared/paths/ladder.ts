@@ -15,11 +15,7 @@ const RUNG_PATTERNS: readonly { rung: LadderRung; patterns: readonly RegExp[] }[
   },
   {
     rung: 'Lead Developer',
-    patterns: [
-      new RegExp(`^(?:lead|staff) ${KIND}${WORKER}$`),
-      /^tech(?:nical)? lead$/,
-      new RegExp(`^team lead(?: ${KIND}${WORKER})?$`),
-    ],
+    patterns: [new RegExp(`^(?:lead|staff) ${KIND}${WORKER}$`), /^tech(?:nical)? lead$/, new RegExp(`^team lead(?: ${KIND}${WORKER})?$`)],
   },
   {
     rung: 'Senior Developer',
@@ -27,15 +23,17 @@ const RUNG_PATTERNS: readonly { rung: LadderRung; patterns: readonly RegExp[] }[
   },
   {
     rung: 'Developer',
-    patterns: [
-      new RegExp(`^(?:(?:junior|jr|associate|graduate) )?${KIND}(?:developer|engineer|programmer)(?: (?:i|ii|1|2))?$`),
-    ],
+    patterns: [new RegExp(`^(?:(?:junior|jr|associate|graduate) )?${KIND}(?:developer|engineer|programmer)(?: (?:i|ii|1|2))?$`)],
   },
 ];
 
 /** Lower-case, with dots, dashes, slashes and underscores read as spaces and runs of spaces collapsed. */
 function normalise(role: string): string {
-  return role.toLowerCase().replace(/[._\-/]/g, ' ').replace(/\s+/g, ' ').trim();
+  return role
+    .toLowerCase()
+    .replace(/[._\-/]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The ladder rung a role matches, or undefined when it is not a software developer role. */

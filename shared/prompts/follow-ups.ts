@@ -17,10 +17,7 @@ export const FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = {
   'progress-recent-learning': ['How did you learn it: through a project, a person or a course?'],
   'progress-own-measure': ['By that measure, how are you doing today?'],
   'progress-hoped-by-now': ['What explains the gap, in either direction?'],
-  'next-what-you-see': [
-    'What draws you to that?',
-    'What would you want to be doing day to day once you got there?',
-  ],
+  'next-what-you-see': ['What draws you to that?', 'What would you want to be doing day to day once you got there?'],
   'next-two-years': ['What about that work appeals to you most?'],
   'next-more-impact': ['Who would notice the difference first?'],
   'next-role-you-admire': ['Which part of their work would you keep, and which would you skip?'],

@@ -35,8 +35,14 @@ export function selectPrompts<P extends PromptQuestion>(options: SelectOptions<P
     const prompts = bank.filter((p) => p.category === category);
     if (prompts.length === 0) continue;
     const when = (p: P) => lastAsked.get(p.id) ?? '';
-    ranked.set(category, [...prompts].sort((a, b) => when(a).localeCompare(when(b))));
-    covered.set(category, prompts.reduce((latest, p) => (when(p) > latest ? when(p) : latest), ''));
+    ranked.set(
+      category,
+      [...prompts].sort((a, b) => when(a).localeCompare(when(b))),
+    );
+    covered.set(
+      category,
+      prompts.reduce((latest, p) => (when(p) > latest ? when(p) : latest), ''),
+    );
   }
   const byRecency = [...ranked.keys()].sort((a, b) => covered.get(a)!.localeCompare(covered.get(b)!));
   const first = byRecency.find((c) => prefer.includes(c));

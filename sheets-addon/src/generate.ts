@@ -58,7 +58,8 @@ export function generateOrRefresh(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScrip
     const outOfTime = () => Date.now() - started > TIME_BUDGET_MS;
     let summary = existing ? refresh(ss, ui, existing, generated, dayOf, outOfTime) : undefined;
     summary ??= writeNew(ss, existing, generated, roster.people.length);
-    if (roster.problems.length > 0) summary += ` ${plural(roster.problems.length, 'roster problem', 'roster problems')} left rows out; see the notes in Roster.`;
+    if (roster.problems.length > 0)
+      summary += ` ${plural(roster.problems.length, 'roster problem', 'roster problems')} left rows out; see the notes in Roster.`;
     ss.toast(summary, TITLE, 10);
   });
 }
@@ -75,12 +76,20 @@ function noteProblems(rosterSheet: Sheet, width: number, roster: RosterResult): 
   if (roster.problems.length === 0 && before.size === 0) return;
   const range = rosterSheet.getRange(1, 1, rosterSheet.getMaxRows(), Math.max(1, width));
   const next = notesWithProblems(range.getNotes(), roster.problems, before);
-  if (next.marks.size !== before.size || [...next.marks].some((m) => !before.has(m))) store.setProperties(marksProperties(next.marks, properties));
+  if (next.marks.size !== before.size || [...next.marks].some((m) => !before.has(m)))
+    store.setProperties(marksProperties(next.marks, properties));
   if (next.notes) range.setNotes(next.notes);
 }
 
 /** Adds the new rows to a Plans sheet that has a table; undefined when the sheet has nothing in it. Returns the summary. */
-function refresh(ss: Spreadsheet, ui: Ui, sheet: Sheet, generated: readonly PlanRow[], dayOf: DayOf, outOfTime: () => boolean): string | undefined {
+function refresh(
+  ss: Spreadsheet,
+  ui: Ui,
+  sheet: Sheet,
+  generated: readonly PlanRow[],
+  dayOf: DayOf,
+  outOfTime: () => boolean,
+): string | undefined {
   const read = readPlansFacts(sheet, dayOf);
   if (!read) return undefined;
   const placement = placeNewRows(read.facts, generated);

@@ -19,7 +19,10 @@ export function plansRuleFormulas(due: string, status: string, row: number): { o
   };
 }
 
-const OURS = [/^=AND\(ISNUMBER\(\$[A-Z]+\d+\),\$[A-Z]+\d+<TODAY\(\),\$[A-Z]+\d+<>"Done",\$[A-Z]+\d+<>"Skipped"\)$/, /^=\$[A-Z]+\d+="Done"$/];
+const OURS = [
+  /^=AND\(ISNUMBER\(\$[A-Z]+\d+\),\$[A-Z]+\d+<TODAY\(\),\$[A-Z]+\d+<>"Done",\$[A-Z]+\d+<>"Skipped"\)$/,
+  /^=\$[A-Z]+\d+="Done"$/,
+];
 
 /** Whether a conditional-format rule is one Trellis set (found by its formula), so a refresh replaces only those. */
 function isOurs(rule: Rule): boolean {

@@ -24,9 +24,7 @@ export function sheetInsertions(insertions: readonly Insertion[], sheetRows: rea
     const row = after === 'end' ? lastRow : sheetRows[after]!;
     byRow.set(row, [...(byRow.get(row) ?? []), ...rows]);
   }
-  return [...byRow]
-    .sort(([a], [b]) => b - a)
-    .map(([after, rows]) => ({ after, rows, below: after >= lastRow }));
+  return [...byRow].sort(([a], [b]) => b - a).map(([after, rows]) => ({ after, rows, below: after >= lastRow }));
 }
 
 /** The people whose new rows these are. */

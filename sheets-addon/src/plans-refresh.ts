@@ -29,7 +29,13 @@ export const detailOf = (error: unknown) => (error instanceof Error ? error.mess
  * Inserts and writes each place's new rows, bottom first, until done or `outOfTime` says to stop. A failure part way
  * becomes a UserError saying exactly what was written.
  */
-export function insertNewRows(sheet: Sheet, layout: PlansLayout, lastRow: number, places: readonly SheetInsertion[], outOfTime: () => boolean): Inserted {
+export function insertNewRows(
+  sheet: Sheet,
+  layout: PlansLayout,
+  lastRow: number,
+  places: readonly SheetInsertion[],
+  outOfTime: () => boolean,
+): Inserted {
   const { columns, width } = layout;
   const progress: InsertProgress = { peopleDone: 0, peopleTotal: peopleIn(places).size };
   const done = new Set<string>();

@@ -72,7 +72,11 @@ export interface ProblemNotes {
 }
 
 /** This run's problems as notes on their cells, and only notes Trellis wrote (their marks) taken away. */
-export function notesWithProblems(notes: readonly (readonly string[])[], problems: readonly Problem[], marks: ReadonlySet<string>): ProblemNotes {
+export function notesWithProblems(
+  notes: readonly (readonly string[])[],
+  problems: readonly Problem[],
+  marks: ReadonlySet<string>,
+): ProblemNotes {
   const kept = new Set<string>();
   const next = notes.map((row) =>
     row.map((note) => {

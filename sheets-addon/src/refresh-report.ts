@@ -10,9 +10,12 @@ const UNCHANGED = 'Every row that was already in Plans is as it was.';
 /** The toast after a refresh: rows kept and added, people who left, keys on two rows, blanked keys matched back. */
 export function refreshSummary(kept: number, result: Pick<Placement, 'added' | 'left' | 'duplicateKeys' | 'matchedByStep'>): string {
   let summary = `Refreshed the plans: kept ${plural(kept, 'row', 'rows')}, added ${plural(result.added, 'new step', 'new steps')}.`;
-  if (result.left.length > 0) summary += ` ${plural(result.left.length, 'person no longer on the roster keeps', 'people no longer on the roster keep')} their rows.`;
-  if (result.duplicateKeys.length > 0) summary += ` ${plural(result.duplicateKeys.length, 'key is', 'keys are')} on more than one row; those rows were kept.`;
-  if (result.matchedByStep > 0) summary += ` ${plural(result.matchedByStep, 'row with an empty Key stands', 'rows with an empty Key stand')} for a step of the same person and name, so that step was not added again.`;
+  if (result.left.length > 0)
+    summary += ` ${plural(result.left.length, 'person no longer on the roster keeps', 'people no longer on the roster keep')} their rows.`;
+  if (result.duplicateKeys.length > 0)
+    summary += ` ${plural(result.duplicateKeys.length, 'key is', 'keys are')} on more than one row; those rows were kept.`;
+  if (result.matchedByStep > 0)
+    summary += ` ${plural(result.matchedByStep, 'row with an empty Key stands', 'rows with an empty Key stand')} for a step of the same person and name, so that step was not added again.`;
   return summary;
 }
 
@@ -24,7 +27,8 @@ export interface InsertProgress {
   blank?: { after: number; rows: number };
 }
 
-const progress = (p: InsertProgress) => `Added new rows for ${p.peopleDone.toLocaleString('en-US')} of ${plural(p.peopleTotal, 'person', 'people')}`;
+const progress = (p: InsertProgress) =>
+  `Added new rows for ${p.peopleDone.toLocaleString('en-US')} of ${plural(p.peopleTotal, 'person', 'people')}`;
 
 /** The alert when a refresh ran out of its time and stopped between two people, everything written so far whole. */
 export function outOfTimeText(p: InsertProgress): string {

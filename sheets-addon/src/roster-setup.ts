@@ -13,7 +13,16 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const ROSTER_COLUMNS = Object.values(ROSTER_HEADERS).map((names) => names[0]!);
 
 /** One row that shows the shape of the data and cannot be taken for a real person. */
-const EXAMPLE = ['Example: Dev Patel', 'dev.patel@example.com', 'Developer', 'Example: Sam Okafor', 'sam.okafor@example.com', 'technical ladder', '', ''];
+const EXAMPLE = [
+  'Example: Dev Patel',
+  'dev.patel@example.com',
+  'Developer',
+  'Example: Sam Okafor',
+  'sam.okafor@example.com',
+  'technical ladder',
+  '',
+  '',
+];
 
 /** The dropdown offers one plain name a path; the other spellings the roster accepts are still taken (and listed). */
 const PATH_CHOICES = Object.values(PATHS).flatMap((p) => {
@@ -26,7 +35,11 @@ export function setUpRosterSheet(ss: Spreadsheet): void {
   const existing = ss.getSheetByName(ROSTER);
   if (existing) {
     existing.activate();
-    ss.toast('You already have a Roster sheet, so it was left as it is and opened. Add one person a row, then choose Generate or refresh plans.', TITLE, 10);
+    ss.toast(
+      'You already have a Roster sheet, so it was left as it is and opened. Add one person a row, then choose Generate or refresh plans.',
+      TITLE,
+      10,
+    );
     return;
   }
   const sheet = ss.insertSheet(ROSTER);
@@ -35,13 +48,17 @@ export function setUpRosterSheet(ss: Spreadsheet): void {
   styleHeader(sheet, 1, width);
   sheet.setFrozenRows(1);
   sheet.getRange(2, 1, 1, width).setFontStyle('italic').setFontColor('#5f6368');
-  sheet.getRange(2, 1).setNote('This row is an example. Replace it with your team, one person a row: Name and Email are needed, the rest helps.');
+  sheet
+    .getRange(2, 1)
+    .setNote('This row is an example. Replace it with your team, one person a row: Name and Email are needed, the rest helps.');
   const path = ROSTER_COLUMNS.indexOf('Path') + 1;
   sheet.getRange(2, path, sheet.getMaxRows() - 1, 1).setDataValidation(
     SpreadsheetApp.newDataValidation()
       .requireValueInList(PATH_CHOICES, true)
       .setAllowInvalid(true)
-      .setHelpText(`Choose a career path, or leave it blank if it is not decided yet. Also accepted: ${ACCEPTED_PATH_VALUES.filter((v) => !PATH_CHOICES.includes(v)).join(', ')}.`)
+      .setHelpText(
+        `Choose a career path, or leave it blank if it is not decided yet. Also accepted: ${ACCEPTED_PATH_VALUES.filter((v) => !PATH_CHOICES.includes(v)).join(', ')}.`,
+      )
       .build(),
   );
   sheet.setColumnWidths(1, width, 160);

@@ -39,7 +39,9 @@ export function exportStatus(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Loc
     const csv = toCsv([[...STATUS_HEADERS], ...rows.map(statusRowCells)]);
     const problems = tableStatusProblems(read.table);
     const html = page('status-csv', {
-      summary: escapeHtml(`Wrote the plan status of ${plural(rows.length, 'person', 'people')} to the ${PLAN_STATUS} sheet, as of ${today}.`),
+      summary: escapeHtml(
+        `Wrote the plan status of ${plural(rows.length, 'person', 'people')} to the ${PLAN_STATUS} sheet, as of ${today}.`,
+      ),
       problems: problems.length === 0 ? '' : problemList(problems),
       csv: scriptJson(csv),
       filename: scriptJson(`plan-status-${today}.csv`),

@@ -23,6 +23,8 @@ export function signOffHtml(plan: WrittenPlan): string {
   if (waiting.length === 0) {
     return '<p class="signed yes" role="status"><strong>Signed by both.</strong> The plan is agreed.</p>';
   }
-  const names = waiting.map((s) => `${escapeHtml(s.name || s.role)} (${s.role.toLowerCase()}${s.due ? `, by ${escapeHtml(longDay(s.due))}` : ''})`);
+  const names = waiting.map(
+    (s) => `${escapeHtml(s.name || s.role)} (${s.role.toLowerCase()}${s.due ? `, by ${escapeHtml(longDay(s.due))}` : ''})`,
+  );
   return `<p class="signed no" role="status"><strong>Not signed yet.</strong> Waiting for ${names.join(' and ')}.</p>`;
 }

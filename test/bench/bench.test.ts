@@ -34,7 +34,7 @@ const ADDON_ROWS = [
   'cells read',
   'cells written',
   'generatePlans in the vm, ms',
-  '  the script\'s own JavaScript (the rest), ms',
+  "  the script's own JavaScript (the rest), ms",
   'shared core alone, same grids, ms',
   'estimated Apps Script time, s',
 ];
@@ -51,7 +51,7 @@ const EXTENSION_ROWS: [label: string, figures: number][] = [
 ];
 
 describe('npm run bench', () => {
-  it('runs a quick 100-person pass, prints a number on every row (the add-on\'s too) and leaves docs/benchmarks.md alone', () => {
+  it("runs a quick 100-person pass, prints a number on every row (the add-on's too) and leaves docs/benchmarks.md alone", () => {
     const docBefore = readFileSync(DOC);
     const result = spawnSync(process.execPath, [TSX, 'bench/run.ts', '--sizes', '100', '--no-cli', '--no-extension', '--quick'], {
       cwd: REPO,
@@ -62,7 +62,11 @@ describe('npm run bench', () => {
     expect(result.status, result.stderr).toBe(0);
 
     const lines = result.stdout.split('\n');
-    const figureAfter = (label: string) => lines.find((line) => line.startsWith(label))?.slice(label.length).trim();
+    const figureAfter = (label: string) =>
+      lines
+        .find((line) => line.startsWith(label))
+        ?.slice(label.length)
+        .trim();
     for (const label of FIGURE_ROWS) expect(figureAfter(label), label).toMatch(/^\d[\d,]*(\.\d+)?$/);
     // Without taskset there is no pinned figure, and the bench says so on stderr rather than failing.
     if (!result.stderr.includes('no one-core figures')) expect(figureAfter(PINNED_ROW), PINNED_ROW).toMatch(/^\d[\d,]*(\.\d+)?$/);
@@ -92,7 +96,10 @@ describe('npm run bench', () => {
     for (const [label, figures] of EXTENSION_ROWS) {
       const line = lines.find((l) => l.startsWith(label));
       expect(line, label).toBeDefined();
-      const cells = line!.slice(label.length).trim().split(/\s{2,}/);
+      const cells = line!
+        .slice(label.length)
+        .trim()
+        .split(/\s{2,}/);
       expect(cells, label).toHaveLength(figures);
       for (const cell of cells) expect(cell, `${label}: ${line}`).toMatch(/^-?\d[\d,]*(\.\d+)?$/);
     }

@@ -22,7 +22,9 @@ describe('a refresh keeps what was typed', () => {
     write(dir, 'plans.csv', toCsv(rows));
     const run = trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.errLines).toContain('plans.csv: 1 row with an empty Key has the person and Step of a planned step; kept as they are and not added again (type the Key back to link them for good)');
+    expect(run.errLines).toContain(
+      'plans.csv: 1 row with an empty Key has the person and Step of a planned step; kept as they are and not added again (type the Key back to link them for good)',
+    );
     expect(run.errLines.at(-1)).toBe(`Refreshed plans.csv: kept ${rows.length - 1} rows, added 0.`);
     expect(csvRows(read(dir, 'plans.csv'))).toEqual(rows);
   });
@@ -64,7 +66,7 @@ describe('emails that are the same person', () => {
     ['upper case', 'ANA@EXAMPLE.COM'],
     ['a zero-width space', 'ana@exam\u200Bple.com'],
     ['a byte-order mark', '\uFEFFana@example.com'],
-  ])('a roster that writes Ana\'s email with %s refreshes her plan without adding a row', (_, email) => {
+  ])("a roster that writes Ana's email with %s refreshes her plan without adding a row", (_, email) => {
     const dir = plannedCsv();
     write(dir, 'roster.csv', toCsv([HEADER, [ANA[0]!, email, ...ANA.slice(2)]]));
     const run = trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY);
@@ -86,7 +88,16 @@ describe('emails that are the same person', () => {
     ['a zero-width joiner', 'ana@example.com', 'an\u200Da@example.com'],
   ])('%s are one person: the second row is a duplicate, with its cell', (_, first, second) => {
     const dir = tempDir();
-    write(dir, 'roster.csv', toCsv([['Name', 'Email'], ['Ana', first], ['Ana again', second], ['Bo', 'bo@example.com']]));
+    write(
+      dir,
+      'roster.csv',
+      toCsv([
+        ['Name', 'Email'],
+        ['Ana', first],
+        ['Ana again', second],
+        ['Bo', 'bo@example.com'],
+      ]),
+    );
     const run = trellis(dir, 'plan', 'roster.csv', '--today', TODAY);
     expect(run.status).toBe(2);
     expect(run.errLines[0]).toMatch(/^roster\.csv:B3: duplicate email ".*" \(first at B2\)$/);
@@ -97,9 +108,19 @@ describe('emails that are the same person', () => {
     ['a space', 'ana lopez@example.com'],
   ])('an email with %s, which would break a Key, is rejected with its cell', (_, email) => {
     const dir = tempDir();
-    write(dir, 'roster.csv', toCsv([['Name', 'Email'], ['Ana', email], ['Bo', 'bo@example.com']]));
+    write(
+      dir,
+      'roster.csv',
+      toCsv([
+        ['Name', 'Email'],
+        ['Ana', email],
+        ['Bo', 'bo@example.com'],
+      ]),
+    );
     const run = trellis(dir, 'plan', 'roster.csv', '--today', TODAY);
     expect(run.status).toBe(2);
-    expect(run.errLines[0]).toBe(`roster.csv:B2: malformed email "${email}": an email cannot hold "#" or a space (each plan row's Key is <email>#<step>)`);
+    expect(run.errLines[0]).toBe(
+      `roster.csv:B2: malformed email "${email}": an email cannot hold "#" or a space (each plan row's Key is <email>#<step>)`,
+    );
   });
 });

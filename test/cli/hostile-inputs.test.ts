@@ -8,7 +8,12 @@ import { workbook, zipBomb } from './zip';
 
 /** trellis with Node's heap held to 1.5 GB, as the issue's limit for these inputs. */
 function trellisSmall(cwd: string, ...args: string[]): RunResult {
-  const result = spawnSync(process.execPath, ['--max-old-space-size=1536', BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 180_000 });
+  const result = spawnSync(process.execPath, ['--max-old-space-size=1536', BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 180_000,
+  });
   const stderr = result.stderr ?? '';
   return { status: result.status, stdout: result.stdout ?? '', stderr, errLines: stderr.split('\n').filter((l) => l.trim() !== '') };
 }
@@ -27,7 +32,10 @@ describe('inputs too large', () => {
     const bomb = zipBomb();
     expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
     write(dir, 'roster.xlsx', bomb);
-    expectFatal(trellisSmall(dir, 'plan', 'roster.xlsx', '--today', TODAY), /roster\.xlsx unpacks to more than 16\.0 MB, .*: save the sheet as CSV/);
+    expectFatal(
+      trellisSmall(dir, 'plan', 'roster.xlsx', '--today', TODAY),
+      /roster\.xlsx unpacks to more than 16\.0 MB, .*: save the sheet as CSV/,
+    );
   });
 
   it('a workbook whose parts lie about their size is refused as damaged', () => {
@@ -64,15 +72,28 @@ describe('inputs too large', () => {
     const header = 'Key,Person,Email,Manager,Path,Target role,Step,Owner,Owner role,Owner email,Due,Status,Notes';
     const wide = `ana@example.com#goals,Ana,ana@example.com,,,,Talk,Ana,Employee,,,Not started,${'x,'.repeat(1_000_000)}x`;
     write(dir, 'plans.csv', `${header}\n${wide}\n`);
-    for (const args of [['status', 'plans.csv'], ['prompts', '--plans', 'plans.csv']]) {
-      expectFatal(trellisSmall(dir, ...args, '--today', TODAY), /plans\.csv:2: row 2 has 1,000,013 cells; Trellis reads tables up to 18,278 columns wide \(as Google Sheets does\): delete the cells past column ZZZ/);
+    for (const args of [
+      ['status', 'plans.csv'],
+      ['prompts', '--plans', 'plans.csv'],
+    ]) {
+      expectFatal(
+        trellisSmall(dir, ...args, '--today', TODAY),
+        /plans\.csv:2: row 2 has 1,000,013 cells; Trellis reads tables up to 18,278 columns wide \(as Google Sheets does\): delete the cells past column ZZZ/,
+      );
     }
   });
 
   it('a roster of very long cells, whose plans would outgrow what Trellis reads back, gets one line', () => {
     const dir = tempDir();
     const long = (c: string, i: number) => `${c.repeat(40_000)}${i}`;
-    const people = Array.from({ length: 500 }, (_, i) => [long('N', i), `p${i}@example.com`, long('R', i), long('M', i), long('F', i), 'expert']);
+    const people = Array.from({ length: 500 }, (_, i) => [
+      long('N', i),
+      `p${i}@example.com`,
+      long('R', i),
+      long('M', i),
+      long('F', i),
+      'expert',
+    ]);
     write(dir, 'roster.csv', toCsv([['Name', 'Email', 'Role', 'Manager', 'Focus area', 'Path'], ...people]));
     expectFatal(
       trellisSmall(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY),
@@ -84,7 +105,10 @@ describe('inputs too large', () => {
   it('a named pipe called roster.csv is refused as what it is, never read for ever', () => {
     const dir = tempDir();
     expect(spawnSync('mkfifo', [`${dir}/roster.csv`]).status).toBe(0);
-    expectFatal(trellisSmall(dir, 'plan', 'roster.csv', '--today', TODAY), /roster\.csv is not an ordinary file \(a device, pipe or socket\)/);
+    expectFatal(
+      trellisSmall(dir, 'plan', 'roster.csv', '--today', TODAY),
+      /roster\.csv is not an ordinary file \(a device, pipe or socket\)/,
+    );
   });
 
   it('a row of a million empty cells is only a row', () => {
@@ -125,12 +149,27 @@ describe('inputs too strange', () => {
   it('escape sequences in cells never reach the terminal', () => {
     const dir = tempDir();
     const evil = 'Ana \u001b]0;owned\u0007\u001b[2J\u009b31m';
-    write(dir, 'roster.csv', toCsv([['Name', 'Email'], [evil, 'not-an-email'], ['Bo Chen', 'bo@example.com']]));
+    write(
+      dir,
+      'roster.csv',
+      toCsv([
+        ['Name', 'Email'],
+        [evil, 'not-an-email'],
+        ['Bo Chen', 'bo@example.com'],
+      ]),
+    );
     const run = trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('roster.csv:B2: malformed email "not-an-email"');
     // The same person planned, then shown as text: the name arrives without its control characters.
-    write(dir, 'roster.csv', toCsv([['Name', 'Email'], [evil, 'ana@example.com']]));
+    write(
+      dir,
+      'roster.csv',
+      toCsv([
+        ['Name', 'Email'],
+        [evil, 'ana@example.com'],
+      ]),
+    );
     expect(trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY).status).toBe(0);
     const text = trellis(dir, 'prompts', '--plans', 'plans.csv', '--today', TODAY);
     const md = trellis(dir, 'plan', 'roster.csv', '--format', 'md', '--today', TODAY);
@@ -145,15 +184,28 @@ describe('inputs too strange', () => {
   it('a reader that stops early ends the run quietly, with no stack trace', () => {
     const dir = tempDir();
     write(dir, 'roster.csv', toCsv(rosterGrid(2_000)));
-    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" plan roster.csv --today ${TODAY} | head -c 100 > /dev/null`], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" plan roster.csv --today ${TODAY} | head -c 100 > /dev/null`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
   });
 
   it('a cell with a line break in a problem message stays on one line', () => {
     const dir = tempDir();
-    write(dir, 'roster.csv', toCsv([['Name', 'Email'], ['Ana Lopez', 'ana\nlopez'], ['Bo', 'bo@example.com']]));
+    write(
+      dir,
+      'roster.csv',
+      toCsv([
+        ['Name', 'Email'],
+        ['Ana Lopez', 'ana\nlopez'],
+        ['Bo', 'bo@example.com'],
+      ]),
+    );
     const run = trellis(dir, 'plan', 'roster.csv', '--today', TODAY);
     expect(run.status).toBe(2);
-    expect(run.errLines.filter((l) => l.startsWith('roster.csv:'))).toEqual(['roster.csv:B2: malformed email "ana lopez": an email cannot hold "#" or a space (each plan row\'s Key is <email>#<step>)']);
+    expect(run.errLines.filter((l) => l.startsWith('roster.csv:'))).toEqual([
+      'roster.csv:B2: malformed email "ana lopez": an email cannot hold "#" or a space (each plan row\'s Key is <email>#<step>)',
+    ]);
   });
 });

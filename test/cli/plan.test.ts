@@ -32,15 +32,50 @@ interface Planned {
 
 /** The people of test/fixtures/cli/messy-roster.csv that are planned, in roster order. */
 const MESSY_PLANNED: Planned[] = [
-  { name: 'Ana Lopez', email: 'ana@example.com', manager: 'Sam Okafor', managerEmail: 'sam.okafor@example.com', path: 'Technical ladder', target: 'Senior Developer' },
-  { name: 'José Núñez', email: 'Jose.Nunez@Example.com', manager: 'María Peña', managerEmail: 'maria.pena@example.com', path: 'Technical ladder', target: 'Lead Developer' },
-  { name: '中文 名字', email: 'zhong@example.com', manager: 'María Peña', managerEmail: 'maria.pena@example.com', path: 'Undecided', target: '' },
-  { name: 'Zoë 🌱 Brontë', email: 'zoe@example.com', manager: 'María Peña', managerEmail: 'maria.pena@example.com', path: 'Mentor', target: 'Senior Developer' },
+  {
+    name: 'Ana Lopez',
+    email: 'ana@example.com',
+    manager: 'Sam Okafor',
+    managerEmail: 'sam.okafor@example.com',
+    path: 'Technical ladder',
+    target: 'Senior Developer',
+  },
+  {
+    name: 'José Núñez',
+    email: 'Jose.Nunez@Example.com',
+    manager: 'María Peña',
+    managerEmail: 'maria.pena@example.com',
+    path: 'Technical ladder',
+    target: 'Lead Developer',
+  },
+  {
+    name: '中文 名字',
+    email: 'zhong@example.com',
+    manager: 'María Peña',
+    managerEmail: 'maria.pena@example.com',
+    path: 'Undecided',
+    target: '',
+  },
+  {
+    name: 'Zoë 🌱 Brontë',
+    email: 'zoe@example.com',
+    manager: 'María Peña',
+    managerEmail: 'maria.pena@example.com',
+    path: 'Mentor',
+    target: 'Senior Developer',
+  },
   { name: '=SUM(A1:A9)', email: 'eq@example.com', manager: '', managerEmail: '', path: 'Undecided', target: '' },
   { name: '+Plus Person', email: 'plus@example.com', manager: '', managerEmail: '', path: 'Undecided', target: '' },
   { name: '-Minus Person', email: 'minus@example.com', manager: '', managerEmail: '', path: 'Undecided', target: '' },
   { name: '@At Person', email: 'at@example.com', manager: '', managerEmail: '', path: 'Undecided', target: '' },
-  { name: 'Quinn, Jr.', email: 'quinn@example.com', manager: 'Lee, Pat', managerEmail: 'pat.lee@example.com', path: 'Subject-matter expert', target: '' },
+  {
+    name: 'Quinn, Jr.',
+    email: 'quinn@example.com',
+    manager: 'Lee, Pat',
+    managerEmail: 'pat.lee@example.com',
+    path: 'Subject-matter expert',
+    target: '',
+  },
 ];
 
 const ACCEPTED_PATHS =
@@ -159,7 +194,10 @@ describe('trellis plan on a messy roster (messy-roster.csv)', () => {
   it('keeps unicode, quoted commas and embedded newlines intact', () => {
     const objects = csvObjects(csv.stdout);
     for (const name of ['José Núñez', '中文 名字', 'Zoë 🌱 Brontë', 'Quinn, Jr.']) {
-      expect(objects.some((r) => r.Person === name), name).toBe(true);
+      expect(
+        objects.some((r) => r.Person === name),
+        name,
+      ).toBe(true);
     }
     expect(objects.some((r) => r.Manager === 'María Peña')).toBe(true);
     const quinn = objects.filter((r) => r.Email === 'quinn@example.com');
@@ -204,8 +242,22 @@ describe('trellis plan reads header synonyms', () => {
     expect(run.stderr).toBe('');
     const rows = csvObjects(run.stdout);
     expectPlans(rows, [
-      { name: 'Ana Lopez', email: 'ana@example.com', manager: 'Sam Okafor', managerEmail: 'sam@example.com', path: 'Mentor', target: 'Senior Mentor' },
-      { name: 'Mei Chen', email: 'mei@example.com', manager: 'Sam Okafor', managerEmail: 'sam@example.com', path: 'Subject-matter expert', target: '' },
+      {
+        name: 'Ana Lopez',
+        email: 'ana@example.com',
+        manager: 'Sam Okafor',
+        managerEmail: 'sam@example.com',
+        path: 'Mentor',
+        target: 'Senior Mentor',
+      },
+      {
+        name: 'Mei Chen',
+        email: 'mei@example.com',
+        manager: 'Sam Okafor',
+        managerEmail: 'sam@example.com',
+        path: 'Subject-matter expert',
+        target: '',
+      },
     ]);
     expect(rows.some((r) => r.Email === 'mei@example.com' && r.Step!.includes('network security'))).toBe(true);
   });
@@ -244,7 +296,10 @@ describe('trellis plan --written', () => {
     const dir = tempDir();
     fixture(dir, 'team.csv');
     const before = listing(dir);
-    expectFatal(trellis(dir, 'plan', 'team.csv', '--out', 'out.csv', '--written', name, '--today', TODAY), /--written .*give a file name ending \.md/);
+    expectFatal(
+      trellis(dir, 'plan', 'team.csv', '--out', 'out.csv', '--written', name, '--today', TODAY),
+      /--written .*give a file name ending \.md/,
+    );
     expect(listing(dir)).toEqual(before);
   });
 });
@@ -286,7 +341,11 @@ describe('wrong usage is one line on stderr and exit 1', () => {
     ['a --today that is not a date', ['plan', 'team.csv', '--today', '2026-02-30'], /--today/],
     ['an unknown --format', ['plan', 'team.csv', '--format', 'xml'], /--format/],
     // CSV bytes in a .xlsx file open nowhere and could not be refreshed next time.
-    ['a plan --out named .xlsx', ['plan', 'team.csv', '--out', 'plans.xlsx'], /--out plans\.xlsx: Trellis writes text files, not Excel workbooks/],
+    [
+      'a plan --out named .xlsx',
+      ['plan', 'team.csv', '--out', 'plans.xlsx'],
+      /--out plans\.xlsx: Trellis writes text files, not Excel workbooks/,
+    ],
     ['a status --out named .xlsx', ['status', 'plans.csv', '--out', 'status.XLSX'], /not Excel workbooks; use --out status\.csv/],
   ])('%s', (_, args, message) => {
     const dir = tempDir();
@@ -319,15 +378,31 @@ describe('fatal rosters: one clear line, exit 1, nothing written', () => {
       },
       /roster\.csv is 100\.0 MB; Trellis reads files up to 96\.0 MB .*: split it/,
     ],
-    ['a .txt file', (dir) => write(dir, 'roster.txt', 'Name,Email\nAna Lopez,ana@example.com\n'), /roster\.txt: Trellis reads \.csv or \.xlsx files/],
-    ['no Name column', (dir) => write(dir, 'roster.csv', 'Who,Email\nAna Lopez,ana@example.com\n'), /^trellis plan: roster\.csv:A1: no Name column/],
-    ['no Email column', (dir) => write(dir, 'roster.csv', 'Name,Mail\nAna Lopez,ana@example.com\n'), /^trellis plan: roster\.csv:A1: no Email column/],
+    [
+      'a .txt file',
+      (dir) => write(dir, 'roster.txt', 'Name,Email\nAna Lopez,ana@example.com\n'),
+      /roster\.txt: Trellis reads \.csv or \.xlsx files/,
+    ],
+    [
+      'no Name column',
+      (dir) => write(dir, 'roster.csv', 'Who,Email\nAna Lopez,ana@example.com\n'),
+      /^trellis plan: roster\.csv:A1: no Name column/,
+    ],
+    [
+      'no Email column',
+      (dir) => write(dir, 'roster.csv', 'Name,Mail\nAna Lopez,ana@example.com\n'),
+      /^trellis plan: roster\.csv:A1: no Email column/,
+    ],
     ['a header row only', (dir) => write(dir, 'roster.csv', 'Name,Email,Role\r\n'), /no person left to plan/],
     ['only blank lines', (dir) => write(dir, 'roster.csv', '\n\n   \r\n\n'), /roster\.csv is empty/],
     ['only empty cells', (dir) => write(dir, 'roster.csv', ',,,\n , ,\n'), /no header row/],
     ['a latin-1 file', (dir) => write(dir, 'roster.csv', Buffer.from('Name,Email\nJosé Núñez,jose@example.com\n', 'latin1')), /not UTF-8/],
     ['an unclosed quote', (dir) => write(dir, 'roster.csv', 'Name,Email\n"Ana Lopez,ana@example.com\nDev,dev@example.com\n'), /quote/],
-    ['semicolons between columns', (dir) => write(dir, 'roster.csv', 'Name;Email\nAna;ana@example.com\n'), /no Name column .* seems to use semicolons/],
+    [
+      'semicolons between columns',
+      (dir) => write(dir, 'roster.csv', 'Name;Email\nAna;ana@example.com\n'),
+      /no Name column .* seems to use semicolons/,
+    ],
     ['tabs between columns', (dir) => write(dir, 'roster.csv', 'Name\tEmail\nAna\tana@example.com\n'), /seems to use tabs/],
   ];
 

@@ -16,13 +16,23 @@ describe('refreshWarnings', () => {
       { left: [{ person: '', email: 'bob@example.com', rows: 1, rejected: true }] },
       ['plans.csv: bob@example.com (bob@example.com) has a rejected roster row; their 1 row are kept as they are'],
     ],
-    ['a key on two rows', { duplicateKeys: ['a@example.com#x'] }, ['plans.csv: the key a@example.com#x is on more than one row; both rows are kept']],
+    [
+      'a key on two rows',
+      { duplicateKeys: ['a@example.com#x'] },
+      ['plans.csv: the key a@example.com#x is on more than one row; both rows are kept'],
+    ],
     [
       'one blanked Key matched back',
       { matchedByStep: 1 },
-      ['plans.csv: 1 row with an empty Key has the person and Step of a planned step; kept as they are and not added again (type the Key back to link them for good)'],
+      [
+        'plans.csv: 1 row with an empty Key has the person and Step of a planned step; kept as they are and not added again (type the Key back to link them for good)',
+      ],
     ],
-    ['two blanked Keys matched back', { matchedByStep: 2 }, [expect.stringMatching(/^plans\.csv: 2 rows with an empty Key have the person/)]],
+    [
+      'two blanked Keys matched back',
+      { matchedByStep: 2 },
+      [expect.stringMatching(/^plans\.csv: 2 rows with an empty Key have the person/)],
+    ],
   ])('%s', (_what, facts, lines) => {
     expect(refreshWarnings('plans.csv', { ...none, ...facts })).toEqual(lines);
   });

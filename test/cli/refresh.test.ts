@@ -75,10 +75,37 @@ describe('refresh of an edited plans.csv', () => {
     row('gus@example.com#goals-conversation')[col('Due')] = '2027-01-10';
     const anaLast = body.map((r) => r[EMAIL]).lastIndexOf('ana@example.com');
     body.splice(anaLast + 1, 0, [
-      '', 'Ana Lopez', 'ana@example.com', 'Sam Okafor', '', '', 'Book a slot at the internal tech talks', 'Ana Lopez', 'Employee',
-      'ana@example.com', '2027-02-01', 'Not started', 'added by hand, before the refresh', 'mine',
+      '',
+      'Ana Lopez',
+      'ana@example.com',
+      'Sam Okafor',
+      '',
+      '',
+      'Book a slot at the internal tech talks',
+      'Ana Lopez',
+      'Employee',
+      'ana@example.com',
+      '2027-02-01',
+      'Not started',
+      'added by hand, before the refresh',
+      'mine',
     ]);
-    body.push(['', '', '', '', '', '', 'Team offsite: plan the career-paths session', 'Sam Okafor', 'Manager', '', '', 'In progress', '', '']);
+    body.push([
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Team offsite: plan the career-paths session',
+      'Sam Okafor',
+      'Manager',
+      '',
+      '',
+      'In progress',
+      '',
+      '',
+    ]);
     edited = [header, ...body];
     write(dir, 'plans.csv', toCsv(edited));
     oldKeys = new Set(body.map((r) => r[KEY]!).filter(Boolean));
@@ -108,7 +135,10 @@ describe('refresh of an edited plans.csv', () => {
   });
 
   it('never duplicates a key', () => {
-    const keys = after.slice(1).map((r) => r[KEY]!).filter(Boolean);
+    const keys = after
+      .slice(1)
+      .map((r) => r[KEY]!)
+      .filter(Boolean);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -136,7 +166,9 @@ describe('refresh of an edited plans.csv', () => {
     const cara = edited.slice(1).filter((r) => r[EMAIL] === 'cara@example.com');
     expect(cara.length).toBeGreaterThan(0);
     expect(after.filter((r) => r[EMAIL] === 'cara@example.com')).toEqual(cara);
-    expect(second.errLines).toContain(`plans.csv: Cara Diaz (cara@example.com) is no longer on the roster; their ${cara.length} rows are kept`);
+    expect(second.errLines).toContain(
+      `plans.csv: Cara Diaz (cara@example.com) is no longer on the roster; their ${cara.length} rows are kept`,
+    );
   });
 
   it('a second refresh with the same roster changes nothing', () => {
@@ -164,7 +196,21 @@ describe('refresh leaves an --out it cannot use untouched', () => {
     const dir = tempDir();
     const plans = toCsv([
       PLAN_HEADER,
-      ['ana@example.com#goals-conversation', 'Ana Lopez', 'ana@example.com', 'Sam Okafor', 'Mentor', '', 'Talk', 'Sam Okafor', 'Manager', '', '2026-12-05', 'Done', 'kept'],
+      [
+        'ana@example.com#goals-conversation',
+        'Ana Lopez',
+        'ana@example.com',
+        'Sam Okafor',
+        'Mentor',
+        '',
+        'Talk',
+        'Sam Okafor',
+        'Manager',
+        '',
+        '2026-12-05',
+        'Done',
+        'kept',
+      ],
     ]);
     write(dir, 'plans.csv', plans);
     write(dir, 'roster.csv', 'Name,Mail\nAna Lopez,ana@example.com\n');
@@ -228,16 +274,25 @@ describe('refresh keeps every character a user typed', () => {
 });
 
 describe('refresh with a rejected roster row', () => {
-  it('keeps that person\'s rows and says the row was rejected, not that they left', () => {
+  it("keeps that person's rows and says the row was rejected, not that they left", () => {
     const dir = tempDir();
     write(dir, 'roster.csv', ROSTER_V1);
     expect(trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY).status).toBe(0);
     const before = csvRows(read(dir, 'plans.csv'));
-    write(dir, 'roster.csv', ROSTER_V1.replace('Bob Stone,bob@example.com,Network Engineer,Sam Okafor,sam@example.com', 'Bob Stone,bob@example.com,Network Engineer,Sam Okafor,sam@'));
+    write(
+      dir,
+      'roster.csv',
+      ROSTER_V1.replace(
+        'Bob Stone,bob@example.com,Network Engineer,Sam Okafor,sam@example.com',
+        'Bob Stone,bob@example.com,Network Engineer,Sam Okafor,sam@',
+      ),
+    );
     const run = trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY);
     expect(run.status).toBe(2);
     expect(run.errLines).toContain('roster.csv:E3: malformed manager email "sam@"');
-    expect(run.stderr).toMatch(/^plans\.csv: Bob Stone \(bob@example\.com\) has a rejected roster row; their \d+ rows are kept as they are$/m);
+    expect(run.stderr).toMatch(
+      /^plans\.csv: Bob Stone \(bob@example\.com\) has a rejected roster row; their \d+ rows are kept as they are$/m,
+    );
     expect(run.stderr).not.toMatch(/no longer on the roster/);
     expect(csvRows(read(dir, 'plans.csv'))).toEqual(before);
   });

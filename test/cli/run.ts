@@ -16,13 +16,36 @@ export const TODAY = '2026-11-28';
 
 /** The contract's plans-table header (section 2). */
 export const PLAN_HEADER = [
-  'Key', 'Person', 'Email', 'Manager', 'Path', 'Target role', 'Step', 'Owner', 'Owner role', 'Owner email', 'Due', 'Status', 'Notes',
+  'Key',
+  'Person',
+  'Email',
+  'Manager',
+  'Path',
+  'Target role',
+  'Step',
+  'Owner',
+  'Owner role',
+  'Owner email',
+  'Due',
+  'Status',
+  'Notes',
 ];
 
 /** The contract's plan-status header (section 3). */
 export const STATUS_HEADER = [
-  'Person', 'Email', 'Manager', 'Path', 'Target role', 'Steps', 'Done', 'Overdue', 'Percent done', 'Next step', 'Next owner',
-  'Next due', 'Plan signed',
+  'Person',
+  'Email',
+  'Manager',
+  'Path',
+  'Target role',
+  'Steps',
+  'Done',
+  'Overdue',
+  'Percent done',
+  'Next step',
+  'Next owner',
+  'Next due',
+  'Plan signed',
 ];
 
 export interface RunResult {

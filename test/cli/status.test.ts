@@ -21,7 +21,21 @@ import { CASES_TODAY, STATUS_CASES, caseEmail, caseCells, caseGrid } from '../sh
 /** One plans-table row; only what the roll-up reads varies. */
 function step(person: string, email: string, id: string, status: string, due: string, owner = person): string[] {
   const key = id ? `${email.toLowerCase()}#${id}` : '';
-  return [key, person, email, 'Sam Okafor', 'Mentor', 'Senior Developer', `Step ${id || 'by hand'}`, owner, 'Employee', email, due, status, ''];
+  return [
+    key,
+    person,
+    email,
+    'Sam Okafor',
+    'Mentor',
+    'Senior Developer',
+    `Step ${id || 'by hand'}`,
+    owner,
+    'Employee',
+    email,
+    due,
+    status,
+    '',
+  ];
 }
 
 // Today is 2026-12-10 for this table.
@@ -51,23 +65,64 @@ const TABLE = [
 
 const EXPECTED = [
   {
-    Person: 'Ana Lopez', Email: 'ana@example.com', Manager: 'Sam Okafor', Path: 'Mentor', 'Target role': 'Senior Developer',
-    Steps: '5', Done: '3', Overdue: '1', 'Percent done': '60', 'Next step': 'Step due-yesterday', 'Next owner': 'Sam Okafor',
-    'Next due': '2026-12-09', 'Plan signed': 'Yes',
+    Person: 'Ana Lopez',
+    Email: 'ana@example.com',
+    Manager: 'Sam Okafor',
+    Path: 'Mentor',
+    'Target role': 'Senior Developer',
+    Steps: '5',
+    Done: '3',
+    Overdue: '1',
+    'Percent done': '60',
+    'Next step': 'Step due-yesterday',
+    'Next owner': 'Sam Okafor',
+    'Next due': '2026-12-09',
+    'Plan signed': 'Yes',
   },
   {
-    Person: 'Bob Stone', Email: 'BOB@example.com', Manager: 'Sam Okafor', Path: 'Mentor', 'Target role': 'Senior Developer',
-    Steps: '3', Done: '2', Overdue: '0', 'Percent done': '67', 'Next step': 'Step sign-off-manager', 'Next owner': 'Bob Stone',
-    'Next due': '', 'Plan signed': 'No',
+    Person: 'Bob Stone',
+    Email: 'BOB@example.com',
+    Manager: 'Sam Okafor',
+    Path: 'Mentor',
+    'Target role': 'Senior Developer',
+    Steps: '3',
+    Done: '2',
+    Overdue: '0',
+    'Percent done': '67',
+    'Next step': 'Step sign-off-manager',
+    'Next owner': 'Bob Stone',
+    'Next due': '',
+    'Plan signed': 'No',
   },
   {
-    Person: 'Cara Diaz', Email: 'cara@example.com', Manager: 'Sam Okafor', Path: 'Mentor', 'Target role': 'Senior Developer',
-    Steps: '4', Done: '1', Overdue: '0', 'Percent done': '25', 'Next step': 'Step tie-first', 'Next owner': 'Cara Diaz',
-    'Next due': '2027-02-01', 'Plan signed': 'No',
+    Person: 'Cara Diaz',
+    Email: 'cara@example.com',
+    Manager: 'Sam Okafor',
+    Path: 'Mentor',
+    'Target role': 'Senior Developer',
+    Steps: '4',
+    Done: '1',
+    Overdue: '0',
+    'Percent done': '25',
+    'Next step': 'Step tie-first',
+    'Next owner': 'Cara Diaz',
+    'Next due': '2027-02-01',
+    'Plan signed': 'No',
   },
   {
-    Person: 'Dee Wu', Email: 'dee@example.com', Manager: 'Sam Okafor', Path: 'Mentor', 'Target role': 'Senior Developer',
-    Steps: '0', Done: '0', Overdue: '0', 'Percent done': '0', 'Next step': '', 'Next owner': '', 'Next due': '', 'Plan signed': 'No',
+    Person: 'Dee Wu',
+    Email: 'dee@example.com',
+    Manager: 'Sam Okafor',
+    Path: 'Mentor',
+    'Target role': 'Senior Developer',
+    Steps: '0',
+    Done: '0',
+    Overdue: '0',
+    'Percent done': '0',
+    'Next step': '',
+    'Next owner': '',
+    'Next due': '',
+    'Plan signed': 'No',
   },
 ];
 
@@ -91,12 +146,16 @@ describe('trellis status on an edited plans table', () => {
 
   it('rounds 1 of 3 to 33 and counts a step due the day before --today as overdue, not one due that day', () => {
     const dir = tempDir();
-    write(dir, 'plans.csv', toCsv([
-      PLAN_HEADER,
-      step('Eve Moss', 'eve@example.com', 'one', 'Done', '2026-11-27'),
-      step('Eve Moss', 'eve@example.com', 'two', 'Not started', '2026-11-27'),
-      step('Eve Moss', 'eve@example.com', 'three', 'In progress', TODAY),
-    ]));
+    write(
+      dir,
+      'plans.csv',
+      toCsv([
+        PLAN_HEADER,
+        step('Eve Moss', 'eve@example.com', 'one', 'Done', '2026-11-27'),
+        step('Eve Moss', 'eve@example.com', 'two', 'Not started', '2026-11-27'),
+        step('Eve Moss', 'eve@example.com', 'three', 'In progress', TODAY),
+      ]),
+    );
     const run = trellis(dir, 'status', 'plans.csv', '--today', TODAY);
     expect(run.status, run.stderr).toBe(0);
     expect(csvObjects(run.stdout)).toMatchObject([{ Steps: '3', Done: '1', Overdue: '1', 'Percent done': '33', 'Next step': 'Step two' }]);
@@ -114,20 +173,31 @@ describe('trellis status on an edited plans table', () => {
     for (const s of status) {
       const own = plans.filter((p) => p.Email === s.Email);
       const firstDue = own.map((p) => p.Due!).sort()[0]!;
-      expect(s).toMatchObject({ Steps: String(own.length), Done: '0', Overdue: '0', 'Percent done': '0', 'Plan signed': 'No', 'Next due': firstDue });
+      expect(s).toMatchObject({
+        Steps: String(own.length),
+        Done: '0',
+        Overdue: '0',
+        'Percent done': '0',
+        'Plan signed': 'No',
+        'Next due': firstDue,
+      });
       expect(s['Next step']).toBe(own.find((p) => p.Due === firstDue)!.Step);
     }
   });
 
   it('an unknown status or a bad due is a problem line with its cell, exit 2, the status still written', () => {
     const dir = tempDir();
-    write(dir, 'plans.csv', toCsv([
-      PLAN_HEADER,
-      step('Ana Lopez', 'ana@example.com', 'one', 'Done', '2026-12-01'),
-      step('Ana Lopez', 'ana@example.com', 'two', 'Not started', '2026-12-02'),
-      step('Ana Lopez', 'ana@example.com', 'three', 'Finished', '2026-12-03'),
-      step('Ana Lopez', 'ana@example.com', 'four', 'Not started', 'next week'),
-    ]));
+    write(
+      dir,
+      'plans.csv',
+      toCsv([
+        PLAN_HEADER,
+        step('Ana Lopez', 'ana@example.com', 'one', 'Done', '2026-12-01'),
+        step('Ana Lopez', 'ana@example.com', 'two', 'Not started', '2026-12-02'),
+        step('Ana Lopez', 'ana@example.com', 'three', 'Finished', '2026-12-03'),
+        step('Ana Lopez', 'ana@example.com', 'four', 'Not started', 'next week'),
+      ]),
+    );
     const run = trellis(dir, 'status', 'plans.csv', '--today', TODAY);
     expect(run.status).toBe(2);
     expect(run.errLines).toHaveLength(2);
@@ -150,7 +220,10 @@ describe('trellis status on an edited plans table', () => {
     const dir = tempDir();
     const without = (r: string[]) => r.filter((_, i) => i !== PLAN_HEADER.indexOf('Owner role'));
     write(dir, 'plans.csv', toCsv([without(PLAN_HEADER), without(step('Ana Lopez', 'ana@example.com', 'one', 'Done', '2026-12-01'))]));
-    expectFatal(trellis(dir, 'status', 'plans.csv', '--out', 'status.csv', '--today', TODAY), /plans\.csv:A1: not a Trellis plans table: no Owner role column/);
+    expectFatal(
+      trellis(dir, 'status', 'plans.csv', '--out', 'status.csv', '--today', TODAY),
+      /plans\.csv:A1: not a Trellis plans table: no Owner role column/,
+    );
     expect(listing(dir)).toEqual(['plans.csv']);
   });
 

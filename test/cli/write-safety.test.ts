@@ -38,14 +38,20 @@ function start(cwd: string, ...args: string[]) {
 describe('--out that is not an ordinary file is refused', () => {
   it('/dev/null (a device) is refused and stays a device', () => {
     const dir = planned();
-    expectFatal(trellis(dir, 'plan', 'roster.csv', '--out', '/dev/null', '--today', TODAY), /\/dev\/null is a device, not a file; nothing was written/);
+    expectFatal(
+      trellis(dir, 'plan', 'roster.csv', '--out', '/dev/null', '--today', TODAY),
+      /\/dev\/null is a device, not a file; nothing was written/,
+    );
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('a named pipe is refused', () => {
     const dir = planned();
     expect(spawnSync('mkfifo', [join(dir, 'pipe.csv')]).status).toBe(0);
-    expectFatal(trellis(dir, 'plan', 'roster.csv', '--out', 'pipe.csv', '--today', TODAY), /pipe\.csv is a named pipe \(FIFO\), not a file/);
+    expectFatal(
+      trellis(dir, 'plan', 'roster.csv', '--out', 'pipe.csv', '--today', TODAY),
+      /pipe\.csv is a named pipe \(FIFO\), not a file/,
+    );
     expect(lstatSync(join(dir, 'pipe.csv')).isFIFO()).toBe(true);
   });
 
@@ -83,7 +89,10 @@ describe('the file behind --out keeps what it was', () => {
     const dir = planned();
     chmodSync(join(dir, 'plans.csv'), 0o444);
     const before = snapshot(dir, 'plans.csv');
-    expectFatal(trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY), /plans\.csv is read-only, so it was left untouched/);
+    expectFatal(
+      trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY),
+      /plans\.csv is read-only, so it was left untouched/,
+    );
     expect(snapshot(dir, 'plans.csv')).toEqual(before);
     expect(listing(dir)).toEqual(['plans.csv', 'roster.csv']);
   });
@@ -98,7 +107,9 @@ describe('two runs on the same --out', () => {
       start(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY).done,
     ]);
     expect([a.status, b.status]).toEqual([0, 0]);
-    const keys = csvRows(read(dir, 'plans.csv')).slice(1).map((r) => r[0]);
+    const keys = csvRows(read(dir, 'plans.csv'))
+      .slice(1)
+      .map((r) => r[0]);
     expect(new Set(keys).size).toBe(keys.length);
     // One planned the table; the other refreshed it and found nothing to add.
     const said = [a.stderr, b.stderr].join('\n');
@@ -110,10 +121,16 @@ describe('two runs on the same --out', () => {
   it('a lock left by a run that stopped is named, and the plans file is left alone', () => {
     const dir = planned();
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    writeFileSync(join(dir, 'plans.csv.lock'), JSON.stringify({ pid: Number(gone.stdout), host: hostname(), started: '2026-11-28T09:00:00.000Z' }));
+    writeFileSync(
+      join(dir, 'plans.csv.lock'),
+      JSON.stringify({ pid: Number(gone.stdout), host: hostname(), started: '2026-11-28T09:00:00.000Z' }),
+    );
     const before = snapshot(dir, 'plans.csv');
     const run = trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY);
-    expectFatal(run, /plans\.csv\.lock was left by a trellis run that stopped \(process \d+, started 2026-11-28T09:00:00\.000Z\); if no trellis run is writing plans\.csv now, delete .*plans\.csv\.lock and run again/);
+    expectFatal(
+      run,
+      /plans\.csv\.lock was left by a trellis run that stopped \(process \d+, started 2026-11-28T09:00:00\.000Z\); if no trellis run is writing plans\.csv now, delete .*plans\.csv\.lock and run again/,
+    );
     expect(snapshot(dir, 'plans.csv')).toEqual(before);
   });
 });
@@ -123,29 +140,35 @@ describe('a signal mid-write', () => {
     ['SIGINT', 130],
     ['SIGTERM', 143],
     ['SIGHUP', 129],
-  ] as const)('%s removes the temporary file and the lock, and leaves the plans file as it was', async (signal, code) => {
-    const dir = tempDir();
-    write(dir, 'roster.csv', toCsv(rosterGrid(4_000).slice(0, 201)));
-    expect(trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY).status).toBe(0);
-    write(dir, 'roster.csv', toCsv(rosterGrid(4_000)));
-    const before = snapshot(dir, 'plans.csv');
-    const watcher = watch(dir);
-    const run = start(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY);
-    let signalled = false;
-    watcher.on('change', (_, name) => {
-      if (!signalled && String(name).endsWith('.tmp') && existsSync(join(dir, String(name)))) {
-        signalled = true;
-        run.child.kill(signal);
-      }
-    });
-    const result = await run.done;
-    watcher.close();
-    expect(signalled, 'the temporary file was seen').toBe(true);
-    expect(result.status, result.stderr).toBe(code);
-    expect(result.stderr).toContain(`trellis: stopped by ${signal}: the file being written was not replaced, and its temporary copy was removed`);
-    expect(readdirSync(dir).sort()).toEqual(['plans.csv', 'roster.csv']);
-    expect(snapshot(dir, 'plans.csv')).toEqual(before);
-  }, 60_000);
+  ] as const)(
+    '%s removes the temporary file and the lock, and leaves the plans file as it was',
+    async (signal, code) => {
+      const dir = tempDir();
+      write(dir, 'roster.csv', toCsv(rosterGrid(4_000).slice(0, 201)));
+      expect(trellis(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY).status).toBe(0);
+      write(dir, 'roster.csv', toCsv(rosterGrid(4_000)));
+      const before = snapshot(dir, 'plans.csv');
+      const watcher = watch(dir);
+      const run = start(dir, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY);
+      let signalled = false;
+      watcher.on('change', (_, name) => {
+        if (!signalled && String(name).endsWith('.tmp') && existsSync(join(dir, String(name)))) {
+          signalled = true;
+          run.child.kill(signal);
+        }
+      });
+      const result = await run.done;
+      watcher.close();
+      expect(signalled, 'the temporary file was seen').toBe(true);
+      expect(result.status, result.stderr).toBe(code);
+      expect(result.stderr).toContain(
+        `trellis: stopped by ${signal}: the file being written was not replaced, and its temporary copy was removed`,
+      );
+      expect(readdirSync(dir).sort()).toEqual(['plans.csv', 'roster.csv']);
+      expect(snapshot(dir, 'plans.csv')).toEqual(before);
+    },
+    60_000,
+  );
 });
 
 describe('a disk that fills up', () => {
@@ -163,7 +186,10 @@ describe('a disk that fills up', () => {
       write(mountPoint, 'roster.csv', toCsv(rosterGrid(400)));
       const before = snapshot(mountPoint, 'plans.csv');
       const run = trellis(mountPoint, 'plan', 'roster.csv', '--out', 'plans.csv', '--today', TODAY);
-      expectFatal(run, /^trellis plan: plans\.csv: cannot be written: the disk is full \(ENOSPC\); plans\.csv is as it was: free some space and run again$/);
+      expectFatal(
+        run,
+        /^trellis plan: plans\.csv: cannot be written: the disk is full \(ENOSPC\); plans\.csv is as it was: free some space and run again$/,
+      );
       expect(run.stderr).not.toContain('Refreshed');
       expect(snapshot(mountPoint, 'plans.csv')).toEqual(before);
       expect(readdirSync(mountPoint).sort()).toEqual(['plans.csv', 'roster.csv']);

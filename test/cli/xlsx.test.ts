@@ -71,7 +71,10 @@ describe('trellis plan on an .xlsx roster', () => {
   it('uses the first sheet when none is named Roster', async () => {
     const dir = tempDir();
     await workbook(dir, 'team.xlsx', [
-      ['Team', [HEADER, ['Mei Chen', 'mei@example.com', 'Network Engineer', 'Sam Okafor', 'sam@example.com', 'expert', null, 'network security']]],
+      [
+        'Team',
+        [HEADER, ['Mei Chen', 'mei@example.com', 'Network Engineer', 'Sam Okafor', 'sam@example.com', 'expert', null, 'network security']],
+      ],
       ['Other', [HEADER, ['Wrong Sheet', 'wrong@example.com']]],
     ]);
     const run = trellis(dir, 'plan', 'team.xlsx', '--today', TODAY, '--format', 'json');
@@ -84,7 +87,10 @@ describe('trellis plan on an .xlsx roster', () => {
   it('a corrupt .xlsx (text renamed) is one clear line, exit 1, nothing written', () => {
     const dir = tempDir();
     write(dir, 'team.xlsx', 'Name,Email\nAna Lopez,ana@example.com\n');
-    expectFatal(trellis(dir, 'plan', 'team.xlsx', '--out', 'plans.csv', '--today', TODAY), /team\.xlsx could not be read as an Excel workbook/);
+    expectFatal(
+      trellis(dir, 'plan', 'team.xlsx', '--out', 'plans.csv', '--today', TODAY),
+      /team\.xlsx could not be read as an Excel workbook/,
+    );
     expect(listing(dir)).toEqual(['team.xlsx']);
   });
 });

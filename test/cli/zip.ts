@@ -58,7 +58,8 @@ const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
 /** A real one-sheet workbook (sheet "Roster", inline strings) with `rows`, written part by part: no spreadsheet needed. */
 export function workbook(rows: readonly (readonly string[])[]): Buffer {
-  const cells = (row: readonly string[], r: number) => row.map((v, c) => `<c r="${a1(c, r)}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`).join('');
+  const cells = (row: readonly string[], r: number) =>
+    row.map((v, c) => `<c r="${a1(c, r)}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`).join('');
   const sheetRows = rows.map((row, i) => `<row r="${i + 1}">${cells(row, i + 1)}</row>`).join('');
   return zipArchive([
     {
@@ -67,14 +68,23 @@ export function workbook(rows: readonly (readonly string[])[]): Buffer {
         `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${TYPE}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${TYPE}.worksheet+xml"/></Types>`,
       ),
     },
-    { name: '_rels/.rels', data: xml(`<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
+    {
+      name: '_rels/.rels',
+      data: xml(
+        `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+    },
     {
       name: 'xl/workbook.xml',
-      data: xml(`<workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Roster" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      data: xml(
+        `<workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Roster" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
-      data: xml(`<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+      data: xml(
+        `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ),
     },
     { name: 'xl/worksheets/sheet1.xml', data: xml(`<worksheet xmlns="${MAIN}"><sheetData>${sheetRows}</sheetData></worksheet>`) },
   ]);

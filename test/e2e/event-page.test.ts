@@ -1,20 +1,9 @@
 // End-to-end: the full event page (/r/eventedit/<eventid>), loaded directly and reached in place from the popup.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  EVENTS,
-  ORIGIN,
-  WAIT,
-  foreignRequests,
-  openEvent,
-  openWeek,
-  panel,
-  prompts,
-  useSession,
-} from './harness';
+import { EVENTS, ORIGIN, WAIT, foreignRequests, openEvent, openWeek, panel, prompts, useSession } from './harness';
 
 const session = useSession();
-
 
 async function openEventPage(page: Page, event: { eventid: string }): Promise<void> {
   await page.goto(`${ORIGIN}/r/eventedit/${event.eventid}`);

@@ -88,8 +88,23 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   try {
     execFileSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=calendar.google.com',
-        '-addext', 'subjectAltName=DNS:calendar.google.com'],
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '2',
+        '-subj',
+        '/CN=calendar.google.com',
+        '-addext',
+        'subjectAltName=DNS:calendar.google.com',
+      ],
       { stdio: 'pipe' },
     );
   } catch (error) {

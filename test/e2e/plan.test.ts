@@ -6,16 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  EVENTS,
-  REPO,
-  WAIT,
-  foreignRequests,
-  openEvent,
-  openWeek,
-  panel,
-  useSession,
-} from './harness';
+import { EVENTS, REPO, WAIT, foreignRequests, openEvent, openWeek, panel, useSession } from './harness';
 
 /** A roster with the fixture's people; Dev Patel is the other person of "Maria / Dev 1:1". */
 const ROSTER = [
@@ -58,7 +49,6 @@ function devNextStep(): { step: string; owner: string; due: string } {
   expect(open.length).toBeGreaterThan(0);
   return { step: open[0]!.Step!.replace(/^'/, ''), owner: open[0]!.Owner!, due: open[0]!.Due! };
 }
-
 
 describe('an imported plan in the overlay', () => {
   it('the extension id computed from the unpacked path is the one Chromium gave it', async () => {

@@ -4,18 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PROMPTS } from '../../shared/prompts/bank';
-import {
-  EVENTS,
-  ORIGIN,
-  WAIT,
-  foreignRequests,
-  openEvent,
-  openWeek,
-  overlay,
-  panel,
-  prompts,
-  useSession,
-} from './harness';
+import { EVENTS, ORIGIN, WAIT, foreignRequests, openEvent, openWeek, overlay, panel, prompts, useSession } from './harness';
 
 /** DEFAULT_SETTINGS.promptCount in extension/storage.ts: how many prompts a fresh install shows for today. */
 const PROMPTS_SHOWN = 3;
@@ -44,7 +33,7 @@ describe('prompts appear for 1:1s and not for other events', () => {
     { title: EVENTS.catchUp.title, event: EVENTS.catchUp, person: 'Sam Chen', why: 'two guests, recurring, plain title' },
     { title: EVENTS.ola.title, event: EVENTS.ola, person: 'Ola', why: '"A <> B" title, no guest list' },
     { title: EVENTS.hostile.title, event: EVENTS.hostile, person: 'Kim Park', why: 'hostile "A / B 1:1" title, two guests' },
-  ])('$title ($why): the overlay names $person and shows today\'s prompts', async ({ event, person }) => {
+  ])("$title ($why): the overlay names $person and shows today's prompts", async ({ event, person }) => {
     const { page } = await calendar();
     await openEvent(page, event);
     await expect.poll(() => panelText(page), { timeout: WAIT }).toContain(`1:1 with ${person}`);

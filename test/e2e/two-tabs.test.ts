@@ -32,7 +32,7 @@ async function reopen(pages: Page[], event: { title: string; eventid: string }) 
 }
 
 describe('two Calendar tabs on one 1:1', () => {
-  it('a tick in one tab and a note in the other are both kept, and each tab shows the other\'s', async () => {
+  it("a tick in one tab and a note in the other are both kept, and each tab shows the other's", async () => {
     const { a, b, texts } = await twoTabs(EVENTS.devOneOnOne);
     await prompt(a, texts[0]!).check();
     await noteBox(b).fill('Wants to lead the API work');

@@ -1,7 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BACKUP_VERSION, backupFileName, deleteAll, exportAll, importAll, parseBackup } from '../../extension/backup';
-import { ALL_ITEMS, DEFAULT_SETTINGS, type ItemName, type StoredValues, diagnosticsItem, saveProblemItem, meetingsItem, ownPromptsItem, peopleItem, plansItem, settingsItem } from '../../extension/storage';
+import {
+  ALL_ITEMS,
+  DEFAULT_SETTINGS,
+  type ItemName,
+  type StoredValues,
+  diagnosticsItem,
+  saveProblemItem,
+  meetingsItem,
+  ownPromptsItem,
+  peopleItem,
+  plansItem,
+  settingsItem,
+} from '../../extension/storage';
 import type { ImportedPlans } from '../../shared/meeting/types';
 
 const plans: ImportedPlans = {
@@ -24,8 +36,19 @@ const plans: ImportedPlans = {
 const full: StoredValues = {
   settings: { ...DEFAULT_SETTINGS, myEmail: 'ana@example.com', promptCount: 5, skippedCategories: ['review'] },
   ownPrompts: [{ id: 'own-1', text: 'What would you like to learn next?', category: 'whats-next' }],
-  meetings: { 'abc_20260501T090000Z': { person: 'dev@example.com', day: '2026-05-01', asked: ['p1'], note: 'Wants to mentor', updatedAt: '2026-05-01T09:30:00.000Z' } },
-  people: { 'dev@example.com': { name: 'Dev Rao', email: 'dev@example.com', lastSeen: '2026-05-01' }, 'name:sam': { name: 'Sam', email: null, lastSeen: '2026-04-01' } },
+  meetings: {
+    abc_20260501T090000Z: {
+      person: 'dev@example.com',
+      day: '2026-05-01',
+      asked: ['p1'],
+      note: 'Wants to mentor',
+      updatedAt: '2026-05-01T09:30:00.000Z',
+    },
+  },
+  people: {
+    'dev@example.com': { name: 'Dev Rao', email: 'dev@example.com', lastSeen: '2026-05-01' },
+    'name:sam': { name: 'Sam', email: null, lastSeen: '2026-04-01' },
+  },
   overrides: { abc: 'one-on-one', def: 'not-one-on-one' },
   plans,
   diagnostics: { at: '2026-05-02T10:00:00.000Z', where: 'popup', missing: ['guest list'] },
@@ -52,7 +75,16 @@ describe('exportAll', () => {
       trellis: 'backup',
       version: 1,
       exportedAt: '2026-05-03T08:00:00.000Z',
-      items: { settings: DEFAULT_SETTINGS, ownPrompts: [], meetings: {}, people: {}, overrides: {}, plans: null, diagnostics: null, calendarOwner: null },
+      items: {
+        settings: DEFAULT_SETTINGS,
+        ownPrompts: [],
+        meetings: {},
+        people: {},
+        overrides: {},
+        plans: null,
+        diagnostics: null,
+        calendarOwner: null,
+      },
     });
     expect(Object.keys(file.items).sort()).toEqual(Object.keys(ALL_ITEMS).sort());
   });
@@ -117,7 +149,16 @@ describe('parseBackup', () => {
         trellis: 'backup',
         version: 1,
         exportedAt: '2026-05-03T08:00:00.000Z',
-        items: { settings: DEFAULT_SETTINGS, ownPrompts: full.ownPrompts, meetings: {}, people: {}, overrides: {}, plans: null, diagnostics: null, calendarOwner: null },
+        items: {
+          settings: DEFAULT_SETTINGS,
+          ownPrompts: full.ownPrompts,
+          meetings: {},
+          people: {},
+          overrides: {},
+          plans: null,
+          diagnostics: null,
+          calendarOwner: null,
+        },
       },
     });
   });
@@ -140,11 +181,19 @@ describe('parseBackup', () => {
     ['title patterns that are not a list', fileWith({ settings: { titlePatterns: '1:1' } }), 'titlePatterns should be a list of text'],
     ['own prompts past one sync item', fileWith({ ownPrompts: tooMany }), 'larger than one Chrome sync item'],
     ['an own prompt with no text', fileWith({ ownPrompts: [{ id: 'a', category: 'review' }] }), 'ownPrompts item 1 text should be text'],
-    ['a meeting without its note', fileWith({ meetings: { m1: { person: 'p', day: '2026-05-01', asked: [], updatedAt: '' } } }), 'meeting "m1" note should be text'],
+    [
+      'a meeting without its note',
+      fileWith({ meetings: { m1: { person: 'p', day: '2026-05-01', asked: [], updatedAt: '' } } }),
+      'meeting "m1" note should be text',
+    ],
     ['a person as a list', fileWith({ people: [] }), 'person should be an object'],
     ['an unknown override', fileWith({ overrides: { s1: 'maybe' } }), 'override "s1" should be "one-on-one" or "not-one-on-one"'],
     ['plans of an unknown kind', fileWith({ plans: { ...plans, kind: 'roster' } }), 'plans kind should be "plans" or "status"'],
-    ['a plan without a summary', fileWith({ plans: { ...plans, people: [{ ...plans.people[0], summary: undefined }] } }), 'plans person 1 summary should be an object'],
+    [
+      'a plan without a summary',
+      fileWith({ plans: { ...plans, people: [{ ...plans.people[0], summary: undefined }] } }),
+      'plans person 1 summary should be an object',
+    ],
     ['diagnostics from nowhere', fileWith({ diagnostics: { at: '', where: 'sidebar', missing: [] } }), 'diagnostics where'],
   ])('refuses %s, saying why', (_what, text, says) => {
     const result = parseBackup(text);

@@ -8,7 +8,12 @@ describe('describeSaveFailure', () => {
   it.each([
     ['local storage full', new Error('QUOTA_BYTES quota exceeded'), "Chrome's storage for Trellis is full", /remove the imported plans/],
     ['a sync quota', new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'), "Chrome's storage for Trellis is full", /Copy your note/],
-    ['a disk error', new Error('IO error: .../LOCK: No space left'), 'Chrome could not write to its storage (IO error: .../LOCK: No space left)', /restart Chrome/],
+    [
+      'a disk error',
+      new Error('IO error: .../LOCK: No space left'),
+      'Chrome could not write to its storage (IO error: .../LOCK: No space left)',
+      /restart Chrome/,
+    ],
     ['something not an Error', 'Corruption: bad block', 'Chrome could not write to its storage (Corruption: bad block)', /Try again/],
     ['an empty message', new Error(''), 'Chrome could not write to its storage (no reason given)', /Keep the Calendar tab open/],
   ])('%s', (_name, error, reason, advice) => {

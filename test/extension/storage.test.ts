@@ -35,7 +35,9 @@ const bytes = (text: string) => new TextEncoder().encode(text).length;
 function maximalSettings(): Settings {
   return {
     myEmail: `${'a'.repeat(SETTINGS_LIMITS.emailLength - '@example.com'.length)}@example.com`,
-    titlePatterns: Array.from({ length: SETTINGS_LIMITS.titlePatterns }, (_, i) => `${i}`.padEnd(SETTINGS_LIMITS.titlePatternLength, '\u0001')),
+    titlePatterns: Array.from({ length: SETTINGS_LIMITS.titlePatterns }, (_, i) =>
+      `${i}`.padEnd(SETTINGS_LIMITS.titlePatternLength, '\u0001'),
+    ),
     promptCount: SETTINGS_LIMITS.promptCount.max,
     nudgeDays: SETTINGS_LIMITS.nudgeDays.max,
     skippedCategories: [...ALL_IDS],
@@ -46,7 +48,14 @@ function maximalSettings(): Settings {
 function maximalOwnPrompts(): OwnPrompt[] {
   const prompts: OwnPrompt[] = [];
   for (let i = 0; ; i++) {
-    const next = [...prompts, { id: `own-${String(i).padStart(8, '0')}`, text: 'é'.repeat(SETTINGS_LIMITS.ownPromptLength), category: 'technical-leadership' as const }];
+    const next = [
+      ...prompts,
+      {
+        id: `own-${String(i).padStart(8, '0')}`,
+        text: 'é'.repeat(SETTINGS_LIMITS.ownPromptLength),
+        category: 'technical-leadership' as const,
+      },
+    ];
     if (!fitsSyncItem('ownPrompts', next)) return prompts;
     prompts.push(next[next.length - 1]!);
   }
@@ -174,7 +183,11 @@ describe('settings migration from version 1 (categories to use) to version 2 (ca
   }
 
   it.each<[string, PromptCategory[] | undefined, PromptCategory[]]>([
-    ['a few categories kept', ['job-satisfaction', 'path-choice', 'review'], ALL_IDS.filter((id) => !['job-satisfaction', 'path-choice', 'review'].includes(id))],
+    [
+      'a few categories kept',
+      ['job-satisfaction', 'path-choice', 'review'],
+      ALL_IDS.filter((id) => !['job-satisfaction', 'path-choice', 'review'].includes(id)),
+    ],
     ['every category kept', [...ALL_IDS], []],
     ['no categories kept', [], [...ALL_IDS]],
     ['no categories field', undefined, []],

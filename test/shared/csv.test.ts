@@ -16,8 +16,20 @@ describe('toCsv', () => {
 
 describe('parseCsv', () => {
   it.each([
-    ['a,b\r\nc,d\r\n', [['a', 'b'], ['c', 'd']]],
-    ['a,b\nc,d', [['a', 'b'], ['c', 'd']]],
+    [
+      'a,b\r\nc,d\r\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    [
+      'a,b\nc,d',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     ['\uFEFFName,Email\n', [['Name', 'Email']]],
     ['"x, y","two\nlines"\n', [['x, y', 'two\nlines']]],
     ['\na\n\nb\n', [[''], ['a'], [''], ['b']]],
@@ -30,13 +42,20 @@ describe('parseCsv', () => {
   });
 
   it('round-trips what toCsv wrote (guarded values keep their quote mark)', () => {
-    const rows = [['Key', 'Notes'], ['a#b', 'said "yes", then\nleft'], ['c#d', '=SUM(1)']];
+    const rows = [
+      ['Key', 'Notes'],
+      ['a#b', 'said "yes", then\nleft'],
+      ['c#d', '=SUM(1)'],
+    ];
     expect(parseCsv(toCsv(rows)).rows).toEqual([rows[0], rows[1], ['c#d', "'=SUM(1)"]]);
   });
 });
 
 describe('toCsvChunks', () => {
-  const rows = [['Key', 'Notes'], ...Array.from({ length: 50 }, (_, i) => [`k${i}`, i % 7 === 0 ? `=sum, "quoted"\nline ${i}` : `note ${i}`])];
+  const rows = [
+    ['Key', 'Notes'],
+    ...Array.from({ length: 50 }, (_, i) => [`k${i}`, i % 7 === 0 ? `=sum, "quoted"\nline ${i}` : `note ${i}`]),
+  ];
   it.each([1, 10, 64, 1_000_000])('joined, is the document toCsv writes (pieces of about %i characters)', (size) => {
     const chunks = [...toCsvChunks(rows, size)];
     expect(chunks.join('')).toBe(toCsv(rows));

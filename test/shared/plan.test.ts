@@ -54,7 +54,9 @@ describe('fillStep', () => {
   });
 
   it('needs only a name and a manager: a focus or role not given reads as words (a written plan knows no more)', () => {
-    expect(fillStep('{first} and {manager}: {focus}, {role}', { name: 'Ana Lopez', manager: 'Sam' }, '')).toBe('Ana and Sam: the chosen area, the current role');
+    expect(fillStep('{first} and {manager}: {focus}, {role}', { name: 'Ana Lopez', manager: 'Sam' }, '')).toBe(
+      'Ana and Sam: the chosen area, the current role',
+    );
   });
 });
 
@@ -68,7 +70,11 @@ describe('planFor: every plan covers the three fundamentals', () => {
     expect(ids).toContain('progress-review');
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
     expect(rows.some((r) => r.ownerRole === 'Employee' && !r.key.includes('sign-off'))).toBe(true);
-    expect(rows.some((r) => r.ownerRole === 'Manager' && !['goals-conversation', 'sign-off-manager', 'progress-review'].includes(r.key.split('#')[1]!))).toBe(true);
+    expect(
+      rows.some(
+        (r) => r.ownerRole === 'Manager' && !['goals-conversation', 'sign-off-manager', 'progress-review'].includes(r.key.split('#')[1]!),
+      ),
+    ).toBe(true);
     for (const row of rows) {
       expect(row.key.startsWith('ana.lopez@example.com#')).toBe(true);
       expect(row.status).toBe(STATUSES[0]);

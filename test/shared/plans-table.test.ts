@@ -49,7 +49,14 @@ describe('readPlansTable', () => {
 
   it.each([
     ['an empty grid', [], /no header row/],
-    ['a roster', [['Name', 'Email'], ['Ana', 'ana@example.com']], /not a Trellis plans table: no Key, Person, Manager/],
+    [
+      'a roster',
+      [
+        ['Name', 'Email'],
+        ['Ana', 'ana@example.com'],
+      ],
+      /not a Trellis plans table: no Key, Person, Manager/,
+    ],
     ['one column missing', [PLAN_HEADERS.filter((h) => h !== 'Notes')], /no Notes column in the header row 1$/],
   ])('refuses %s', (_, grid, message) => {
     expect(readPlansTable(grid as unknown[][]).fatal?.message).toMatch(message);

@@ -54,7 +54,10 @@ describe('refreshPlans', () => {
     const rows = [...planAll([ana, bea], TODAY), handMade, stranger];
     const result = refreshPlans(table(rows), planAll([bea], TODAY));
     expect(result.table.rows).toEqual(rows);
-    expect(result.left).toEqual([{ email: 'ana@example.com', person: 'Ana', rows: planFor(ana, TODAY).length + 1 }, { email: 'x', person: 'Ana', rows: 1 }]);
+    expect(result.left).toEqual([
+      { email: 'ana@example.com', person: 'Ana', rows: planFor(ana, TODAY).length + 1 },
+      { email: 'x', person: 'Ana', rows: 1 },
+    ]);
   });
 
   it('matches keys case-insensitively and reports keys that are already duplicated', () => {
@@ -102,7 +105,19 @@ describe('a Key someone blanked is matched back by person and step', () => {
 describe('the insertions, as data', () => {
   it.each<[string, PlanRow[], PlanRow[], { after: number | 'end'; keys: string[] }[]]>([
     ['nothing new', planAll([ana], TODAY), planAll([ana], TODAY), []],
-    ['an empty table: everything at the end', [], planFor(ana, TODAY).slice(0, 2), [{ after: 'end', keys: planFor(ana, TODAY).slice(0, 2).map((r) => r.key) }]],
+    [
+      'an empty table: everything at the end',
+      [],
+      planFor(ana, TODAY).slice(0, 2),
+      [
+        {
+          after: 'end',
+          keys: planFor(ana, TODAY)
+            .slice(0, 2)
+            .map((r) => r.key),
+        },
+      ],
+    ],
     [
       "new steps after each person's last row, new people at the end",
       [...planFor(ana, TODAY).slice(0, 2), ...planFor(bea, TODAY).slice(0, 1)],
@@ -134,11 +149,13 @@ describe('refreshPlans properties', () => {
     path: pathArb,
     role: fc.constantFrom('Developer', 'Senior Developer', 'Lead Developer', 'Software Architect', 'Analyst', ''),
   });
-  const rosterArb = fc.uniqueArray(personArb, { selector: (p) => p.local, maxLength: 6 }).map((list) =>
-    list.map((p) =>
-      person({ name: p.local, email: `${p.upper ? p.local.toUpperCase() : p.local}@example.com`, path: p.path, role: p.role }),
-    ),
-  );
+  const rosterArb = fc
+    .uniqueArray(personArb, { selector: (p) => p.local, maxLength: 6 })
+    .map((list) =>
+      list.map((p) =>
+        person({ name: p.local, email: `${p.upper ? p.local.toUpperCase() : p.local}@example.com`, path: p.path, role: p.role }),
+      ),
+    );
   const editArb = fc.record({
     index: fc.nat(),
     kind: fc.constantFrom('status', 'notes', 'due', 'step', 'delete', 'blank-key-row', 'blank-key', 'move'),

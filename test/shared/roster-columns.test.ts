@@ -5,7 +5,10 @@ describe('rosterColumns', () => {
   it.each([
     [['Name', 'Email'], { name: 0, email: 1 }],
     [['Start date', 'FULL_NAME', 'e-mail', 'Full name'], { name: 1, email: 2 }],
-    [[' Employee Name ', 'WORK EMAIL', 'Supervisor', 'career.track', 'Next role'], { name: 0, email: 1, manager: 2, path: 3, targetRole: 4 }],
+    [
+      [' Employee Name ', 'WORK EMAIL', 'Supervisor', 'career.track', 'Next role'],
+      { name: 0, email: 1, manager: 2, path: 3, targetRole: 4 },
+    ],
     [['Manager email', 'Focus', null, 42], { managerEmail: 0, focus: 1 }],
     [[], {}],
   ])('%j → %j', (header, expected) => {

@@ -14,11 +14,38 @@ describe('checkRow: a person or the problems that leave the row out', () => {
     ['no name', { 0: ' ' }, [['A5', 'missing name']], 'ana@example.com', 'B5'],
     ['no email', { 1: '' }, [['B5', 'missing email']], '', undefined],
     ['a malformed email', { 1: 'ana@' }, [['B5', 'malformed email "ana@"']], 'ana@', undefined],
-    ['an email with #', { 1: 'a#b@example.com' }, [['B5', expect.stringContaining('cannot hold "#" or a space')]], 'a#b@example.com', undefined],
-    ['a duplicate email, any case', { 1: 'BO@example.com' }, [['B5', 'duplicate email "BO@example.com" (first at B2)']], 'bo@example.com', 'B5'],
+    [
+      'an email with #',
+      { 1: 'a#b@example.com' },
+      [['B5', expect.stringContaining('cannot hold "#" or a space')]],
+      'a#b@example.com',
+      undefined,
+    ],
+    [
+      'a duplicate email, any case',
+      { 1: 'BO@example.com' },
+      [['B5', 'duplicate email "BO@example.com" (first at B2)']],
+      'bo@example.com',
+      'B5',
+    ],
     ['a malformed manager email', { 4: 'sam' }, [['E5', 'malformed manager email "sam"']], 'ana@example.com', 'B5'],
-    ['an unknown path', { 5: 'wizard' }, [['F5', expect.stringMatching(/^unknown path "wizard" \(accepted: technical, .*, or blank for undecided\)$/)]], 'ana@example.com', 'B5'],
-    ['two problems', { 0: '', 5: 'wizard' }, [['A5', 'missing name'], ['F5', expect.any(String)]], 'ana@example.com', 'B5'],
+    [
+      'an unknown path',
+      { 5: 'wizard' },
+      [['F5', expect.stringMatching(/^unknown path "wizard" \(accepted: technical, .*, or blank for undecided\)$/)]],
+      'ana@example.com',
+      'B5',
+    ],
+    [
+      'two problems',
+      { 0: '', 5: 'wizard' },
+      [
+        ['A5', 'missing name'],
+        ['F5', expect.any(String)],
+      ],
+      'ana@example.com',
+      'B5',
+    ],
   ])('%s', (_what, overrides, problems, identity, emailCell) => {
     const check = checkRow(row(overrides), 5, columns, seen);
     expect(check.problems).toEqual(problems.map(([cell, message]) => ({ cell, message })));
@@ -28,7 +55,12 @@ describe('checkRow: a person or the problems that leave the row out', () => {
   });
 
   it('reads every field of a clean row, trimmed, with its row number', () => {
-    const check = checkRow(['  Ana ', ' ana@example.com', 'Developer', 'Sam', '', 'expert', 'Architect', 'network security'], 7, columns, new Map());
+    const check = checkRow(
+      ['  Ana ', ' ana@example.com', 'Developer', 'Sam', '', 'expert', 'Architect', 'network security'],
+      7,
+      columns,
+      new Map(),
+    );
     expect(check.person).toEqual({
       name: 'Ana',
       email: 'ana@example.com',
@@ -42,6 +74,9 @@ describe('checkRow: a person or the problems that leave the row out', () => {
   });
 
   it('reads a missing optional column as blank', () => {
-    expect(checkRow(['Ana', 'ana@example.com'], 2, rosterColumns(['Name', 'Email']), new Map()).person).toMatchObject({ role: '', path: 'undecided' });
+    expect(checkRow(['Ana', 'ana@example.com'], 2, rosterColumns(['Name', 'Email']), new Map()).person).toMatchObject({
+      role: '',
+      path: 'undecided',
+    });
   });
 });

@@ -59,9 +59,24 @@ describe('readRoster: row problems carry the A1 cell of the offending value', ()
     ['missing name', ['', 'bea@example.com', '', '', '', '', '', ''], 'A3', 'missing name'],
     ['missing email', ['Bea', '', '', '', '', '', '', ''], 'B3', 'missing email'],
     ['malformed email', ['Bea', 'bea@', '', '', '', '', '', ''], 'B3', 'malformed email "bea@"'],
-    ['malformed manager email', ['Bea', 'bea@example.com', '', 'Sam', 'sam at example', '', '', ''], 'E3', 'malformed manager email "sam at example"'],
-    ['duplicate email, any case', ['Ana Again', 'ANA@example.com', '', '', '', '', '', ''], 'B3', 'duplicate email "ANA@example.com" (first at B2)'],
-    ['unknown path', ['Bea', 'bea@example.com', '', '', '', 'wizard', '', ''], 'F3', 'unknown path "wizard" (accepted: technical, technical ladder'],
+    [
+      'malformed manager email',
+      ['Bea', 'bea@example.com', '', 'Sam', 'sam at example', '', '', ''],
+      'E3',
+      'malformed manager email "sam at example"',
+    ],
+    [
+      'duplicate email, any case',
+      ['Ana Again', 'ANA@example.com', '', '', '', '', '', ''],
+      'B3',
+      'duplicate email "ANA@example.com" (first at B2)',
+    ],
+    [
+      'unknown path',
+      ['Bea', 'bea@example.com', '', '', '', 'wizard', '', ''],
+      'F3',
+      'unknown path "wizard" (accepted: technical, technical ladder',
+    ],
   ])('%s', (_, row, cell, message) => {
     const { people, problems } = readRoster([header, ana, row]);
     expect(problems).toHaveLength(1);
@@ -82,7 +97,12 @@ describe('readRoster: row problems carry the A1 cell of the offending value', ()
   });
 
   it('lists the emails of rejected rows, so a refresh can keep them apart from people who left', () => {
-    const { rejectedEmails } = readRoster([header, ana, ['Bea', 'Bea@Example.com', '', '', 'x', '', '', ''], ['', '', '', '', '', 'sme', '', '']]);
+    const { rejectedEmails } = readRoster([
+      header,
+      ana,
+      ['Bea', 'Bea@Example.com', '', '', 'x', '', '', ''],
+      ['', '', '', '', '', 'sme', '', ''],
+    ]);
     expect(rejectedEmails).toEqual(['bea@example.com']);
   });
 
@@ -120,7 +140,11 @@ describe('readRoster: values', () => {
   });
 
   it('keeps a name that starts with a formula character as the name', () => {
-    const { people } = readRoster([['Name', 'Email'], ['=HYPERLINK("x")', 'h@example.com'], ["'+Plus", 'p@example.com']]);
+    const { people } = readRoster([
+      ['Name', 'Email'],
+      ['=HYPERLINK("x")', 'h@example.com'],
+      ["'+Plus", 'p@example.com'],
+    ]);
     expect(people.map((p) => p.name)).toEqual(['=HYPERLINK("x")', '+Plus']);
   });
 });

@@ -11,7 +11,14 @@ const TODAY = '2026-11-28';
 /** Rows of one person: each case is [step id, due, status]. */
 function rows(steps: [string, string, string][], email = 'ana@example.com'): PlanRow[] {
   const base = planFor(person({ email }), TODAY)[0]!;
-  return steps.map(([id, due, status]) => ({ ...base, key: id ? `${email}#${id}` : '', step: `Step ${id}`, owner: `Owner ${id}`, due, status }));
+  return steps.map(([id, due, status]) => ({
+    ...base,
+    key: id ? `${email}#${id}` : '',
+    step: `Step ${id}`,
+    owner: `Owner ${id}`,
+    due,
+    status,
+  }));
 }
 
 describe('parseStatus', () => {
@@ -29,10 +36,40 @@ describe('parseStatus', () => {
 
 describe('statusOf (contract section 3)', () => {
   it.each([
-    ['nothing done', [['a', '2026-12-01', 'Not started'], ['b', '2026-12-02', '']], { steps: 2, done: 0, percentDone: 0 }],
-    ['1 of 3 done rounds to 33', [['a', '', 'Done'], ['b', '', ''], ['c', '', '']], { steps: 3, done: 1, percentDone: 33 }],
-    ['2 of 3 done rounds to 67', [['a', '', 'Done'], ['b', '', 'Done'], ['c', '', '']], { steps: 3, done: 2, percentDone: 67 }],
-    ['skipped rows are not steps', [['a', '', 'Done'], ['b', '', 'Skipped']], { steps: 1, done: 1, percentDone: 100 }],
+    [
+      'nothing done',
+      [
+        ['a', '2026-12-01', 'Not started'],
+        ['b', '2026-12-02', ''],
+      ],
+      { steps: 2, done: 0, percentDone: 0 },
+    ],
+    [
+      '1 of 3 done rounds to 33',
+      [
+        ['a', '', 'Done'],
+        ['b', '', ''],
+        ['c', '', ''],
+      ],
+      { steps: 3, done: 1, percentDone: 33 },
+    ],
+    [
+      '2 of 3 done rounds to 67',
+      [
+        ['a', '', 'Done'],
+        ['b', '', 'Done'],
+        ['c', '', ''],
+      ],
+      { steps: 3, done: 2, percentDone: 67 },
+    ],
+    [
+      'skipped rows are not steps',
+      [
+        ['a', '', 'Done'],
+        ['b', '', 'Skipped'],
+      ],
+      { steps: 1, done: 1, percentDone: 100 },
+    ],
     ['all skipped is 0 percent', [['a', '', 'Skipped']], { steps: 0, done: 0, percentDone: 0 }],
   ] as [string, [string, string, string][], object][])('%s', (_, steps, expected) => {
     expect(statusOf(rows(steps), TODAY)).toMatchObject(expected);
@@ -44,17 +81,62 @@ describe('statusOf (contract section 3)', () => {
     ['done late is not overdue', [['a', '2026-01-01', 'Done']], 0],
     ['skipped is not overdue', [['a', '2026-01-01', 'Skipped']], 0],
     ['blocked counts', [['a', '2026-01-01', 'Blocked']], 1],
-    ['undated or unreadable is not overdue', [['a', '', ''], ['b', 'soon', '']], 0],
+    [
+      'undated or unreadable is not overdue',
+      [
+        ['a', '', ''],
+        ['b', 'soon', ''],
+      ],
+      0,
+    ],
   ] as [string, [string, string, string][], number][])('overdue: %s', (_, steps, overdue) => {
     expect(statusOf(rows(steps), TODAY).overdue).toBe(overdue);
   });
 
   it.each([
-    ['the earliest open due', [['a', '2026-12-09', ''], ['b', '2026-12-02', ''], ['c', '2026-12-01', 'Done']], 'b'],
-    ['ties in table order', [['a', '2026-12-09', ''], ['b', '2026-12-02', ''], ['c', '2026-12-02', '']], 'b'],
-    ['undated after dated', [['a', '', ''], ['b', '2027-05-01', '']], 'b'],
-    ['undated in table order', [['a', '', 'Done'], ['b', '', ''], ['c', '', '']], 'b'],
-    ['none open', [['a', '2026-12-09', 'Done'], ['b', '', 'Skipped']], ''],
+    [
+      'the earliest open due',
+      [
+        ['a', '2026-12-09', ''],
+        ['b', '2026-12-02', ''],
+        ['c', '2026-12-01', 'Done'],
+      ],
+      'b',
+    ],
+    [
+      'ties in table order',
+      [
+        ['a', '2026-12-09', ''],
+        ['b', '2026-12-02', ''],
+        ['c', '2026-12-02', ''],
+      ],
+      'b',
+    ],
+    [
+      'undated after dated',
+      [
+        ['a', '', ''],
+        ['b', '2027-05-01', ''],
+      ],
+      'b',
+    ],
+    [
+      'undated in table order',
+      [
+        ['a', '', 'Done'],
+        ['b', '', ''],
+        ['c', '', ''],
+      ],
+      'b',
+    ],
+    [
+      'none open',
+      [
+        ['a', '2026-12-09', 'Done'],
+        ['b', '', 'Skipped'],
+      ],
+      '',
+    ],
   ] as [string, [string, string, string][], string][])('next step: %s', (_, steps, id) => {
     const status = statusOf(rows(steps), TODAY);
     expect(status.nextStep).toBe(id ? `Step ${id}` : '');
@@ -66,7 +148,10 @@ describe('statusOf (contract section 3)', () => {
     ['employee only', 'Done', 'In progress', 'No'],
     ['manager only', '', 'Done', 'No'],
   ])('plan signed: %s', (_, employee, manager, signed) => {
-    const r = rows([['sign-off-employee', '', employee], ['sign-off-manager', '', manager]]);
+    const r = rows([
+      ['sign-off-employee', '', employee],
+      ['sign-off-manager', '', manager],
+    ]);
     expect(statusOf(r, TODAY).planSigned).toBe(signed);
   });
 });
@@ -84,13 +169,36 @@ describe('rollUp', () => {
   });
 
   it('uses the key for a row without an email and leaves out rows with neither', () => {
-    const [keyed, loose] = rows([['a', '', ''], ['', '', '']]).map((r) => ({ ...r, email: '' }));
+    const [keyed, loose] = rows([
+      ['a', '', ''],
+      ['', '', ''],
+    ]).map((r) => ({ ...r, email: '' }));
     expect(rollUp([keyed!, loose!], TODAY).map((s) => s.steps)).toEqual([1]);
   });
 
   it('writes cells in contract order', () => {
-    const [status] = rollUp(rows([['sign-off-employee', '2026-12-01', 'Done'], ['sign-off-manager', '2026-12-01', 'Done']]), TODAY);
-    expect(statusRowCells(status!)).toEqual(['Ana Lopez', 'ana@example.com', 'Sam Okafor', 'Technical ladder', 'Senior Developer', '2', '2', '0', '100', '', '', '', 'Yes']);
+    const [status] = rollUp(
+      rows([
+        ['sign-off-employee', '2026-12-01', 'Done'],
+        ['sign-off-manager', '2026-12-01', 'Done'],
+      ]),
+      TODAY,
+    );
+    expect(statusRowCells(status!)).toEqual([
+      'Ana Lopez',
+      'ana@example.com',
+      'Sam Okafor',
+      'Technical ladder',
+      'Senior Developer',
+      '2',
+      '2',
+      '0',
+      '100',
+      '',
+      '',
+      '',
+      'Yes',
+    ]);
   });
 });
 

@@ -23,7 +23,10 @@ describe('writtenPlan', () => {
     expect(plan.managerSteps.every((s) => s.owner === 'Sam Okafor')).toBe(true);
     const texts = [...plan.employeeSteps, ...plan.managerSteps].map((s) => s.text);
     expect(texts.some((t) => /sign/i.test(t) && /written plan/i.test(t))).toBe(false);
-    expect(plan.signOff.map((s) => [s.role, s.name, s.signed])).toEqual([['Employee', 'Ana Lopez', false], ['Manager', 'Sam Okafor', false]]);
+    expect(plan.signOff.map((s) => [s.role, s.name, s.signed])).toEqual([
+      ['Employee', 'Ana Lopez', false],
+      ['Manager', 'Sam Okafor', false],
+    ]);
     expect(plan.review?.owner).toBe('Sam Okafor');
   });
 

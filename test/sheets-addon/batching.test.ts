@@ -60,12 +60,16 @@ describe.each<Scenario>(['a person joins', 'a new step for everyone'])('a refres
   beforeAll(() => {
     for (const n of sizes) results.set(n, measure(n, scenario));
     console.log(
-      [...results.values()].map((m) => `${scenario}: refresh of ${m.people} people (${m.rows} plan rows): ${m.spreadsheet} Spreadsheet service calls`).join('\n'),
+      [...results.values()]
+        .map((m) => `${scenario}: refresh of ${m.people} people (${m.rows} plan rows): ${m.spreadsheet} Spreadsheet service calls`)
+        .join('\n'),
     );
   }, 240_000);
 
   it.each(sizes)('%i people: the same calls, method for method, as 10 people, but for three a place new rows go', (n) => {
-    const grown = Object.fromEntries(Object.entries(results.get(10)!.byMethod).map(([m, c]) => [m, PER_PLACE.includes(m) ? c + places(n) : c]));
+    const grown = Object.fromEntries(
+      Object.entries(results.get(10)!.byMethod).map(([m, c]) => [m, PER_PLACE.includes(m) ? c + places(n) : c]),
+    );
     expect(results.get(n)!.byMethod).toEqual(grown);
     expect(results.get(n)!.spreadsheet).toBe(results.get(10)!.spreadsheet + 3 * places(n));
     expect(results.get(10_000)!.rows).toBeGreaterThan(60_000);

@@ -23,11 +23,47 @@ const refusingRule: Setup = (addon) => {
 
 describe.each<[string, string, Record<string, unknown[][]>, Setup | undefined, RegExp]>([
   ['generatePlans', 'no Roster sheet', {}, undefined, /^There is no Roster sheet yet\. Choose Extensions → Trellis → Set up roster/],
-  ['generatePlans', 'someone else refreshing', { Roster: roster(ANA) }, busyLock, /^Someone else is updating the plans.*Wait a minute, then try again/],
-  ['generatePlans', 'Sheets refusing the write', { Roster: roster(ANA) }, refusingRule, /^Trellis stopped while adding the new rows to Plans \(The data you entered in cell B\d+ violates the data validation rules.*\)\. Added new rows for 0 of 1 person; choose .*again to add the rest\./s],
+  [
+    'generatePlans',
+    'someone else refreshing',
+    { Roster: roster(ANA) },
+    busyLock,
+    /^Someone else is updating the plans.*Wait a minute, then try again/,
+  ],
+  [
+    'generatePlans',
+    'Sheets refusing the write',
+    { Roster: roster(ANA) },
+    refusingRule,
+    /^Trellis stopped while adding the new rows to Plans \(The data you entered in cell B\d+ violates the data validation rules.*\)\. Added new rows for 0 of 1 person; choose .*again to add the rest\./s,
+  ],
   ['exportPlanStatus', 'no Plans sheet', { Roster: roster(ANA) }, undefined, /^There is no Plans sheet yet/],
   ['exportPlanStatus', 'someone else refreshing', { Roster: roster(ANA) }, busyLock, /^Someone else is updating the plans/],
-  ['exportPlanStatus', 'a Plans sheet with no one in it', { Plans: [['Key', 'Person', 'Email', 'Manager', 'Path', 'Target role', 'Step', 'Owner', 'Owner role', 'Owner email', 'Due', 'Status', 'Notes']] }, undefined, /nobody to report on yet/],
+  [
+    'exportPlanStatus',
+    'a Plans sheet with no one in it',
+    {
+      Plans: [
+        [
+          'Key',
+          'Person',
+          'Email',
+          'Manager',
+          'Path',
+          'Target role',
+          'Step',
+          'Owner',
+          'Owner role',
+          'Owner email',
+          'Due',
+          'Status',
+          'Notes',
+        ],
+      ],
+    },
+    undefined,
+    /nobody to report on yet/,
+  ],
   ['showWrittenPlan', 'nothing chosen', { Roster: roster(ANA) }, undefined, /^Choose someone first/],
   ['goToRosterCell', 'a cell that is not a cell', { Roster: roster(ANA) }, undefined, /^That cell could not be found in the Roster sheet/],
 ])('%s with %s', (name, _, sheets, setup, message) => {

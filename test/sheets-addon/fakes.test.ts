@@ -188,11 +188,18 @@ describe('ranges and sheets fail as Sheets does', () => {
     ['row 0', (f) => f.ss.getSheetByName('Plans')!.getRange(0, 1), /starting row of the range is too small/],
     ['a second filter', (f) => [0, 1].map(() => f.ss.getRange('A1:B5').createFilter()), /already has a filter/],
     ['a name taken in another case', (f) => f.ss.insertSheet('plans'), /already exists/],
-    ['a method the fake lacks', (f) => (f.ss as unknown as { getBandings(): unknown }).getBandings(), /fake Spreadsheet has no "getBandings"/],
+    [
+      'a method the fake lacks',
+      (f) => (f.ss as unknown as { getBandings(): unknown }).getBandings(),
+      /fake Spreadsheet has no "getBandings"/,
+    ],
     [
       'a value outside a rejecting dropdown',
       (f) => {
-        const rule = f.globals.SpreadsheetApp.newDataValidation().requireValueInList(['Done', 'Not started']).setAllowInvalid(false).build();
+        const rule = f.globals.SpreadsheetApp.newDataValidation()
+          .requireValueInList(['Done', 'Not started'])
+          .setAllowInvalid(false)
+          .build();
         f.ss.getRange('B2').setDataValidation(rule).setValue('Maybe');
       },
       /cell B2 violates the data validation rules/,
@@ -204,7 +211,10 @@ describe('ranges and sheets fail as Sheets does', () => {
   it('a rejecting dropdown takes its values in any case, and blanks', () => {
     const f = fresh();
     const rule = f.globals.SpreadsheetApp.newDataValidation().requireValueInList(['Done']).setAllowInvalid(false).build();
-    f.ss.getRange('B2:B4').setDataValidation(rule).setValues([['done'], ['Done'], ['']]);
+    f.ss
+      .getRange('B2:B4')
+      .setDataValidation(rule)
+      .setValues([['done'], ['Done'], ['']]);
     expect(['B2', 'B3', 'B4'].map((a1) => f.spreadsheet.sheet('Plans')!.cell(a1).value)).toEqual(['done', 'Done', '']);
   });
 
@@ -294,7 +304,9 @@ describe('a run cut short, and the document properties', () => {
 
   it('keeps properties per document, refusing a value over 9 KB as Apps Script does', () => {
     const { globals, env } = createFakes();
-    const store = (globals as unknown as { PropertiesService: GoogleAppsScript.Properties.PropertiesService }).PropertiesService.getDocumentProperties();
+    const store = (
+      globals as unknown as { PropertiesService: GoogleAppsScript.Properties.PropertiesService }
+    ).PropertiesService.getDocumentProperties();
     store.setProperties({ a: '1', b: '2' });
     expect(store.getProperties()).toEqual({ a: '1', b: '2' });
     expect(env.documentProperties).toEqual({ a: '1', b: '2' });
@@ -309,7 +321,10 @@ describe('every service call is counted', () => {
     const ss = globals.SpreadsheetApp.getActive(); // SpreadsheetApp.getActive
     const sheet = ss.getSheetByName('Plans')!; // Spreadsheet.getSheetByName
     sheet.getDataRange().getValues(); // Sheet.getDataRange, Range.getValues
-    sheet.getRange(2, 1, 3, 1).setValues([['a'], ['b'], ['c']]).setNumberFormat('@'); // chained calls count too
+    sheet
+      .getRange(2, 1, 3, 1)
+      .setValues([['a'], ['b'], ['c']])
+      .setNumberFormat('@'); // chained calls count too
     globals.SpreadsheetApp.newDataValidation().requireValueInList(['x']).build(); // builder calls
     globals.SpreadsheetApp.getUi().alert('hi'); // SpreadsheetApp.getUi, Ui.alert
     globals.LockService.getDocumentLock().waitLock(1000);
@@ -418,7 +433,8 @@ describe('the recorders', () => {
     writeFileSync(join(dir, 'page.html'), '<h1><?= title ?></h1><? for (const s of steps) { ?><li><?!= s ?></li><? } ?>');
     const { globals } = createFakes({ htmlDir: dir });
     expect(globals.HtmlService.createHtmlOutputFromFile('page').getContent()).toContain('<?= title ?>');
-    const template = globals.HtmlService.createTemplateFromFile('page') as unknown as Record<string, unknown> & GoogleAppsScript.HTML.HtmlTemplate;
+    const template = globals.HtmlService.createTemplateFromFile('page') as unknown as Record<string, unknown> &
+      GoogleAppsScript.HTML.HtmlTemplate;
     template.title = '<b>Ana</b>';
     template.steps = ['<i>one</i>'];
     expect(template.evaluate().getContent()).toBe('<h1>&lt;b&gt;Ana&lt;/b&gt;</h1><li><i>one</i></li>');
@@ -446,7 +462,8 @@ describe('conditional-format rules are recorded as built', () => {
     ],
     [
       'a three-colour scale, points set in any order',
-      (b) => b.setGradientMaxpointWithValue('#0000ff', N, '100').setGradientMidpointWithValue('#00ff00', P, '50').setGradientMinpoint('#ff0000'),
+      (b) =>
+        b.setGradientMaxpointWithValue('#0000ff', N, '100').setGradientMidpointWithValue('#00ff00', P, '50').setGradientMinpoint('#ff0000'),
       {
         criteria: 'GRADIENT',
         values: [],
@@ -466,7 +483,11 @@ describe('conditional-format rules are recorded as built', () => {
   ])('%s', (_, build, rule) => {
     const { globals, spreadsheet } = createFakes();
     const sheet = globals.SpreadsheetApp.getActiveSheet();
-    sheet.setConditionalFormatRules([build(globals.SpreadsheetApp.newConditionalFormatRule()).setRanges([sheet.getRange('I2:I9')]).build()]);
+    sheet.setConditionalFormatRules([
+      build(globals.SpreadsheetApp.newConditionalFormatRule())
+        .setRanges([sheet.getRange('I2:I9')])
+        .build(),
+    ]);
     expect(spreadsheet.sheets[0]!.conditionalRules).toEqual([{ format: {}, ranges: ['I2:I9'], ...rule }]);
   });
 
@@ -485,12 +506,28 @@ describe('conditional-format rules are recorded as built', () => {
       .setGradientMaxpointWithValue('#57bb8a', app.InterpolationType.NUMBER, '100')
       .setRanges([sheet.getRange('A1:A5')])
       .build();
-    const red = app.newConditionalFormatRule().whenCellEmpty().setBackground('#ff0000').setRanges([sheet.getRange('B1')]).build();
+    const red = app
+      .newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#ff0000')
+      .setRanges([sheet.getRange('B1')])
+      .build();
     sheet.setConditionalFormatRules([bar, red]);
     const [gradient, plain] = sheet.getConditionalFormatRules();
     const g = gradient!.getGradientCondition()!;
-    expect([gradient!.getBooleanCondition(), g.getMinColor(), String(g.getMinType()), g.getMinValue()]).toEqual([null, '#ffffff', 'NUMBER', '0']);
-    expect([g.getMaxColor(), String(g.getMaxType()), g.getMaxValue(), g.getMidType(), g.getMidColor()]).toEqual(['#57bb8a', 'NUMBER', '100', null, '']);
+    expect([gradient!.getBooleanCondition(), g.getMinColor(), String(g.getMinType()), g.getMinValue()]).toEqual([
+      null,
+      '#ffffff',
+      'NUMBER',
+      '0',
+    ]);
+    expect([g.getMaxColor(), String(g.getMaxType()), g.getMaxValue(), g.getMidType(), g.getMidColor()]).toEqual([
+      '#57bb8a',
+      'NUMBER',
+      '100',
+      null,
+      '',
+    ]);
     expect([plain!.getGradientCondition(), String(plain!.getBooleanCondition()!.getCriteriaType())]).toEqual([null, 'CELL_EMPTY']);
     const byMethod = calls.byMethod();
     expect([
@@ -504,15 +541,26 @@ describe('conditional-format rules are recorded as built', () => {
   it('a rule needs a condition or a gradient point', () => {
     const { globals } = createFakes();
     const sheet = globals.SpreadsheetApp.getActiveSheet();
-    expect(() => globals.SpreadsheetApp.newConditionalFormatRule().setBold(true).setRanges([sheet.getRange('A1')]).build()).toThrow(
-      /needs a condition: call a when… or setGradient… method first/,
-    );
+    expect(() =>
+      globals.SpreadsheetApp.newConditionalFormatRule()
+        .setBold(true)
+        .setRanges([sheet.getRange('A1')])
+        .build(),
+    ).toThrow(/needs a condition: call a when… or setGradient… method first/);
   });
 });
 
 describe('the filter keeps criteria per column, counted from column A', () => {
   const withFilter = () => {
-    const fakes = createFakes({ sheets: { Plans: [['Key', 'Status'], ['k1', 'Done'], ['k2', 'Not started']] } });
+    const fakes = createFakes({
+      sheets: {
+        Plans: [
+          ['Key', 'Status'],
+          ['k1', 'Done'],
+          ['k2', 'Not started'],
+        ],
+      },
+    });
     const sheet = fakes.globals.SpreadsheetApp.getActive().getSheetByName('Plans')!;
     const filter = sheet.getRange('A1:B3').createFilter();
     const hideDone = fakes.globals.SpreadsheetApp.newFilterCriteria().setHiddenValues(['Done']).build();
@@ -521,20 +569,65 @@ describe('the filter keeps criteria per column, counted from column A', () => {
   type F = ReturnType<typeof withFilter>;
   it.each<[string, (f: F) => unknown, unknown]>([
     ['none set: null', (f) => f.filter.getColumnFilterCriteria(2), null],
-    ['set on B: read back from B', (f) => f.filter.setColumnFilterCriteria(2, f.hideDone).getColumnFilterCriteria(2)!.getHiddenValues(), ['Done']],
+    [
+      'set on B: read back from B',
+      (f) => f.filter.setColumnFilterCriteria(2, f.hideDone).getColumnFilterCriteria(2)!.getHiddenValues(),
+      ['Done'],
+    ],
     ['set on B: nothing on A', (f) => f.filter.setColumnFilterCriteria(2, f.hideDone).getColumnFilterCriteria(1), null],
-    ['set on B: in the model under 2', (f) => (f.filter.setColumnFilterCriteria(2, f.hideDone), f.spreadsheet.sheet('Plans')!.filterCriteria[2]!.hiddenValues), ['Done']],
-    ['removed from B', (f) => f.filter.setColumnFilterCriteria(2, f.hideDone).removeColumnFilterCriteria(2).getColumnFilterCriteria(2), null],
-    ['set to null', (f) => f.filter.setColumnFilterCriteria(2, f.hideDone).setColumnFilterCriteria(2, null).getColumnFilterCriteria(2), null],
-    ['a condition', (f) => f.filter.setColumnFilterCriteria(1, f.globals.SpreadsheetApp.newFilterCriteria().whenCellNotEmpty().build()).getColumnFilterCriteria(1)!.getCriteriaValues(), []],
-    ['kept when read from getFilter again', (f) => (f.filter.setColumnFilterCriteria(2, f.hideDone), f.sheet.getFilter()!.getColumnFilterCriteria(2)!.getHiddenValues()), ['Done']],
-    ['gone with the filter', (f) => (f.filter.setColumnFilterCriteria(2, f.hideDone).remove(), [f.sheet.getFilter(), f.spreadsheet.sheet('Plans')!.filterCriteria]), [null, {}]],
-    ['a copy survives the removal', (f) => {
-      const kept = f.filter.setColumnFilterCriteria(2, f.hideDone).getColumnFilterCriteria(2)!;
-      f.filter.remove();
-      return f.sheet.getRange('A1:B9').createFilter().setColumnFilterCriteria(2, kept).getColumnFilterCriteria(2)!.getHiddenValues();
-    }, ['Done']],
-    ['counted', (f) => (f.filter.setColumnFilterCriteria(2, f.hideDone).getColumnFilterCriteria(2), [f.calls.byMethod()['Filter.setColumnFilterCriteria'], f.calls.byMethod()['Filter.getColumnFilterCriteria']]), [1, 1]],
+    [
+      'set on B: in the model under 2',
+      (f) => (f.filter.setColumnFilterCriteria(2, f.hideDone), f.spreadsheet.sheet('Plans')!.filterCriteria[2]!.hiddenValues),
+      ['Done'],
+    ],
+    [
+      'removed from B',
+      (f) => f.filter.setColumnFilterCriteria(2, f.hideDone).removeColumnFilterCriteria(2).getColumnFilterCriteria(2),
+      null,
+    ],
+    [
+      'set to null',
+      (f) => f.filter.setColumnFilterCriteria(2, f.hideDone).setColumnFilterCriteria(2, null).getColumnFilterCriteria(2),
+      null,
+    ],
+    [
+      'a condition',
+      (f) =>
+        f.filter
+          .setColumnFilterCriteria(1, f.globals.SpreadsheetApp.newFilterCriteria().whenCellNotEmpty().build())
+          .getColumnFilterCriteria(1)!
+          .getCriteriaValues(),
+      [],
+    ],
+    [
+      'kept when read from getFilter again',
+      (f) => (f.filter.setColumnFilterCriteria(2, f.hideDone), f.sheet.getFilter()!.getColumnFilterCriteria(2)!.getHiddenValues()),
+      ['Done'],
+    ],
+    [
+      'gone with the filter',
+      (f) => (
+        f.filter.setColumnFilterCriteria(2, f.hideDone).remove(), [f.sheet.getFilter(), f.spreadsheet.sheet('Plans')!.filterCriteria]
+      ),
+      [null, {}],
+    ],
+    [
+      'a copy survives the removal',
+      (f) => {
+        const kept = f.filter.setColumnFilterCriteria(2, f.hideDone).getColumnFilterCriteria(2)!;
+        f.filter.remove();
+        return f.sheet.getRange('A1:B9').createFilter().setColumnFilterCriteria(2, kept).getColumnFilterCriteria(2)!.getHiddenValues();
+      },
+      ['Done'],
+    ],
+    [
+      'counted',
+      (f) => (
+        f.filter.setColumnFilterCriteria(2, f.hideDone).getColumnFilterCriteria(2),
+        [f.calls.byMethod()['Filter.setColumnFilterCriteria'], f.calls.byMethod()['Filter.getColumnFilterCriteria']]
+      ),
+      [1, 1],
+    ],
   ])('%s', (_, act, expected) => {
     expect(act(withFilter())).toEqual(expected);
   });
@@ -555,15 +648,32 @@ describe('clearing, as the Range and Sheet references describe it', () => {
   type Full = ReturnType<typeof full>;
   const left = ({ model }: Full) => {
     const c = model.cell('A1');
-    return { value: c.value, note: c.note, format: c.numberFormat, bold: c.fontWeight === 'bold', validation: !!c.validation, rules: model.conditionalRules.length };
+    return {
+      value: c.value,
+      note: c.note,
+      format: c.numberFormat,
+      bold: c.fontWeight === 'bold',
+      validation: !!c.validation,
+      rules: model.conditionalRules.length,
+    };
   };
-  const kept: { value: unknown; note: string; format: string; bold: boolean; validation: boolean; rules: number } =
-    { value: 42, note: 'keep me?', format: '0.00', bold: true, validation: true, rules: 1 };
+  const kept: { value: unknown; note: string; format: string; bold: boolean; validation: boolean; rules: number } = {
+    value: 42,
+    note: 'keep me?',
+    format: '0.00',
+    bold: true,
+    validation: true,
+    rules: 1,
+  };
   it.each<[string, (f: Full) => unknown, Partial<typeof kept>]>([
     ['Range.clear()', (f) => f.a1.clear(), { value: '', format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false }],
     ['Range.clear({})', (f) => f.a1.clear({}), { value: '', format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false }],
     ['Range.clear({ contentsOnly })', (f) => f.a1.clear({ contentsOnly: true }), { value: '' }],
-    ['Range.clear({ formatOnly }): format takes data validation with it', (f) => f.a1.clear({ formatOnly: true }), { format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false }],
+    [
+      'Range.clear({ formatOnly }): format takes data validation with it',
+      (f) => f.a1.clear({ formatOnly: true }),
+      { format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false },
+    ],
     ['Range.clear({ commentsOnly })', (f) => f.a1.clear({ commentsOnly: true }), { note: '' }],
     ['Range.clear({ validationsOnly })', (f) => f.a1.clear({ validationsOnly: true }), { validation: false }],
     ['Range.clearContent()', (f) => f.a1.clearContent(), { value: '' }],
@@ -572,9 +682,17 @@ describe('clearing, as the Range and Sheet references describe it', () => {
     ['Range.clearDataValidations()', (f) => f.a1.clearDataValidations(), { validation: false }],
     ['Sheet.clear()', (f) => f.sheet.clear(), { value: '', format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false, rules: 0 }],
     ['Sheet.clear({ contentsOnly })', (f) => f.sheet.clear({ contentsOnly: true }), { value: '' }],
-    ['Sheet.clear({ formatOnly })', (f) => f.sheet.clear({ formatOnly: true }), { format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false, rules: 0 }],
+    [
+      'Sheet.clear({ formatOnly })',
+      (f) => f.sheet.clear({ formatOnly: true }),
+      { format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false, rules: 0 },
+    ],
     ['Sheet.clearContents()', (f) => f.sheet.clearContents(), { value: '' }],
-    ['Sheet.clearFormats(): conditional formatting too', (f) => f.sheet.clearFormats(), { format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false, rules: 0 }],
+    [
+      'Sheet.clearFormats(): conditional formatting too',
+      (f) => f.sheet.clearFormats(),
+      { format: DEFAULT_NUMBER_FORMAT, bold: false, validation: false, rules: 0 },
+    ],
     ['Sheet.clearNotes()', (f) => f.sheet.clearNotes(), { note: '' }],
   ])('%s', (_, clear, cleared) => {
     const f = full();
@@ -603,7 +721,13 @@ describe('the harness runs a bundle as Apps Script would', () => {
 
   it('sees declarations before the body runs, and the body after', () => {
     const addon = run();
-    expect(addon.globalsBeforeRun).toEqual({ Probe: 'undefined', today: 'function', isDate: 'function', fails: 'function', zone: 'function' });
+    expect(addon.globalsBeforeRun).toEqual({
+      Probe: 'undefined',
+      today: 'function',
+      isDate: 'function',
+      fails: 'function',
+      zone: 'function',
+    });
     expect(addon.globalsAfterRun.Probe).toBe('object');
   });
 

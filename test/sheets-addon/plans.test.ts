@@ -116,14 +116,36 @@ describe('problems in the roster', () => {
     addon.call('generatePlans');
     expect(addon.calls.byMethod()['Range.setNotes']).toBe(1);
     expect(addon.calls.byMethod()['Range.setNote']).toBeUndefined();
-    addon.spreadsheet.sheet('Roster')!.write('A2', roster(ANA, BOB, CARA).slice(1).concat([['', '', '', '', '', '', '', ''], ['', '', '', '', '', '', '', '']]));
+    addon.spreadsheet.sheet('Roster')!.write(
+      'A2',
+      roster(ANA, BOB, CARA)
+        .slice(1)
+        .concat([
+          ['', '', '', '', '', '', '', ''],
+          ['', '', '', '', '', '', '', ''],
+        ]),
+    );
     addon.call('generatePlans');
-    expect(addon.spreadsheet.sheet('Roster')!.notes.flat().filter((n) => n !== '')).toEqual([]);
+    expect(
+      addon.spreadsheet
+        .sheet('Roster')!
+        .notes.flat()
+        .filter((n) => n !== ''),
+    ).toEqual([]);
   });
 
   it.each([
     ['no Roster sheet', { Sheet1: [['hello']] }, /no Roster sheet yet.*Set up roster/s],
-    ['no Email column', { Roster: [['Name', 'Role'], ['Ana', 'Developer']] }, /could not plan anyone.*Email column/s],
+    [
+      'no Email column',
+      {
+        Roster: [
+          ['Name', 'Role'],
+          ['Ana', 'Developer'],
+        ],
+      },
+      /could not plan anyone.*Email column/s,
+    ],
     ['an empty Roster', { Roster: [] }, /could not plan anyone.*empty/s],
   ])('with %s, says what to do and writes no Plans sheet', (_, sheets, message) => {
     const addon = loadAddon({ now: NOW, sheets: sheets as Record<string, unknown[][]> });
@@ -144,7 +166,10 @@ describe('problems in the roster', () => {
 
 describe('a Plans sheet that is not a plans table', () => {
   it('is left untouched, with a message saying how to go on', () => {
-    const mine = [['Budget', 'Amount'], ['Travel', 1200]];
+    const mine = [
+      ['Budget', 'Amount'],
+      ['Travel', 1200],
+    ];
     const addon = loadAddon({ now: NOW, sheets: { Roster: roster(ANA), Plans: mine } });
     addon.call('generatePlans');
     expect(addon.ui.alerts[0]!.prompt).toMatch(/not a Trellis plans table.*Rename/s);

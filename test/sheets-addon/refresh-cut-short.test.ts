@@ -34,13 +34,15 @@ function team(): AddonRun {
   plans.write(`L${bob}`, [['Done']]);
   plans.noteGrid.set(bob - 1, P('Due'), 'Bob moved this');
   plans.noteGrid.set(bob, P('Status'), 'Cara asked to wait');
-  addon.spreadsheet.sheet('Roster')!.write('A2', [
-    [...ANA.slice(0, 5), 'expert', '', 'databases'],
-    [...BOB.slice(0, 5), 'mentor', '', ''],
-    CARA,
-    DAN,
-    ['Eve Park', '', 'Developer', '', '', '', '', ''],
-  ]);
+  addon.spreadsheet
+    .sheet('Roster')!
+    .write('A2', [
+      [...ANA.slice(0, 5), 'expert', '', 'databases'],
+      [...BOB.slice(0, 5), 'mentor', '', ''],
+      CARA,
+      DAN,
+      ['Eve Park', '', 'Developer', '', '', '', '', ''],
+    ]);
   return addon;
 }
 
@@ -89,7 +91,10 @@ describe('a refresh cut short after every one of its Spreadsheet calls', () => {
       const keys = now.map(keyOf).filter(Boolean);
       expect(new Set(keys).size, where).toBe(keys.length);
       const old = new Set(before.map(keyOf));
-      expect(now.filter((row) => old.has(keyOf(row))), where).toEqual(before);
+      expect(
+        now.filter((row) => old.has(keyOf(row))),
+        where,
+      ).toEqual(before);
       for (const row of now.filter((r) => !old.has(keyOf(r)))) expect(row, where).toEqual(finishedByKey.get(keyOf(row)));
 
       // One alert, saying what was written: the people whose rows are in, out of those who were getting some.
@@ -120,7 +125,13 @@ describe('a refresh cut short after every one of its Spreadsheet calls', () => {
       expect(table(addon), where).toEqual(finished);
       addon.call('generatePlans');
       expect(addon.ui.toasts.at(-1)?.message, where).toMatch(/added 0 new steps/);
-      expect(addon.spreadsheet.sheet('Roster')!.notes.flat().filter((n) => n.startsWith('Trellis: ')), where).toHaveLength(1);
+      expect(
+        addon.spreadsheet
+          .sheet('Roster')!
+          .notes.flat()
+          .filter((n) => n.startsWith('Trellis: ')),
+        where,
+      ).toHaveLength(1);
     }
     // The cuts did land between an insertion and its write, and part way through the places.
     expect(seen.blank).toBeGreaterThan(0);
@@ -132,10 +143,14 @@ describe('a refresh that would outrun the time Google allows one run', () => {
   it('stops between two people well before, formats what it wrote, says so, and the next run adds the rest', () => {
     const addon = loadAddon({ now: NOW, msPerCall: 14_000, sheets: { Roster: roster(ANA, BOB, CARA) } });
     addon.call('generatePlans');
-    addon.spreadsheet.sheet('Roster')!.write('A2', [[...ANA.slice(0, 5), 'expert', '', 'databases'], [...BOB.slice(0, 5), 'mentor', '', ''], CARA, DAN]);
+    addon.spreadsheet
+      .sheet('Roster')!
+      .write('A2', [[...ANA.slice(0, 5), 'expert', '', 'databases'], [...BOB.slice(0, 5), 'mentor', '', ''], CARA, DAN]);
     addon.call('generatePlans');
     expect(addon.ui.alerts).toHaveLength(1);
-    expect(addon.ui.alerts[0]!.prompt).toMatch(/^Trellis stopped early, before Google's time limit for one run\. Added new rows for [12] of 3 people; choose Extensions → Trellis → Generate or refresh plans again to add the rest\./);
+    expect(addon.ui.alerts[0]!.prompt).toMatch(
+      /^Trellis stopped early, before Google's time limit for one run\. Added new rows for [12] of 3 people; choose Extensions → Trellis → Generate or refresh plans again to add the rest\./,
+    );
     const plans = addon.spreadsheet.sheet('Plans')!;
     expect(plans.cell(`L${plans.lastRow}`).validation?.criteria).toBe('VALUE_IN_LIST');
     for (let run = 0; run < 5 && !/added 0 new steps/.test(addon.ui.toasts.at(-1)?.message ?? ''); run++) addon.call('generatePlans');

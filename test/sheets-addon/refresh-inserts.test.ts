@@ -25,7 +25,9 @@ describe('a refresh that puts new rows above rows the user decorated', () => {
     plans.richTextGrid.set(caraBefore - 1, P('Notes'), { text: 'the brief', url: 'https://example.com/brief' });
     plans.styleGrid('background').set(caraBefore - 1, P('Step'), '#fff2cc');
     plans.noteGrid.set(caraBefore - 1, P('Due'), 'Cara moved this');
-    addon.spreadsheet.sheet('Roster')!.write('A2', [[...ANA.slice(0, 5), 'expert', '', 'databases'], [...BOB.slice(0, 5), 'mentor', '', ''], CARA]);
+    addon.spreadsheet
+      .sheet('Roster')!
+      .write('A2', [[...ANA.slice(0, 5), 'expert', '', 'databases'], [...BOB.slice(0, 5), 'mentor', '', ''], CARA]);
     addon.call('generatePlans');
     caraAfter = addon.spreadsheet.sheet('Plans')!.values.findIndex((r) => r[P('Email')] === 'cara@example.com') + 1;
   });
@@ -36,8 +38,20 @@ describe('a refresh that puts new rows above rows the user decorated', () => {
   });
 
   it.each<[string, () => string, () => string]>([
-    ['on the row itself (relative)', () => addon.spreadsheet.sheet('Plans')!.cell(`N${caraAfter}`).formula, () => `=L${caraAfter}&" / "&K${caraAfter}`],
-    ['below the table, over the column (the range grew)', () => addon.spreadsheet.sheet('Plans')!.formulas.flat().find((f) => f.startsWith('=COUNTIF'))!, () => `=COUNTIF(L2:L${addon.spreadsheet.sheet('Plans')!.lastRow - 2},"Done")`],
+    [
+      'on the row itself (relative)',
+      () => addon.spreadsheet.sheet('Plans')!.cell(`N${caraAfter}`).formula,
+      () => `=L${caraAfter}&" / "&K${caraAfter}`,
+    ],
+    [
+      'below the table, over the column (the range grew)',
+      () =>
+        addon.spreadsheet
+          .sheet('Plans')!
+          .formulas.flat()
+          .find((f) => f.startsWith('=COUNTIF'))!,
+      () => `=COUNTIF(L2:L${addon.spreadsheet.sheet('Plans')!.lastRow - 2},"Done")`,
+    ],
     ['on another sheet', () => addon.spreadsheet.sheet('Summary')!.cell('B1').formula, () => `=Plans!L${caraAfter}`],
   ])('a formula %s still points at the same cells', (_, actual, expected) => {
     expect(actual()).toBe(expected());

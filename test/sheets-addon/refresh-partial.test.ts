@@ -37,7 +37,10 @@ function rows(addon: AddonRun, from: number, to: number) {
 }
 
 const lastRowOf = (addon: AddonRun, email: string) =>
-  addon.spreadsheet.sheet('Plans')!.values.map((r) => r[P('Email')]).lastIndexOf(email) + 1;
+  addon.spreadsheet
+    .sheet('Plans')!
+    .values.map((r) => r[P('Email')])
+    .lastIndexOf(email) + 1;
 
 /** Ana, Bob and Cara planned; then a status, a note typed in, a formula and cell notes on Bob's and Cara's rows. */
 function editedTeam(): AddonRun {
@@ -168,7 +171,7 @@ describe('what the Key and Email columns decide', () => {
   });
   afterAll(() => expect(addon.ui.alerts).toEqual([]));
 
-  it('a row typed by hand with only an Email counts as that person\'s: their new steps follow it', () => {
+  it("a row typed by hand with only an Email counts as that person's: their new steps follow it", () => {
     const plans = addon.spreadsheet.sheet('Plans')!;
     const end = plans.lastRow + 1;
     plans.write(`A${end}`, [['', '', 'ana@example.com', '', '', '', 'Her own step']]);
@@ -185,7 +188,9 @@ describe('what the Key and Email columns decide', () => {
     plans.write(`A${plans.lastRow + 1}`, [[plans.values[1]![P('Key')], 'Ana Lopez', 'ana@example.com']]);
     addon.spreadsheet.sheet('Roster')!.write('A3', [['', '', '', '', '', '', '', '']]);
     addon.call('generatePlans');
-    expect(addon.ui.toasts.at(-1)?.message).toMatch(/added 0 new steps\. 1 person no longer on the roster keeps their rows\. 1 key is on more than one row/);
+    expect(addon.ui.toasts.at(-1)?.message).toMatch(
+      /added 0 new steps\. 1 person no longer on the roster keeps their rows\. 1 key is on more than one row/,
+    );
   });
 });
 
@@ -203,7 +208,12 @@ describe('a Plans sheet whose header is not the first row', () => {
     const bob = addon.spreadsheet.sheet('Plans')!.lastRow - grid.length - 2;
     expect(access.filter((a) => a.startsWith('set'))).toEqual([`setValues A${grid.length + 3}:M${grid.length + 2 + bob}`]);
     const after = addon.spreadsheet.sheet('Plans')!.values;
-    expect(after.slice(0, 2).flat().every((v) => v === '')).toBe(true);
+    expect(
+      after
+        .slice(0, 2)
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
     expect(after.slice(2, 2 + grid.length).map((r) => r.map(cell))).toEqual(grid.map((r) => r.map(cell)));
     expect(after.at(-1)![P('Email')]).toBe('bob@example.com');
   });

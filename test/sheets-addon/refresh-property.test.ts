@@ -17,10 +17,12 @@ const personArb = fc.record({
   local: fc.constantFrom('ana', 'bea', 'cai', 'dev', 'eli'),
   path: fc.constantFrom('technical', 'expert', 'mentor', 'management', ''),
 });
-const rosterArb = fc.uniqueArray(personArb, { selector: (p) => p.local, maxLength: 4 }).map((people) => [
-  ROSTER_HEADER,
-  ...people.map((p) => [p.local, `${p.local}@example.com`, 'Developer', 'Sam Okafor', 'sam@example.com', p.path, '', 'data analytics']),
-]);
+const rosterArb = fc
+  .uniqueArray(personArb, { selector: (p) => p.local, maxLength: 4 })
+  .map((people) => [
+    ROSTER_HEADER,
+    ...people.map((p) => [p.local, `${p.local}@example.com`, 'Developer', 'Sam Okafor', 'sam@example.com', p.path, '', 'data analytics']),
+  ]);
 const editArb = fc.record({ index: fc.nat(), kind: fc.constantFrom('delete', 'blank-key', 'hand-row', 'status') });
 
 /** An edit made in the sheet as a person would: delete a row, clear a Key, type a row of their own, change a status. */

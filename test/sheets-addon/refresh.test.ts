@@ -38,7 +38,23 @@ describe('refresh after the team edited Plans and the roster changed', () => {
     plans.write(`N${cara + 1}`, [['=42']]);
     plans.noteGrid.set(cara - 1, P('Notes'), 'Cara asked to revisit this in May');
     const end = plans.values.length + 1;
-    plans.write(`A${end}`, [['', 'Ana Lopez', 'ana@example.com', 'Sam Okafor', 'Technical ladder', '', 'Shadow the architecture review', 'Ana Lopez', 'Employee', 'ana@example.com', '2026-04-15', 'In progress', 'her idea']]);
+    plans.write(`A${end}`, [
+      [
+        '',
+        'Ana Lopez',
+        'ana@example.com',
+        'Sam Okafor',
+        'Technical ladder',
+        '',
+        'Shadow the architecture review',
+        'Ana Lopez',
+        'Employee',
+        'ana@example.com',
+        '2026-04-15',
+        'In progress',
+        'her idea',
+      ],
+    ]);
     before = { values: snapshot(plans.values), formulas: plans.formulas, notes: plans.notes };
     beforeKeys = new Set(plans.values.map((r) => r[P('Key')]));
 
@@ -79,7 +95,10 @@ describe('refresh after the team edited Plans and the roster changed', () => {
   });
 
   it('never duplicates a key', () => {
-    const keys = after.values.slice(1).map((r) => r[P('Key')]).filter((k) => k !== '');
+    const keys = after.values
+      .slice(1)
+      .map((r) => r[P('Key')])
+      .filter((k) => k !== '');
     expect(new Set(keys).size).toBe(keys.length);
   });
 

@@ -13,11 +13,16 @@ describe('notesWithProblems', () => {
   const marks = new Set([markOf(ours)]);
   it.each<[string, string, { cell: string; message: string }[], string]>([
     ['a new problem on an empty cell', '', [problem('A1', 'missing name')], ours],
-    ['a new problem over the user\'s note', 'ask Sam', [problem('A1', 'missing name')], `${ours}\n\nask Sam`],
+    ["a new problem over the user's note", 'ask Sam', [problem('A1', 'missing name')], `${ours}\n\nask Sam`],
     ['our note, fixed', ours, [], ''],
-    ['our note over the user\'s, fixed', `${ours}\n\nask Sam`, [], 'ask Sam'],
+    ["our note over the user's, fixed", `${ours}\n\nask Sam`, [], 'ask Sam'],
     ['the user\'s own "Trellis: " note', 'Trellis: review in May', [], 'Trellis: review in May'],
-    ['the user\'s own "Trellis: " note under a new problem', 'Trellis: review in May', [problem('A1', 'missing name')], `${ours}\n\nTrellis: review in May`],
+    [
+      'the user\'s own "Trellis: " note under a new problem',
+      'Trellis: review in May',
+      [problem('A1', 'missing name')],
+      `${ours}\n\nTrellis: review in May`,
+    ],
     ['our note edited by the user: theirs now', `${ours} (I know)`, [], `${ours} (I know)`],
   ])('%s', (_, note, problems, expected) => {
     const result = notesWithProblems([[note]], problems, marks);
@@ -25,7 +30,11 @@ describe('notesWithProblems', () => {
   });
 
   it('keeps the marks of notes written now and of notes cleared now, and no others', () => {
-    const result = notesWithProblems([[ours, 'Trellis: review in May']], [problem('B1', 'malformed email')], new Set([markOf(ours), 'stale']));
+    const result = notesWithProblems(
+      [[ours, 'Trellis: review in May']],
+      [problem('B1', 'malformed email')],
+      new Set([markOf(ours), 'stale']),
+    );
     expect(result.marks).toEqual(new Set([markOf(ours), markOf('Trellis: malformed email')]));
   });
 });
@@ -47,10 +56,10 @@ describe('the marks in document properties', () => {
 });
 
 describe('roster notes through Generate', () => {
-  it("clears the notes it wrote once the rows are fixed, and never a user's note that starts \"Trellis: \"", () => {
+  it('clears the notes it wrote once the rows are fixed, and never a user\'s note that starts "Trellis: "', () => {
     const addon = loadAddon({ now: NOW, sheets: { Roster: roster(ANA, MISSING_NAME, BOB) } });
     const rosterSheet = addon.spreadsheet.sheet('Roster')!;
-    rosterSheet.noteGrid.set(3, 0, 'Trellis: check Bob\'s path in May');
+    rosterSheet.noteGrid.set(3, 0, "Trellis: check Bob's path in May");
     addon.call('generatePlans');
     expect(rosterSheet.cell('A3').note).toBe('Trellis: missing name');
     rosterSheet.write('A3', [['Nora Bell']]);

@@ -95,8 +95,14 @@ describe('Export plan status', () => {
   it('a second export replaces the sheet: no row of an earlier export is left behind', () => {
     const plans = addon.spreadsheet.sheet('Plans')!;
     const keep = plans.values.filter((r) => r[P('Email')] !== 'cara@example.com');
-    plans.write('A1', plans.values.map((r) => r.map(() => '')));
-    plans.write('A1', keep.map((r) => r.map((v) => (typeof v === 'string' && v !== '' ? `'${v}` : v))));
+    plans.write(
+      'A1',
+      plans.values.map((r) => r.map(() => '')),
+    );
+    plans.write(
+      'A1',
+      keep.map((r) => r.map((v) => (typeof v === 'string' && v !== '' ? `'${v}` : v))),
+    );
     addon.call('exportPlanStatus');
     expect(addon.spreadsheet.sheet('Plan status')!.values).toHaveLength(3);
   });

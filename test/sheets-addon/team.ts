@@ -20,7 +20,16 @@ const PATHS = ['technical', 'expert', 'mentor', 'management', ''];
 export function bigRoster(n: number): string[][] {
   const rows = [ROSTER_HEADER];
   for (let i = 1; i <= n; i++) {
-    rows.push([`Person ${i}`, `p${i}@example.com`, 'Developer', 'Sam Okafor', 'sam@example.com', PATHS[i % PATHS.length]!, '', 'data analytics']);
+    rows.push([
+      `Person ${i}`,
+      `p${i}@example.com`,
+      'Developer',
+      'Sam Okafor',
+      'sam@example.com',
+      PATHS[i % PATHS.length]!,
+      '',
+      'data analytics',
+    ]);
   }
   return rows;
 }

@@ -23,18 +23,19 @@ export function AboutSection() {
           <p>No problems seen on Calendar pages.</p>
         ) : (
           <p class="diagnostics">
-            On {when(diagnostics.at)}, {WHERE[diagnostics.where]}, Trellis could not find: {diagnostics.missing.join(', ') || 'nothing it could name'}.
-            Calendar may have changed its page; if you report a problem, include this line.
+            On {when(diagnostics.at)}, {WHERE[diagnostics.where]}, Trellis could not find:{' '}
+            {diagnostics.missing.join(', ') || 'nothing it could name'}. Calendar may have changed its page; if you report a problem,
+            include this line.
           </p>
         )}
       </section>
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">Privacy</h2>
         <p>
-          Everything Trellis keeps stays inside Chrome. Your settings and your own prompts are in Chrome's sync storage, so they follow you to
-          other computers where you use Chrome signed in; so does the reason of a save that failed, never its content. Meetings, notes, the people you met and imported plans stay on this computer only.
-          Trellis makes no network requests and sends nothing anywhere. To remove it all, use "Delete everything Trellis stored" above, or
-          remove the extension.
+          Everything Trellis keeps stays inside Chrome. Your settings and your own prompts are in Chrome's sync storage, so they follow you
+          to other computers where you use Chrome signed in; so does the reason of a save that failed, never its content. Meetings, notes,
+          the people you met and imported plans stay on this computer only. Trellis makes no network requests and sends nothing anywhere. To
+          remove it all, use "Delete everything Trellis stored" above, or remove the extension.
         </p>
       </section>
     </>

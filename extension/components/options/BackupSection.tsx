@@ -31,7 +31,12 @@ function summary(data: BackupFile): string {
 type Pending = { kind: 'import'; data: BackupFile; fileName: string } | { kind: 'delete' } | null;
 
 /** The confirm step of an import or a delete: what will be replaced or gone, and the button that does it. */
-function ConfirmStep(props: { pending: NonNullable<Pending>; confirmRef: Ref<HTMLButtonElement>; onConfirm: () => void; onCancel: () => void }) {
+function ConfirmStep(props: {
+  pending: NonNullable<Pending>;
+  confirmRef: Ref<HTMLButtonElement>;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const { pending } = props;
   return (
     <div class="confirm" role="group" aria-labelledby="confirm-text">

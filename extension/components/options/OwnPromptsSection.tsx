@@ -55,7 +55,8 @@ export function OwnPromptsSection() {
     e.preventDefault();
     const t = clean(text);
     if (!t) return setMessage('Write the prompt first, then add it.');
-    if (await write([...(prompts ?? []), { id: newId(), text: t.slice(0, SETTINGS_LIMITS.ownPromptLength), category }], 'Prompt added.')) setText('');
+    if (await write([...(prompts ?? []), { id: newId(), text: t.slice(0, SETTINGS_LIMITS.ownPromptLength), category }], 'Prompt added.'))
+      setText('');
   };
 
   const saveEdit = async (e: Event) => {
@@ -85,13 +86,25 @@ export function OwnPromptsSection() {
                 key={p.id}
                 prompt={p}
                 onEdit={() => setEditing(p)}
-                onRemove={() => write(prompts.filter((q) => q.id !== p.id), 'Prompt removed.')}
+                onRemove={() =>
+                  write(
+                    prompts.filter((q) => q.id !== p.id),
+                    'Prompt removed.',
+                  )
+                }
               />
             ),
           )}
         </ul>
       )}
-      <NewPromptForm text={text} category={category} disabled={prompts === undefined} onText={setText} onCategory={setCategory} onSubmit={add} />
+      <NewPromptForm
+        text={text}
+        category={category}
+        disabled={prompts === undefined}
+        onText={setText}
+        onCategory={setCategory}
+        onSubmit={add}
+      />
       <p class="status" role="status">
         {message}
       </p>

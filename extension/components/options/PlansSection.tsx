@@ -20,7 +20,9 @@ export function PlansSection() {
       await setPlans(result.plans);
       setOutcome({ problems: result.problems });
     } catch (err) {
-      setOutcome({ error: `Could not read ${file.name} (${String(err)}). Your earlier plans are unchanged; try exporting the file again.` });
+      setOutcome({
+        error: `Could not read ${file.name} (${String(err)}). Your earlier plans are unchanged; try exporting the file again.`,
+      });
     }
   };
 
@@ -35,7 +37,8 @@ export function PlansSection() {
       <h2 id="plans-h">Written plans</h2>
       <p class="help">
         Import the plans CSV or the plan status CSV that the Trellis Sheets add-on or <code>npx trellis plan</code> /{' '}
-        <code>npx trellis status</code> exported. The overlay then shows each person's next step. The file is read here and never sent anywhere.
+        <code>npx trellis status</code> exported. The overlay then shows each person's next step. The file is read here and never sent
+        anywhere.
       </p>
       <div class="field">
         <label for="plans-file">Import plans (.csv or .json)</label>

@@ -99,11 +99,7 @@ export function TitlePatternsSetting(props: { value: string; error?: string; onI
       }
     >
       {(describedBy, invalid) => (
-        <textarea
-          id="title-patterns"
-          rows={8}
-          {...controlProps(describedBy, invalid, props.value, props.onInput)}
-        />
+        <textarea id="title-patterns" rows={8} {...controlProps(describedBy, invalid, props.value, props.onInput)} />
       )}
     </Field>
   );
@@ -112,7 +108,8 @@ export function TitlePatternsSetting(props: { value: string; error?: string; onI
 /** The prompt categories to use, grouped by fundamental. */
 export function CategoriesSetting(props: { used: PromptCategory[]; error?: string; onChange: (used: PromptCategory[]) => void }) {
   const { used, error } = props;
-  const toggle = (id: PromptCategory, on: boolean) => props.onChange(CATEGORIES.map((c) => c.id).filter((c) => (c === id ? on : used.includes(c))));
+  const toggle = (id: PromptCategory, on: boolean) =>
+    props.onChange(CATEGORIES.map((c) => c.id).filter((c) => (c === id ? on : used.includes(c))));
   return (
     <fieldset class="categories" aria-describedby={error ? 'categories-error' : undefined}>
       <legend>Prompt categories to use</legend>

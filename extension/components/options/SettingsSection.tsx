@@ -8,7 +8,13 @@ export function SettingsSection() {
   const { draft, dirty, errors, status, setStatus, change, save } = useSettingsForm();
   const [owner] = useStored(calendarOwnerItem);
 
-  if (!draft) return <section aria-labelledby="settings-h"><h2 id="settings-h">Meetings and prompts</h2><p>Loading…</p></section>;
+  if (!draft)
+    return (
+      <section aria-labelledby="settings-h">
+        <h2 id="settings-h">Meetings and prompts</h2>
+        <p>Loading…</p>
+      </section>
+    );
 
   return (
     <section aria-labelledby="settings-h">

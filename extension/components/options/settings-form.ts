@@ -53,8 +53,10 @@ function wholeNumber(text: string, { min, max }: { min: number; max: number }, w
 export function readDraft(draft: SettingsDraft): FormResult {
   const errors: Partial<Record<SettingsField, string>> = {};
   const myEmail = draft.myEmail.trim().toLowerCase();
-  if (myEmail.length > SETTINGS_LIMITS.emailLength) errors.myEmail = `That address is longer than ${SETTINGS_LIMITS.emailLength} characters.`;
-  else if (myEmail && !EMAIL.test(myEmail)) errors.myEmail = 'That does not look like an email address. Check it, or leave it empty to use the calendar owner.';
+  if (myEmail.length > SETTINGS_LIMITS.emailLength)
+    errors.myEmail = `That address is longer than ${SETTINGS_LIMITS.emailLength} characters.`;
+  else if (myEmail && !EMAIL.test(myEmail))
+    errors.myEmail = 'That does not look like an email address. Check it, or leave it empty to use the calendar owner.';
 
   const titlePatterns = patternLines(draft.titlePatterns);
   const long = titlePatterns.find((p) => p.length > SETTINGS_LIMITS.titlePatternLength);
@@ -81,6 +83,7 @@ export function readDraft(draft: SettingsDraft): FormResult {
     skippedCategories: CATEGORIES.map((c) => c.id).filter((id) => !draft.used.includes(id)),
   };
   // The limits above keep this true; checked anyway, since a write over quota is rejected by Chrome.
-  if (!fitsSyncItem('settings', settings)) return { ok: false, errors: { titlePatterns: 'These settings are too large to sync; remove some title patterns.' } };
+  if (!fitsSyncItem('settings', settings))
+    return { ok: false, errors: { titlePatterns: 'These settings are too large to sync; remove some title patterns.' } };
   return { ok: true, settings };
 }

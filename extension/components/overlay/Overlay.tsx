@@ -23,7 +23,13 @@ function themeClass(dark: boolean | null): string {
   return dark === null ? 'trellis' : dark ? 'trellis dark' : 'trellis light';
 }
 
-function OneOnOne({ view, collapsed, problem, actions, writeClipboard }: {
+function OneOnOne({
+  view,
+  collapsed,
+  problem,
+  actions,
+  writeClipboard,
+}: {
   view: OneOnOneView;
   collapsed: boolean;
   problem: OverlayState['saveProblem'];
@@ -71,9 +77,7 @@ function OneOnOne({ view, collapsed, problem, actions, writeClipboard }: {
 export function Overlay({ state, actions, writeClipboard }: OverlayProps) {
   const { view, placement, dark, collapsed, saveProblem } = state;
   if (!view) return null;
-  const style = placement
-    ? { top: `${placement.top}px`, left: `${placement.left}px`, maxHeight: `${placement.maxHeight}px` }
-    : undefined;
+  const style = placement ? { top: `${placement.top}px`, left: `${placement.left}px`, maxHeight: `${placement.maxHeight}px` } : undefined;
   if (view.kind === 'other') {
     if (!view.seriesId) return null;
     return (
@@ -85,7 +89,14 @@ export function Overlay({ state, actions, writeClipboard }: OverlayProps) {
   }
   return (
     <section key={view.meetingId} role="region" aria-label={REGION_LABEL} class={themeClass(dark)} style={style}>
-      <OneOnOne key={view.meetingId} view={view} collapsed={collapsed} problem={saveProblem} actions={actions} writeClipboard={writeClipboard} />
+      <OneOnOne
+        key={view.meetingId}
+        view={view}
+        collapsed={collapsed}
+        problem={saveProblem}
+        actions={actions}
+        writeClipboard={writeClipboard}
+      />
     </section>
   );
 }

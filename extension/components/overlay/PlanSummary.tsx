@@ -15,9 +15,7 @@ export function PlanSummary({ name, plan }: PlanSummaryProps) {
   const [all, setAll] = useState(false);
   if (!plan) {
     return (
-      <p class="quiet section">
-        No written plan for {name} here yet. Import the plans CSV in Trellis Options to see their next steps.
-      </p>
+      <p class="quiet section">No written plan for {name} here yet. Import the plans CSV in Trellis Options to see their next steps.</p>
     );
   }
   const path = plan.path.trim() || 'No path chosen yet';

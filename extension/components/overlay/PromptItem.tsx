@@ -11,11 +11,7 @@ export function PromptItem({ prompt, asked, onToggle }: PromptItemProps) {
   return (
     <li class="prompt" data-trellis="prompt">
       <label>
-        <input
-          type="checkbox"
-          checked={asked}
-          onChange={(e) => onToggle(prompt.id, (e.currentTarget as HTMLInputElement).checked)}
-        />
+        <input type="checkbox" checked={asked} onChange={(e) => onToggle(prompt.id, (e.currentTarget as HTMLInputElement).checked)} />
         <span>{prompt.text}</span>
       </label>
     </li>

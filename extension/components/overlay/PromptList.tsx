@@ -15,7 +15,9 @@ export function PromptList({ name, prompts, asked, onToggle }: PromptListProps) 
   }
   return (
     <div class="section">
-      <h3 class="label" id="trellis-today">Ask {name} today</h3>
+      <h3 class="label" id="trellis-today">
+        Ask {name} today
+      </h3>
       <ul class="prompts" aria-labelledby="trellis-today">
         {prompts.map((p) => (
           <PromptItem key={p.id} prompt={p} asked={asked.includes(p.id)} onToggle={onToggle} />

@@ -23,7 +23,9 @@ export function Popup(props: { today?: string }) {
   const [error, setError] = useState('');
 
   useEffect(() => {
-    loadRecent(today).then(setPeople, (err) => setError(`Trellis could not read what it stored (${String(err)}). Close this and try again.`));
+    loadRecent(today).then(setPeople, (err) =>
+      setError(`Trellis could not read what it stored (${String(err)}). Close this and try again.`),
+    );
   }, [today]);
 
   return (

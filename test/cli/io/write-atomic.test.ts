@@ -78,10 +78,23 @@ describe('a write that completes', () => {
 describe('a write that fails leaves the old file and no temporary file', () => {
   const full = failingAfter(10, 'ENOSPC');
   it.each<[string, () => WriteCalls, RegExp]>([
-    ['the disk fills up mid-file (ENOSPC)', () => failingAfter(10, 'ENOSPC'), /cannot be written: the disk is full \(ENOSPC\); .*plans\.csv is as it was: free some space/],
+    [
+      'the disk fills up mid-file (ENOSPC)',
+      () => failingAfter(10, 'ENOSPC'),
+      /cannot be written: the disk is full \(ENOSPC\); .*plans\.csv is as it was: free some space/,
+    ],
     ['the quota runs out (EDQUOT)', () => failingAfter(10, 'EDQUOT'), /your disk quota is used up \(EDQUOT\)/],
     ['a write call writes nothing', () => ({ ...shortWrites(5), write: () => 0 }), /the disk is full \(ENOSPC\)/],
-    ['the disk fails the sync (EIO)', () => ({ ...shortWrites(4096), fsync: () => { throw failure('EIO'); } }), /input\/output error \(EIO\)/],
+    [
+      'the disk fails the sync (EIO)',
+      () => ({
+        ...shortWrites(4096),
+        fsync: () => {
+          throw failure('EIO');
+        },
+      }),
+      /input\/output error \(EIO\)/,
+    ],
     ['an error Trellis has no words for', () => failingAfter(0, 'EWEIRD'), /the system refused \(EWEIRD\)/],
   ])('%s', async (_, calls, message) => {
     const path = join(dir, 'plans.csv');

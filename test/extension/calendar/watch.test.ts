@@ -51,12 +51,25 @@ function overlayHost(): HTMLElement {
 
 describe('watchCalendar', () => {
   it.each([
-    { what: '100 attribute changes on the event body', burst: () => { for (let i = 0; i < 100; i++) body().setAttribute('data-eventid', `id${i}`); } },
-    { what: '100 elements added in the dialog', burst: () => { for (let i = 0; i < 100; i++) body().append(document.createElement('div')); } },
-    { what: 'a mixed burst of 100 across the page', burst: () => {
-      for (let i = 0; i < 50; i++) chips()[i % 3]!.textContent = `chip ${i}`;
-      for (let i = 0; i < 50; i++) dialog().setAttribute('style', `top:${i}px`);
-    } },
+    {
+      what: '100 attribute changes on the event body',
+      burst: () => {
+        for (let i = 0; i < 100; i++) body().setAttribute('data-eventid', `id${i}`);
+      },
+    },
+    {
+      what: '100 elements added in the dialog',
+      burst: () => {
+        for (let i = 0; i < 100; i++) body().append(document.createElement('div'));
+      },
+    },
+    {
+      what: 'a mixed burst of 100 across the page',
+      burst: () => {
+        for (let i = 0; i < 50; i++) chips()[i % 3]!.textContent = `chip ${i}`;
+        for (let i = 0; i < 50; i++) dialog().setAttribute('style', `top:${i}px`);
+      },
+    },
   ])('coalesces $what into one call', async ({ burst }) => {
     burst();
     await nextFrame();
@@ -66,22 +79,36 @@ describe('watchCalendar', () => {
   });
 
   it.each([
-    { what: 'text changes in the grid', change: () => { for (let i = 0; i < 1000; i++) chips()[i % 3]!.textContent = `chip ${i}`; } },
-    { what: 'grid chips restyled or re-identified', change: () => {
-      for (let i = 0; i < 300; i++) chips()[i % 3]!.setAttribute('style', `height:${i}px`);
-      for (let i = 0; i < 300; i++) chips()[i % 3]!.setAttribute('data-eventid', `x${i}`);
-    } },
-    { what: 'elements added and removed in the grid', change: () => {
-      const cell = document.querySelector('[role="gridcell"]')!;
-      for (let i = 0; i < 100; i++) cell.append(document.createElement('div'));
-      for (let i = 0; i < 50; i++) cell.lastElementChild!.remove();
-    } },
-    { what: 'hover classes and styles on buttons in the popup, and titles anywhere', change: () => {
-      const button = document.getElementById('xDetDlgCloseBu')!;
-      for (let i = 0; i < 100; i++) button.setAttribute('class', `c${i}`);
-      for (let i = 0; i < 100; i++) button.setAttribute('style', `opacity:${i / 100}`);
-      for (let i = 0; i < 100; i++) body().setAttribute('title', `t${i}`);
-    } },
+    {
+      what: 'text changes in the grid',
+      change: () => {
+        for (let i = 0; i < 1000; i++) chips()[i % 3]!.textContent = `chip ${i}`;
+      },
+    },
+    {
+      what: 'grid chips restyled or re-identified',
+      change: () => {
+        for (let i = 0; i < 300; i++) chips()[i % 3]!.setAttribute('style', `height:${i}px`);
+        for (let i = 0; i < 300; i++) chips()[i % 3]!.setAttribute('data-eventid', `x${i}`);
+      },
+    },
+    {
+      what: 'elements added and removed in the grid',
+      change: () => {
+        const cell = document.querySelector('[role="gridcell"]')!;
+        for (let i = 0; i < 100; i++) cell.append(document.createElement('div'));
+        for (let i = 0; i < 50; i++) cell.lastElementChild!.remove();
+      },
+    },
+    {
+      what: 'hover classes and styles on buttons in the popup, and titles anywhere',
+      change: () => {
+        const button = document.getElementById('xDetDlgCloseBu')!;
+        for (let i = 0; i < 100; i++) button.setAttribute('class', `c${i}`);
+        for (let i = 0; i < 100; i++) button.setAttribute('style', `opacity:${i / 100}`);
+        for (let i = 0; i < 100; i++) body().setAttribute('title', `t${i}`);
+      },
+    },
   ])('ignores $what', async ({ change }) => {
     change();
     await nextFrame();
@@ -121,20 +148,32 @@ describe('watchCalendar', () => {
   });
 
   it.each([
-    { what: 'a popup appearing', change: () => document.body.append(...parseFixture('reused-dialog.html').map((n) => document.importNode(n, true))) },
+    {
+      what: 'a popup appearing',
+      change: () => document.body.append(...parseFixture('reused-dialog.html').map((n) => document.importNode(n, true))),
+    },
     { what: 'the popup closing', change: () => dialog().remove() },
-    { what: 'the event page appearing', change: () => document.body.append(...parseFixture('page.html').map((n) => document.importNode(n, true))) },
-    { what: 'the popup moved into a new wrapper', change: () => {
-      const wrapper = document.createElement('div');
-      wrapper.append(dialog());
-      document.body.append(wrapper);
-    } },
+    {
+      what: 'the event page appearing',
+      change: () => document.body.append(...parseFixture('page.html').map((n) => document.importNode(n, true))),
+    },
+    {
+      what: 'the popup moved into a new wrapper',
+      change: () => {
+        const wrapper = document.createElement('div');
+        wrapper.append(dialog());
+        document.body.append(wrapper);
+      },
+    },
     { what: 'the popup hidden by aria-hidden', change: () => dialog().setAttribute('aria-hidden', 'true') },
     { what: 'the popup hidden by a class', change: () => dialog().setAttribute('class', 'hidden-by-css') },
-    { what: 'the re-used dialog switched to another event', change: () => {
-      const next = parseFixture('reused-dialog.html')[0]!;
-      dialog().replaceChildren(...Array.from(next.childNodes).map((n) => document.importNode(n, true)));
-    } },
+    {
+      what: 'the re-used dialog switched to another event',
+      change: () => {
+        const next = parseFixture('reused-dialog.html')[0]!;
+        dialog().replaceChildren(...Array.from(next.childNodes).map((n) => document.importNode(n, true)));
+      },
+    },
   ])('calls for $what', async ({ change }) => {
     change();
     await nextFrame();
@@ -209,14 +248,24 @@ describe('watchCalendar', () => {
   });
 
   it.each([
-    { what: 'a popup appearing', change: () => document.body.append(...parseFixture('reused-dialog.html').map((n) => document.importNode(n, true))) },
+    {
+      what: 'a popup appearing',
+      change: () => document.body.append(...parseFixture('reused-dialog.html').map((n) => document.importNode(n, true))),
+    },
     { what: 'the popup closing', change: () => dialog().remove() },
-    { what: 'the popup moved into a new wrapper', change: () => {
-      const wrapper = document.createElement('div');
-      wrapper.append(dialog());
-      document.body.append(wrapper);
-    } },
-    { what: 'our host removed', setup: () => document.body.append(overlayHost()), change: () => document.querySelector('[data-trellis="overlay"]')!.remove() },
+    {
+      what: 'the popup moved into a new wrapper',
+      change: () => {
+        const wrapper = document.createElement('div');
+        wrapper.append(dialog());
+        document.body.append(wrapper);
+      },
+    },
+    {
+      what: 'our host removed',
+      setup: () => document.body.append(overlayHost()),
+      change: () => document.querySelector('[data-trellis="overlay"]')!.remove(),
+    },
   ])('notices $what while the page watch is paused, at the next frame', async ({ setup, change }) => {
     setup?.();
     await nextFrame();

@@ -43,7 +43,11 @@ describe('importing plans', () => {
   it('lists the rows it could not use', async () => {
     render(<PlansSection />);
     await screen.findByText('No plans imported yet.');
-    choose('Import plans (.csv or .json)', 'plan-status.csv', `${statusCsv}\r\nNobody,,Ana,Technical,Staff engineer,4,1,0,25,Lead,Dev,2026-06-01,Yes`);
+    choose(
+      'Import plans (.csv or .json)',
+      'plan-status.csv',
+      `${statusCsv}\r\nNobody,,Ana,Technical,Staff engineer,4,1,0,25,Lead,Dev,2026-06-01,Yes`,
+    );
     const problems = await screen.findByText('Imported, but some rows could not be used:');
     expect(problems.parentElement!.querySelectorAll('li')).toHaveLength(1);
     expect(problems.parentElement!.textContent).toContain('no email (row 4)');

@@ -17,7 +17,14 @@ afterEach(cleanup);
 
 describe('the settings form', () => {
   it('shows what is stored, categories left out unticked', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, myEmail: 'ana@example.com', titlePatterns: ['1:1', 'check-in'], promptCount: 5, nudgeDays: 45, skippedCategories: ['timeline'] });
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      myEmail: 'ana@example.com',
+      titlePatterns: ['1:1', 'check-in'],
+      promptCount: 5,
+      nudgeDays: 45,
+      skippedCategories: ['timeline'],
+    });
     render(<SettingsSection />);
     expect(await screen.findByLabelText('Your email')).toHaveProperty('value', 'ana@example.com');
     expect(screen.getByLabelText('Title words that mark a one-on-one')).toHaveProperty('value', '1:1\ncheck-in');
@@ -35,7 +42,10 @@ describe('the settings form', () => {
     render(<SettingsSection />);
     const field = await screen.findByLabelText('Your email');
     await waitFor(() => expect(field.getAttribute('placeholder')).toBe(placeholder));
-    const describedBy = field.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent);
+    const describedBy = field
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent);
     expect(describedBy.join(' ')).toContain(help);
   });
 

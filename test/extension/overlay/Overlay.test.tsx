@@ -45,7 +45,7 @@ afterEach(async () => {
 });
 
 describe('Overlay for a 1:1', () => {
-  it('is a named region beside the popup with the person and today\'s prompts as labelled checkboxes', () => {
+  it("is a named region beside the popup with the person and today's prompts as labelled checkboxes", () => {
     const { container } = open(devOneOnOne);
     expect(region().getAttribute('style')).toContain('left: 836px');
     expect(within(region()).getByText('1:1 with Dev Patel')).toBeTruthy();
@@ -100,7 +100,11 @@ describe('Overlay for a 1:1', () => {
 
   it.each([
     ['no conversation yet', {}, /no career conversation with Dev Patel in Trellis yet/],
-    ['the last one 40 days ago', { m: { person: 'dev.patel@example.com', day: '2026-10-22', asked: ['x'], note: '', updatedAt: '' } }, /was 40 days ago/],
+    [
+      'the last one 40 days ago',
+      { m: { person: 'dev.patel@example.com', day: '2026-10-22', asked: ['x'], note: '', updatedAt: '' } },
+      /was 40 days ago/,
+    ],
   ])('nudges when a career conversation is due: %s', async (_name, meetings, words) => {
     await meetingsItem.setValue(meetings);
     open(devOneOnOne);
@@ -127,7 +131,14 @@ describe('Overlay for a 1:1', () => {
   });
 
   it('shows the first two open steps, overdue first, and the rest on request', async () => {
-    const later = (n: number) => ({ id: `later-${n}`, step: `Later step ${n}`, owner: '', ownerRole: 'Manager', due: `2027-0${n}-01`, status: 'Not started' });
+    const later = (n: number) => ({
+      id: `later-${n}`,
+      step: `Later step ${n}`,
+      owner: '',
+      ownerRole: 'Manager',
+      due: `2027-0${n}-01`,
+      status: 'Not started',
+    });
     const steps = [later(3), ...devPlan.steps, later(2), later(4)];
     await plansItem.setValue({ ...plans, people: [{ ...devPlan, steps }] });
     open(devOneOnOne);
@@ -152,7 +163,9 @@ describe('Overlay for a 1:1', () => {
     const next = { step: 'Lead the design review', owner: 'Dev Patel', due: '2026-11-20' };
     await plansItem.setValue({ ...plans, kind: 'status', people: [{ ...devPlan, steps: [], summary: { ...devPlan.summary, next } }] });
     open(devOneOnOne);
-    expect(screen.getByText('Lead the design review').closest('li')!.textContent).toBe('Lead the design reviewOverdue · Dev Patel · due 20 Nov 2026');
+    expect(screen.getByText('Lead the design review').closest('li')!.textContent).toBe(
+      'Lead the design reviewOverdue · Dev Patel · due 20 Nov 2026',
+    );
     expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
   });
 

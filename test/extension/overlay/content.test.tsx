@@ -114,7 +114,9 @@ describe('calendar content script', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     host()!.shadowRoot!.querySelector<HTMLInputElement>('[data-trellis="prompt"] input')!.click();
     // After every try (about four seconds), the panel says so and closing the tab asks first.
-    await vi.waitFor(() => expect(host()!.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('Not saved'), { timeout: 8_000 });
+    await vi.waitFor(() => expect(host()!.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('Not saved'), {
+      timeout: 8_000,
+    });
     expect(leaving()).toBe(true);
   });
 

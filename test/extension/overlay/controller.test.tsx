@@ -4,7 +4,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createController, NOTE_SAVE_DELAY_MS, type OverlayController } from '../../../extension/overlay/controller';
 import { loadStore, type OverlayStore } from '../../../extension/overlay/store';
 import type { OneOnOneView, OverlayView } from '../../../extension/overlay/view';
-import { calendarOwnerItem, diagnosticsItem, meetingsItem, overridesItem, peopleItem, plansItem, settingsItem, DEFAULT_SETTINGS } from '../../../extension/storage';
+import {
+  calendarOwnerItem,
+  diagnosticsItem,
+  meetingsItem,
+  overridesItem,
+  peopleItem,
+  plansItem,
+  settingsItem,
+  DEFAULT_SETTINGS,
+} from '../../../extension/storage';
 import { DEV_INSTANCE, DEV_SERIES, devOneOnOne, NOW, plans, samCatchUp, sprintPlanning, TODAY } from './helpers';
 
 let store: OverlayStore;
@@ -105,7 +114,9 @@ describe('overlay controller', () => {
     controller.show(devOneOnOne);
     controller.show(devOneOnOne);
     await store.idle();
-    expect(await peopleItem.getValue()).toEqual({ 'dev.patel@example.com': { name: 'Dev Patel', email: 'dev.patel@example.com', lastSeen: TODAY } });
+    expect(await peopleItem.getValue()).toEqual({
+      'dev.patel@example.com': { name: 'Dev Patel', email: 'dev.patel@example.com', lastSeen: TODAY },
+    });
     controller.show(sprintPlanning);
     await store.idle();
     expect(Object.keys(await peopleItem.getValue())).toEqual(['dev.patel@example.com']);

@@ -4,13 +4,15 @@ import { defaultLock, pageLock } from '../../../extension/overlay/lock';
 /** Runs that record when they start and end, each taking one turn of the event loop. */
 function recorder() {
   const order: string[] = [];
-  const run = (name: string, fail = false) => async () => {
-    order.push(`start ${name}`);
-    await new Promise((done) => setTimeout(done, 0));
-    order.push(`end ${name}`);
-    if (fail) throw new Error(name);
-    return name;
-  };
+  const run =
+    (name: string, fail = false) =>
+    async () => {
+      order.push(`start ${name}`);
+      await new Promise((done) => setTimeout(done, 0));
+      order.push(`end ${name}`);
+      if (fail) throw new Error(name);
+      return name;
+    };
   return { order, run };
 }
 

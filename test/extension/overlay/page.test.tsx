@@ -47,7 +47,9 @@ describe('theme', () => {
     const parent = document.createElement('div');
     const child = document.createElement('div');
     parent.append(child);
-    const win = { getComputedStyle: (el: Element) => ({ backgroundColor: el === parent ? background : 'rgba(0, 0, 0, 0)' }) as CSSStyleDeclaration };
+    const win = {
+      getComputedStyle: (el: Element) => ({ backgroundColor: el === parent ? background : 'rgba(0, 0, 0, 0)' }) as CSSStyleDeclaration,
+    };
     expect(isDarkBehind(child, win)).toBe(dark);
   });
 
@@ -63,7 +65,11 @@ describe('page sync', () => {
   let controller: OverlayController;
   let host: HTMLElement;
   let dialog: HTMLElement;
-  const win = { innerWidth: 1600, innerHeight: 900, getComputedStyle: () => ({ backgroundColor: 'rgb(255, 255, 255)' }) as CSSStyleDeclaration };
+  const win = {
+    innerWidth: 1600,
+    innerHeight: 900,
+    getComputedStyle: () => ({ backgroundColor: 'rgb(255, 255, 255)' }) as CSSStyleDeclaration,
+  };
 
   beforeEach(async () => {
     fakeBrowser.reset();
@@ -98,7 +104,17 @@ describe('page sync', () => {
     });
 
   it('shows the event found, placed beside the popup', () => {
-    dialog.getBoundingClientRect = () => ({ top: 120, left: 380, right: 828, bottom: 520, width: 448, height: 400, x: 380, y: 120, toJSON: () => ({}) });
+    dialog.getBoundingClientRect = () => ({
+      top: 120,
+      left: 380,
+      right: 828,
+      bottom: 520,
+      width: 448,
+      height: 400,
+      x: 380,
+      y: 120,
+      toJSON: () => ({}),
+    });
     sync(popup(), { event: devOneOnOne, missing: [] })();
     expect(controller.state().view?.kind).toBe('one-on-one');
     expect(controller.state()).toMatchObject({ dark: false, placement: { top: 120, left: 836 } });
@@ -110,7 +126,14 @@ describe('page sync', () => {
     { system: 'unknown', matchMedia: undefined, dark: null },
   ])('where nothing behind the popup paints a background, follows the $system system setting', ({ matchMedia, dark }) => {
     const transparent = { ...win, getComputedStyle: () => ({ backgroundColor: 'rgba(0, 0, 0, 0)' }) as CSSStyleDeclaration, matchMedia };
-    createPageSync({ doc: document, win: transparent, controller, host, find: () => popup(), read: () => ({ event: devOneOnOne, missing: [] }) })();
+    createPageSync({
+      doc: document,
+      win: transparent,
+      controller,
+      host,
+      find: () => popup(),
+      read: () => ({ event: devOneOnOne, missing: [] }),
+    })();
     expect(controller.state().dark).toBe(dark);
   });
 
@@ -136,7 +159,17 @@ describe('page sync', () => {
 
   it('never throws into the page when reading fails', () => {
     const onError = vi.fn();
-    const run = createPageSync({ doc: document, win, controller, host, find: () => popup(), read: () => { throw new Error('markup changed'); }, onError });
+    const run = createPageSync({
+      doc: document,
+      win,
+      controller,
+      host,
+      find: () => popup(),
+      read: () => {
+        throw new Error('markup changed');
+      },
+      onError,
+    });
     expect(run).not.toThrow();
     expect(onError).toHaveBeenCalled();
     expect(controller.state().view).toBeNull();

@@ -103,7 +103,9 @@ describe('a write Chrome rejects', () => {
     expect(await saveProblemItem.getValue()).toMatchObject({ reason: "Chrome's storage for Trellis is full" });
     await openOptions();
     const line = screen.getByText(/could not save your changes/);
-    expect(line.textContent).toContain("a Calendar tab could not save your changes: Chrome's storage for Trellis is full. They are kept in that tab");
+    expect(line.textContent).toContain(
+      "a Calendar tab could not save your changes: Chrome's storage for Trellis is full. They are kept in that tab",
+    );
   });
 
   it.each([

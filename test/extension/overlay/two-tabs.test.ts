@@ -61,7 +61,7 @@ describe('two Calendar tabs on one 1:1', () => {
       note: 'Wants to lead the API work',
     },
     {
-      name: 'a note typed in B, then a tick in A, then B\'s note saved',
+      name: "a note typed in B, then a tick in A, then B's note saved",
       act: () => {
         b.controller.setNote(b.view(), 'Half a thought');
         a.controller.setAsked(a.view(), prompt(0), true);
@@ -98,7 +98,7 @@ describe('two Calendar tabs on one 1:1', () => {
     for (const tab of [a, b]) expect(tab.view()).toMatchObject({ asked: ids, note });
   });
 
-  it("keeps the note A is typing when B saves something else, and stores it after", async () => {
+  it('keeps the note A is typing when B saves something else, and stores it after', async () => {
     a.controller.setNote(a.view(), 'Typed in A, not saved yet');
     b.controller.setAsked(b.view(), prompt(0), true);
     await b.store.idle();
@@ -117,7 +117,11 @@ describe('two Calendar tabs on one 1:1', () => {
     a.controller.show(devOneOnOne);
     a.controller.setOneOnOne(a.view(), false);
     await settle();
-    expect(Object.keys(await peopleItem.getValue()).sort()).toEqual(['dev.patel@example.com', 'ola.nowak@example.com', 'sam.chen@example.com']);
+    expect(Object.keys(await peopleItem.getValue()).sort()).toEqual([
+      'dev.patel@example.com',
+      'ola.nowak@example.com',
+      'sam.chen@example.com',
+    ]);
     expect(await overridesItem.getValue()).toEqual({ '0c8s2jq6f1kb3a9g': 'one-on-one', [DEV_SERIES]: 'not-one-on-one' });
     expect(b.store.get().overrides).toEqual(a.store.get().overrides);
   });

@@ -4,7 +4,20 @@ import { buildView, type OneOnOneView } from '../../../extension/overlay/view';
 import { PROMPTS } from '../../../shared/prompts/bank';
 import { personKey } from '../../../shared/meeting/person-key';
 import type { CalendarEvent } from '../../../shared/meeting/types';
-import { DEV, DEV_INSTANCE, DEV_SERIES, devOneOnOne, hostile, ME, plans, eventId, samCatchUp, sprintPlanning, state, TODAY } from './helpers';
+import {
+  DEV,
+  DEV_INSTANCE,
+  DEV_SERIES,
+  devOneOnOne,
+  hostile,
+  ME,
+  plans,
+  eventId,
+  samCatchUp,
+  sprintPlanning,
+  state,
+  TODAY,
+} from './helpers';
 
 const oneOnOne = (event: CalendarEvent, s = state()) => {
   const view = buildView(event, s, TODAY);
@@ -34,10 +47,13 @@ describe('buildView', () => {
     { calendarOwner: null, myEmail: '', other: 'Maria Lopez' },
     { calendarOwner: 'maria.lopez@example.com', myEmail: '', other: 'Dev Patel' },
     { calendarOwner: null, myEmail: 'maria.lopez@example.com', other: 'Dev Patel' },
-  ])('on a shared calendar (no owner in the id), "me" is the setting, else the owner last seen: $calendarOwner $myEmail', ({ calendarOwner, myEmail, other }) => {
-    const shared: CalendarEvent = { source: 'popup', id: eventId('s7h4r3d', 'team@g'), title: 'Dev / Maria', guests: [DEV, ME] };
-    expect(oneOnOne(shared, state({ calendarOwner }, { myEmail })).person.name).toBe(other);
-  });
+  ])(
+    'on a shared calendar (no owner in the id), "me" is the setting, else the owner last seen: $calendarOwner $myEmail',
+    ({ calendarOwner, myEmail, other }) => {
+      const shared: CalendarEvent = { source: 'popup', id: eventId('s7h4r3d', 'team@g'), title: 'Dev / Maria', guests: [DEV, ME] };
+      expect(oneOnOne(shared, state({ calendarOwner }, { myEmail })).person.name).toBe(other);
+    },
+  );
 
   it('keys the meeting by the instance id and overrides by the series id', () => {
     const view = oneOnOne(devOneOnOne);
@@ -65,12 +81,15 @@ describe('buildView', () => {
   });
 
   it('offers the user\'s own prompts among "More prompts"', () => {
-    const view = oneOnOne(devOneOnOne, state({ ownPrompts: [{ id: 'own-1', text: 'What is one thing I could do better?', category: 'manager-support' }] }));
+    const view = oneOnOne(
+      devOneOnOne,
+      state({ ownPrompts: [{ id: 'own-1', text: 'What is one thing I could do better?', category: 'manager-support' }] }),
+    );
     const group = view.more.find((g) => g.category === 'manager-support')!;
     expect(group.prompts.map((p) => p.id)).toContain('own-1');
   });
 
-  it('keeps today\'s prompts stable while they are ticked, and rotates them at the next meeting', () => {
+  it("keeps today's prompts stable while they are ticked, and rotates them at the next meeting", () => {
     const first = oneOnOne(devOneOnOne);
     const ticked = first.prompts.map((p) => p.id);
     const meetings = { [DEV_INSTANCE]: { person: 'dev.patel@example.com', day: TODAY, asked: ticked, note: '', updatedAt: '' } };
@@ -90,15 +109,31 @@ describe('buildView', () => {
 
   it.each([
     ['no meeting ever', {}, { due: true, daysSince: null }],
-    ['a conversation 10 days ago', { old: { person: 'dev.patel@example.com', day: '2026-11-21', asked: ['x'], note: '', updatedAt: '' } }, { due: false, daysSince: 10 }],
-    ['a conversation 45 days ago', { old: { person: 'dev.patel@example.com', day: '2026-10-17', asked: [], note: 'talked', updatedAt: '' } }, { due: true, daysSince: 45 }],
-    ['a prompt ticked in this meeting, held ahead of its day', { [DEV_INSTANCE]: { person: 'dev.patel@example.com', day: '2026-12-08', asked: ['x'], note: '', updatedAt: '' } }, { due: false }],
-    ['only an empty record for this meeting', { [DEV_INSTANCE]: { person: 'dev.patel@example.com', day: TODAY, asked: [], note: ' ', updatedAt: '' } }, { due: true }],
+    [
+      'a conversation 10 days ago',
+      { old: { person: 'dev.patel@example.com', day: '2026-11-21', asked: ['x'], note: '', updatedAt: '' } },
+      { due: false, daysSince: 10 },
+    ],
+    [
+      'a conversation 45 days ago',
+      { old: { person: 'dev.patel@example.com', day: '2026-10-17', asked: [], note: 'talked', updatedAt: '' } },
+      { due: true, daysSince: 45 },
+    ],
+    [
+      'a prompt ticked in this meeting, held ahead of its day',
+      { [DEV_INSTANCE]: { person: 'dev.patel@example.com', day: '2026-12-08', asked: ['x'], note: '', updatedAt: '' } },
+      { due: false },
+    ],
+    [
+      'only an empty record for this meeting',
+      { [DEV_INSTANCE]: { person: 'dev.patel@example.com', day: TODAY, asked: [], note: ' ', updatedAt: '' } },
+      { due: true },
+    ],
   ])('nudge with %s', (_name, meetings, nudge) => {
     expect(oneOnOne(devOneOnOne, state({ meetings })).nudge).toMatchObject(nudge);
   });
 
-  it('shows the plan\'s open steps, overdue marked, when a plan has this person', () => {
+  it("shows the plan's open steps, overdue marked, when a plan has this person", () => {
     const view = oneOnOne(devOneOnOne, state({ plans }));
     expect(view.plan).toMatchObject({ path: 'Technical ladder', targetRole: 'Staff engineer' });
     expect(view.plan!.steps.map((s) => [s.step, s.overdue])).toEqual([

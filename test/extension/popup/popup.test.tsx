@@ -43,7 +43,13 @@ async function seed() {
   });
   await meetingsItem.setValue({
     m1: { person: 'dev@example.com', day: '2026-03-02', asked: ['p1'], note: '', updatedAt: '2026-03-02T10:00:00Z' },
-    m2: { person: 'sam@example.com', day: '2026-05-18', asked: [], note: 'Wants to go deeper on storage', updatedAt: '2026-05-18T10:00:00Z' },
+    m2: {
+      person: 'sam@example.com',
+      day: '2026-05-18',
+      asked: [],
+      note: 'Wants to go deeper on storage',
+      updatedAt: '2026-05-18T10:00:00Z',
+    },
   });
   await plansItem.setValue(plans);
 }
@@ -70,7 +76,10 @@ describe('the popup', () => {
   });
 
   it.each([
-    ['Dev Rao', ['Last career conversation: 2 Mar 2026', 'Conversation due', 'Next: Lead the design review (Dev Rao, due 10 May 2026)', 'Overdue']],
+    [
+      'Dev Rao',
+      ['Last career conversation: 2 Mar 2026', 'Conversation due', 'Next: Lead the design review (Dev Rao, due 10 May 2026)', 'Overdue'],
+    ],
     ['Sam Lee', ['Last career conversation: 18 May 2026', 'Next: Write the storage RFC (Sam Lee, due 1 Jul 2026)']],
     ['<b>Kim</b>', ['Last career conversation: never', 'Conversation due']],
   ])('%s: %j', async (name, says) => {

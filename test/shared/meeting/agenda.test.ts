@@ -6,14 +6,27 @@ import type { Prompt } from '../../../shared/types';
 const TODAY = '2026-11-28';
 const prompt = (id: string, text: string): Prompt => ({ id, text, category: 'whats-next', fundamental: 'ask', followUps: [] });
 const PROMPTS = [prompt('a', 'What would you like to be doing in a year?'), prompt('b', 'What gets in the way?')];
-const step = (id: string, due: string | null, status = 'Not started', owner = 'Dev Patel'): PlanStepView => ({ id, step: `Step ${id}`, owner, ownerRole: 'Employee', due, status });
+const step = (id: string, due: string | null, status = 'Not started', owner = 'Dev Patel'): PlanStepView => ({
+  id,
+  step: `Step ${id}`,
+  owner,
+  ownerRole: 'Employee',
+  due,
+  status,
+});
 const plan = (overrides: Partial<PersonPlan> = {}): PersonPlan => ({
   name: 'Dev Patel',
   email: 'dev@example.com',
   manager: 'Maria Lopez',
   path: 'Technical ladder',
   targetRole: 'Senior Developer',
-  steps: [step('done', '2026-11-01', 'Done'), step('late', '2026-11-20'), step('today', TODAY, 'In progress', 'Maria Lopez'), step('later', '2026-12-15'), step('undated', null)],
+  steps: [
+    step('done', '2026-11-01', 'Done'),
+    step('late', '2026-11-20'),
+    step('today', TODAY, 'In progress', 'Maria Lopez'),
+    step('later', '2026-12-15'),
+    step('undated', null),
+  ],
   summary: { steps: 5, done: 1, next: null, signed: false },
   ...overrides,
 });
@@ -43,13 +56,42 @@ describe('agendaText', () => {
   it.each<[string, Partial<Parameters<typeof agendaText>[0]>, string[], string[]]>([
     ['no plan', { plan: null }, ['2. What gets', 'Career conversation with Dev Patel'], ['Their plan']],
     ['no prompts', { prompts: [] }, ['Their plan'], ['Questions for today']],
-    ['an undated step says so', { plan: plan({ steps: [step('undated', null)] }) }, ['• Step undated (Dev Patel, no date set yet)'], ['overdue']],
-    ['every step done', { plan: plan({ steps: [step('x', null, 'Done')], summary: { steps: 1, done: 1, next: null, signed: true } }) }, ['1 of 1 steps done; signed by both.', 'Every step is done.'], ['Next step']],
-    ['a plan status import shows its next step', { plan: plan({ steps: [], summary: { steps: 4, done: 2, signed: true, next: { step: 'Give the talk', owner: 'Dev Patel', due: '2026-11-01' } } }) },
-      ['Next step:', '• Give the talk (Dev Patel, due 1 Nov 2026, overdue)'], []],
-    ['one open step of a plans file reads as one, like a plan status import', { plan: plan({ steps: [step('only', null)] }) }, ['Next step:\n• Step only'], ['Next steps']],
+    [
+      'an undated step says so',
+      { plan: plan({ steps: [step('undated', null)] }) },
+      ['• Step undated (Dev Patel, no date set yet)'],
+      ['overdue'],
+    ],
+    [
+      'every step done',
+      { plan: plan({ steps: [step('x', null, 'Done')], summary: { steps: 1, done: 1, next: null, signed: true } }) },
+      ['1 of 1 steps done; signed by both.', 'Every step is done.'],
+      ['Next step'],
+    ],
+    [
+      'a plan status import shows its next step',
+      {
+        plan: plan({
+          steps: [],
+          summary: { steps: 4, done: 2, signed: true, next: { step: 'Give the talk', owner: 'Dev Patel', due: '2026-11-01' } },
+        }),
+      },
+      ['Next step:', '• Give the talk (Dev Patel, due 1 Nov 2026, overdue)'],
+      [],
+    ],
+    [
+      'one open step of a plans file reads as one, like a plan status import',
+      { plan: plan({ steps: [step('only', null)] }) },
+      ['Next step:\n• Step only'],
+      ['Next steps'],
+    ],
     ['no path or target', { plan: plan({ path: '', targetRole: '' }) }, ['Their plan\n'], ['towards']],
-    ['a hostile name stays text on one line', { name: '<img src=x\nonerror=alert(1)>' }, ['Career conversation with <img src=x onerror=alert(1)>\n'], []],
+    [
+      'a hostile name stays text on one line',
+      { name: '<img src=x\nonerror=alert(1)>' },
+      ['Career conversation with <img src=x onerror=alert(1)>\n'],
+      [],
+    ],
   ])('%s', (_, overrides, present, absent) => {
     const text = agendaText({ name: 'Dev Patel', prompts: PROMPTS, plan: plan(), today: TODAY, ...overrides });
     for (const p of present) expect(text).toContain(p);

@@ -19,11 +19,21 @@ describe('applyMeetingChange', () => {
     ['a tick on a meeting not stored yet', {}, tick('p1'), meeting(['p1'], '', at)],
     ['a note on a meeting not stored yet', {}, note('Wants to lead'), meeting([], 'Wants to lead', at)],
     ['a tick keeps the note another tab saved', { m: meeting([], 'From tab B') }, tick('p1'), meeting(['p1'], 'From tab B', at)],
-    ['a note keeps the ticks another tab saved', { m: meeting(['p1', 'p2'], '') }, note('From tab A'), meeting(['p1', 'p2'], 'From tab A', at)],
+    [
+      'a note keeps the ticks another tab saved',
+      { m: meeting(['p1', 'p2'], '') },
+      note('From tab A'),
+      meeting(['p1', 'p2'], 'From tab A', at),
+    ],
     ['a tick adds to the ticks another tab saved', { m: meeting(['p1'], '') }, tick('p2'), meeting(['p1', 'p2'], '', at)],
     ['a tick already there stays once', { m: meeting(['p1'], '') }, tick('p1'), meeting(['p1'], '', at)],
     ['an untick removes only that prompt', { m: meeting(['p1', 'p2'], 'x') }, tick('p1', false), meeting(['p2'], 'x', at)],
-    ['an older edit leaves the newer time', { m: meeting([], '', '2026-12-01T12:00:00.000Z') }, tick('p1'), meeting(['p1'], '', '2026-12-01T12:00:00.000Z')],
+    [
+      'an older edit leaves the newer time',
+      { m: meeting([], '', '2026-12-01T12:00:00.000Z') },
+      tick('p1'),
+      meeting(['p1'], '', '2026-12-01T12:00:00.000Z'),
+    ],
   ])('%s', (_name, meetings, change, expected) => {
     expect(applyMeetingChange(meetings, change).m).toEqual(expected);
   });

@@ -18,13 +18,23 @@ describe('lastConversation', () => {
     ['a blank note is no conversation', { a: meeting(DEV, '2026-11-01', [], ' \n ') }, null],
     ['a ticked prompt', { a: meeting(DEV, '2026-11-01', ['p1']) }, '2026-11-01'],
     ['a note', { a: meeting(DEV, '2026-11-01', [], 'wants to mentor') }, '2026-11-01'],
-    ['the latest held one, not the latest met',
-      { a: meeting(DEV, '2026-10-01', ['p1']), b: meeting(DEV, '2026-11-20'), c: meeting(DEV, '2026-11-02', [], 'x') }, '2026-11-02'],
-    ['other people do not count', { a: meeting('kim@example.com', '2026-11-20', ['p1']), b: meeting(DEV, '2026-09-01', ['p2']) }, '2026-09-01'],
+    [
+      'the latest held one, not the latest met',
+      { a: meeting(DEV, '2026-10-01', ['p1']), b: meeting(DEV, '2026-11-20'), c: meeting(DEV, '2026-11-02', [], 'x') },
+      '2026-11-02',
+    ],
+    [
+      'other people do not count',
+      { a: meeting('kim@example.com', '2026-11-20', ['p1']), b: meeting(DEV, '2026-09-01', ['p2']) },
+      '2026-09-01',
+    ],
     ['order of the record does not matter', { z: meeting(DEV, '2026-11-20', ['p1']), a: meeting(DEV, '2026-09-01', ['p2']) }, '2026-11-20'],
     ['held today counts', { a: meeting(DEV, '2026-11-28', ['p1']) }, '2026-11-28'],
-    ['a meeting still to come does not count yet, even with a note written ahead',
-      { a: meeting(DEV, '2026-12-01', ['p1'], 'prepare'), b: meeting(DEV, '2026-10-01', [], 'x') }, '2026-10-01'],
+    [
+      'a meeting still to come does not count yet, even with a note written ahead',
+      { a: meeting(DEV, '2026-12-01', ['p1'], 'prepare'), b: meeting(DEV, '2026-10-01', [], 'x') },
+      '2026-10-01',
+    ],
   ])('%s', (_, meetings, expected) => {
     expect(lastConversation(meetings, DEV, '2026-11-28')).toBe(expected);
   });
@@ -52,12 +62,35 @@ describe('historyFor', () => {
   };
 
   it.each<[string, string | undefined, { promptId: string; askedOn: string }[]]>([
-    ['everything asked of the person, oldest first', undefined,
-      [{ promptId: 'p1', askedOn: '2026-10-01' }, { promptId: 'p2', askedOn: '2026-10-01' }, { promptId: 'p2', askedOn: '2026-11-01' }, { promptId: 'p3', askedOn: '2026-11-28' }]],
-    ['without the meeting open now', 'today',
-      [{ promptId: 'p1', askedOn: '2026-10-01' }, { promptId: 'p2', askedOn: '2026-10-01' }, { promptId: 'p2', askedOn: '2026-11-01' }]],
-    ['another person\'s meeting id changes nothing', 'kim',
-      [{ promptId: 'p1', askedOn: '2026-10-01' }, { promptId: 'p2', askedOn: '2026-10-01' }, { promptId: 'p2', askedOn: '2026-11-01' }, { promptId: 'p3', askedOn: '2026-11-28' }]],
+    [
+      'everything asked of the person, oldest first',
+      undefined,
+      [
+        { promptId: 'p1', askedOn: '2026-10-01' },
+        { promptId: 'p2', askedOn: '2026-10-01' },
+        { promptId: 'p2', askedOn: '2026-11-01' },
+        { promptId: 'p3', askedOn: '2026-11-28' },
+      ],
+    ],
+    [
+      'without the meeting open now',
+      'today',
+      [
+        { promptId: 'p1', askedOn: '2026-10-01' },
+        { promptId: 'p2', askedOn: '2026-10-01' },
+        { promptId: 'p2', askedOn: '2026-11-01' },
+      ],
+    ],
+    [
+      "another person's meeting id changes nothing",
+      'kim',
+      [
+        { promptId: 'p1', askedOn: '2026-10-01' },
+        { promptId: 'p2', askedOn: '2026-10-01' },
+        { promptId: 'p2', askedOn: '2026-11-01' },
+        { promptId: 'p3', askedOn: '2026-11-28' },
+      ],
+    ],
   ])('%s', (_, except, expected) => {
     expect(historyFor(meetings, DEV, except)).toEqual(expected);
   });

@@ -9,14 +9,27 @@ const people: Record<string, PersonRecord> = {
   'kim@example.com': { name: 'Kim Lee', email: 'kim@example.com', lastSeen: '2026-11-20' },
   'ana@example.com': { name: 'Ana Lopez', email: 'ana@example.com', lastSeen: '2026-10-01' },
 };
-const meeting = (person: string, day: string, asked: string[]): MeetingRecord => ({ person, day, asked, note: '', updatedAt: `${day}T10:00:00Z` });
+const meeting = (person: string, day: string, asked: string[]): MeetingRecord => ({
+  person,
+  day,
+  asked,
+  note: '',
+  updatedAt: `${day}T10:00:00Z`,
+});
 const meetings: Record<string, MeetingRecord> = {
   m1: meeting('dev@example.com', '2026-11-20', ['p1']),
   m2: meeting('name:ola', '2026-11-27', []),
   m3: meeting('kim@example.com', '2026-10-01', ['p2']),
 };
 const plan = (name: string, email: string, rest: Partial<PersonPlan>): PersonPlan => ({
-  name, email, manager: 'Maria', path: 'Mentor', targetRole: '', steps: [], summary: { steps: 0, done: 0, next: null, signed: false }, ...rest,
+  name,
+  email,
+  manager: 'Maria',
+  path: 'Mentor',
+  targetRole: '',
+  steps: [],
+  summary: { steps: 0, done: 0, next: null, signed: false },
+  ...rest,
 });
 const plans: ImportedPlans = {
   fileName: 'plans.csv',
@@ -29,8 +42,12 @@ const plans: ImportedPlans = {
         { id: 'b', step: 'Due today', owner: 'Maria', ownerRole: 'Manager', due: TODAY, status: 'In progress' },
       ],
     }),
-    plan('Ola', 'ola@example.com', { summary: { steps: 3, done: 1, signed: false, next: { step: 'Give a talk', owner: 'Ola', due: '2026-11-01' } } }),
-    plan('Kim Lee', 'kim@example.com', { steps: [{ id: 'a', step: 'Done', owner: 'Kim', ownerRole: 'Employee', due: null, status: 'Done' }] }),
+    plan('Ola', 'ola@example.com', {
+      summary: { steps: 3, done: 1, signed: false, next: { step: 'Give a talk', owner: 'Ola', due: '2026-11-01' } },
+    }),
+    plan('Kim Lee', 'kim@example.com', {
+      steps: [{ id: 'a', step: 'Done', owner: 'Kim', ownerRole: 'Employee', due: null, status: 'Done' }],
+    }),
   ],
 };
 
@@ -42,10 +59,25 @@ describe('recentPeople', () => {
   });
 
   it.each([
-    ['name:ola', { lastConversation: null, conversationDue: true, daysSince: null, email: null,
-      next: { step: 'Give a talk', owner: 'Ola', due: '2026-11-01', overdue: true } }],
-    ['dev@example.com', { lastConversation: '2026-11-20', conversationDue: false, daysSince: 8,
-      next: { step: 'Due today', owner: 'Maria', due: TODAY, overdue: false } }],
+    [
+      'name:ola',
+      {
+        lastConversation: null,
+        conversationDue: true,
+        daysSince: null,
+        email: null,
+        next: { step: 'Give a talk', owner: 'Ola', due: '2026-11-01', overdue: true },
+      },
+    ],
+    [
+      'dev@example.com',
+      {
+        lastConversation: '2026-11-20',
+        conversationDue: false,
+        daysSince: 8,
+        next: { step: 'Due today', owner: 'Maria', due: TODAY, overdue: false },
+      },
+    ],
     ['kim@example.com', { lastConversation: '2026-10-01', conversationDue: true, daysSince: 58, next: null }],
     ['ana@example.com', { name: 'Ana Lopez', lastSeen: '2026-10-01', lastConversation: null, conversationDue: true, next: null }],
   ])('%s', (key, expected) => {

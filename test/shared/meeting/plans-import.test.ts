@@ -41,7 +41,21 @@ const PLANS_CSV = toCsv([[...PLAN_HEADERS], ...PLAN_STEPS.map(planRow)]);
 
 const STATUS_CSV = toCsv([
   [...STATUS_HEADERS],
-  ['Ana Lopez', ANA, 'Sam Okafor', 'Technical ladder', 'Senior Developer', '5', '3', '0', '60', '+1 the review', 'Ana Lopez', '2026-12-05', 'Yes'],
+  [
+    'Ana Lopez',
+    ANA,
+    'Sam Okafor',
+    'Technical ladder',
+    'Senior Developer',
+    '5',
+    '3',
+    '0',
+    '60',
+    '+1 the review',
+    'Ana Lopez',
+    '2026-12-05',
+    'Yes',
+  ],
   ['Dev Patel', DEV, 'Sam Okafor', 'Mentor', '', '4', '0', '1', '0', '', '', '', 'No'],
   ['No Email', '', 'Sam Okafor', 'Mentor', '', '1', '0', '0', '0', '', '', '', 'No'],
 ]);
@@ -60,7 +74,14 @@ describe('parsePlansImport: a plans CSV', () => {
     expect(plans).toMatchObject({ fileName: 'plans.csv', importedAt: AT, kind: 'plans' });
     expect(plans.people.map((p) => p.email)).toEqual(['ana.lopez@example.com', 'dev@example.com']);
     expect(ana).toMatchObject({ name: 'Ana Lopez', manager: 'Sam Okafor', path: 'Technical ladder', targetRole: 'Senior Developer' });
-    expect(ana.steps.map((s) => s.id)).toEqual(['goals-conversation', 'write-gaps', 'pair-review', 'sign-off-employee', 'sign-off-manager', 'extra']);
+    expect(ana.steps.map((s) => s.id)).toEqual([
+      'goals-conversation',
+      'write-gaps',
+      'pair-review',
+      'sign-off-employee',
+      'sign-off-manager',
+      'extra',
+    ]);
   });
 
   it('reads a guarded cell back as its text', () => {
@@ -69,14 +90,25 @@ describe('parsePlansImport: a plans CSV', () => {
   });
 
   it.each([
-    ['Ana: skipped rows are not steps; both sign-offs done', 0, { steps: 5, done: 3, signed: true, next: { step: 'Review a design', owner: 'Ana Lopez', due: '2026-12-05' } }],
-    ['Dev: one sign-off is not signed; an unknown status is open', 1, { steps: 2, done: 1, signed: false, next: { step: 'Talk about goals', owner: 'Sam Okafor', due: '2026-11-28' } }],
+    [
+      'Ana: skipped rows are not steps; both sign-offs done',
+      0,
+      { steps: 5, done: 3, signed: true, next: { step: 'Review a design', owner: 'Ana Lopez', due: '2026-12-05' } },
+    ],
+    [
+      'Dev: one sign-off is not signed; an unknown status is open',
+      1,
+      { steps: 2, done: 1, signed: false, next: { step: 'Talk about goals', owner: 'Sam Okafor', due: '2026-11-28' } },
+    ],
   ])('summary, %s', (_, index, summary) => {
     expect(plans.people[index]!.summary).toEqual(summary);
   });
 
   it('reads an unknown status as Not started and a bad date as none', () => {
-    expect(dev.steps.map((s) => [s.status, s.due])).toEqual([['Not started', '2026-11-28'], ['Done', null]]);
+    expect(dev.steps.map((s) => [s.status, s.due])).toEqual([
+      ['Not started', '2026-11-28'],
+      ['Done', null],
+    ]);
   });
 
   it.each([
@@ -110,10 +142,24 @@ describe('parsePlansImport: a plan status CSV', () => {
   it('takes each row as a person with its summary and no steps', () => {
     expect(plans.kind).toBe('status');
     expect(plans.people).toEqual([
-      { name: 'Ana Lopez', email: 'ana.lopez@example.com', manager: 'Sam Okafor', path: 'Technical ladder', targetRole: 'Senior Developer', steps: [],
-        summary: { steps: 5, done: 3, signed: true, next: { step: '+1 the review', owner: 'Ana Lopez', due: '2026-12-05' } } },
-      { name: 'Dev Patel', email: 'dev@example.com', manager: 'Sam Okafor', path: 'Mentor', targetRole: '', steps: [],
-        summary: { steps: 4, done: 0, signed: false, next: null } },
+      {
+        name: 'Ana Lopez',
+        email: 'ana.lopez@example.com',
+        manager: 'Sam Okafor',
+        path: 'Technical ladder',
+        targetRole: 'Senior Developer',
+        steps: [],
+        summary: { steps: 5, done: 3, signed: true, next: { step: '+1 the review', owner: 'Ana Lopez', due: '2026-12-05' } },
+      },
+      {
+        name: 'Dev Patel',
+        email: 'dev@example.com',
+        manager: 'Sam Okafor',
+        path: 'Mentor',
+        targetRole: '',
+        steps: [],
+        summary: { steps: 4, done: 0, signed: false, next: null },
+      },
     ]);
     expect(problems).toEqual(['Left out 1 row with no email (row 4).']);
   });
@@ -121,13 +167,27 @@ describe('parsePlansImport: a plan status CSV', () => {
 
 describe('parsePlansImport: other shapes it accepts', () => {
   const json = (headers: readonly string[], rows: string[][]) =>
-    JSON.stringify(rows.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]]))), null, 2);
+    JSON.stringify(
+      rows.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]]))),
+      null,
+      2,
+    );
 
   it.each<[string, string, 'plans' | 'status', number]>([
     ['plans JSON as the command line writes it', json(PLAN_HEADERS, PLAN_STEPS.map(planRow)), 'plans', 2],
     ['status JSON', json(STATUS_HEADERS, [['Dev Patel', DEV, 'Sam', 'Mentor', '', '1', '0', '0', '0', '', '', '', 'No']]), 'status', 1],
-    ['a byte-order mark and columns in another order', `\uFEFFEmail,Person,Manager,Path,Target role,Steps,Done,Overdue,Percent done,Next step,Next owner,Next due,Plan signed\r\n${DEV},Dev,Sam,Mentor,,1,0,0,0,,,,No\r\n`, 'status', 1],
-    ['headers in another case and spacing', `KEY,person,E-mail,Manager,Path,Target Role,Step,Owner,Owner Role,Owner Email,Due,Status,Notes\n${DEV}#a,Dev,${DEV},Sam,Mentor,,Step,Dev,Employee,,,,\n`, 'plans', 1],
+    [
+      'a byte-order mark and columns in another order',
+      `\uFEFFEmail,Person,Manager,Path,Target role,Steps,Done,Overdue,Percent done,Next step,Next owner,Next due,Plan signed\r\n${DEV},Dev,Sam,Mentor,,1,0,0,0,,,,No\r\n`,
+      'status',
+      1,
+    ],
+    [
+      'headers in another case and spacing',
+      `KEY,person,E-mail,Manager,Path,Target Role,Step,Owner,Owner Role,Owner Email,Due,Status,Notes\n${DEV}#a,Dev,${DEV},Sam,Mentor,,Step,Dev,Employee,,,,\n`,
+      'plans',
+      1,
+    ],
   ])('%s', (_, text, kind, people) => {
     const { plans } = ok(parsePlansImport(text, 'file', AT));
     expect(plans.kind).toBe(kind);
@@ -145,11 +205,27 @@ describe('parsePlansImport: files it refuses', () => {
   it.each([
     ['empty', '', /roster\.csv is empty\. Export it again from the Trellis Sheets add-on/],
     ['blank lines only', '\r\n \r\n', /is empty/],
-    ['a roster', 'Name,Email,Role,Manager\nAna,ana@example.com,Dev,Sam\n', /has neither the plans columns nor the plan status columns\. Export it again/],
-    ['a plans file missing a column', `${PLAN_HEADERS.filter((h) => h !== 'Due').join(',')}\n`, /looks like a plans file but has no Due column/],
-    ['a status file missing two columns', `${STATUS_HEADERS.slice(0, 11).join(',')}\n`, /looks like a plan status file but has no Next due, Plan signed columns/],
+    [
+      'a roster',
+      'Name,Email,Role,Manager\nAna,ana@example.com,Dev,Sam\n',
+      /has neither the plans columns nor the plan status columns\. Export it again/,
+    ],
+    [
+      'a plans file missing a column',
+      `${PLAN_HEADERS.filter((h) => h !== 'Due').join(',')}\n`,
+      /looks like a plans file but has no Due column/,
+    ],
+    [
+      'a status file missing two columns',
+      `${STATUS_HEADERS.slice(0, 11).join(',')}\n`,
+      /looks like a plan status file but has no Next due, Plan signed columns/,
+    ],
     ['headers but no rows', `${PLAN_HEADERS.join(',')}\n`, /has the plans columns but no row with an email/],
-    ['rows without email only', `${STATUS_HEADERS.join(',')}\nDev,,Sam,Mentor,,1,0,0,0,,,,No\n`, /plan status columns but no row with an email/],
+    [
+      'rows without email only',
+      `${STATUS_HEADERS.join(',')}\nDev,,Sam,Mentor,,1,0,0,0,,,,No\n`,
+      /plan status columns but no row with an email/,
+    ],
     ['an unclosed quote', `${PLAN_HEADERS.join(',')}\n"a,b\n`, /quoted field that is never closed/],
     ['a workbook', 'PK\u0003\u0004\u0014\u0000binary', /is not a CSV file/],
     ['broken JSON', '[{"Key": ', /is not valid JSON/],

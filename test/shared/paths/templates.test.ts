@@ -1,12 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { PathId, StepTemplate } from '../../../shared/types';
-import {
-  ACCEPTED_PATH_VALUES,
-  CLOSING,
-  OPENING,
-  PATHS,
-  pathFromValue,
-} from '../../../shared/paths/templates';
+import { ACCEPTED_PATH_VALUES, CLOSING, OPENING, PATHS, pathFromValue } from '../../../shared/paths/templates';
 
 const PATH_IDS = Object.keys(PATHS) as PathId[];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -151,10 +145,20 @@ describe('pathFromValue', () => {
 
   it('ACCEPTED_PATH_VALUES lists every accepted value in PATHS order', () => {
     expect(ACCEPTED_PATH_VALUES).toEqual([
-      'technical', 'technical ladder', 'individual contributor', 'ic', 'engineering',
-      'expert', 'subject matter expert', 'sme', 'specialist',
-      'mentor', 'coach', 'coaching',
-      'management', 'manager',
+      'technical',
+      'technical ladder',
+      'individual contributor',
+      'ic',
+      'engineering',
+      'expert',
+      'subject matter expert',
+      'sme',
+      'specialist',
+      'mentor',
+      'coach',
+      'coaching',
+      'management',
+      'manager',
     ]);
   });
 });

@@ -11,14 +11,7 @@ import { renderPromptDocs } from '../../../scripts/prompt-docs';
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const YES_NO_START = /^(is|are|am|was|were|do|does|did|can|could|will|would|should|have|has|had)\b/i;
 
-const SEED_CATEGORIES: PromptCategory[] = [
-  'job-satisfaction',
-  'career-progress',
-  'whats-next',
-  'steps',
-  'timeline',
-  'manager-support',
-];
+const SEED_CATEGORIES: PromptCategory[] = ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support'];
 
 describe('prompt bank: ids', () => {
   it.each(PROMPTS.map((p) => [p.id]))('%s is kebab-case', (id) => {
@@ -87,12 +80,9 @@ describe('prompt bank: wording', () => {
     expect(dupes).toEqual([]);
   });
 
-  it.each(PROMPTS.map((p) => [p.id, [p.text, ...p.followUps].join(' ')]))(
-    '%s talks about growth, never promotion',
-    (_id, words) => {
-      expect(words.toLowerCase()).not.toContain('promot');
-    },
-  );
+  it.each(PROMPTS.map((p) => [p.id, [p.text, ...p.followUps].join(' ')]))('%s talks about growth, never promotion', (_id, words) => {
+    expect(words.toLowerCase()).not.toContain('promot');
+  });
 });
 
 describe('prompt bank: the six seed questions', () => {

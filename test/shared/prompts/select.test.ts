@@ -30,7 +30,9 @@ describe('selectPrompts', () => {
   });
 
   it('brings back the category covered longest ago once every category was covered', () => {
-    const history = CATEGORIES.map((c, i) => asked(c.id, `2026-${String(i < 9 ? 10 : 11).padStart(2, '0')}-${String(10 + (i % 9)).padStart(2, '0')}`));
+    const history = CATEGORIES.map((c, i) =>
+      asked(c.id, `2026-${String(i < 9 ? 10 : 11).padStart(2, '0')}-${String(10 + (i % 9)).padStart(2, '0')}`),
+    );
     const [firstPick] = selectPrompts({ bank: PROMPTS, history, count: 1 });
     expect(firstPick!.category).toBe('job-satisfaction');
   });
@@ -56,7 +58,9 @@ describe('selectPrompts', () => {
   });
 
   it('ignores history of prompts it does not know', () => {
-    expect(selectPrompts({ bank: PROMPTS, history: [{ promptId: 'gone', askedOn: '2026-01-01' }] })).toEqual(selectPrompts({ bank: PROMPTS }));
+    expect(selectPrompts({ bank: PROMPTS, history: [{ promptId: 'gone', askedOn: '2026-01-01' }] })).toEqual(
+      selectPrompts({ bank: PROMPTS }),
+    );
   });
 
   it('is deterministic', () => {
@@ -76,8 +80,16 @@ describe('planStage', () => {
   it.each([
     ['no rows', [] as PlanRow[], null],
     ['goals not talked about', plan('technical', []), { path: 'Technical ladder', goalsTalked: false, signed: false }],
-    ['one sign-off done', plan('expert', ['goals-conversation', 'sign-off-employee']), { path: 'Subject-matter expert', goalsTalked: true, signed: false }],
-    ['both signed', plan('mentor', ['goals-conversation', 'sign-off-employee', 'sign-off-manager']), { path: 'Mentor', goalsTalked: true, signed: true }],
+    [
+      'one sign-off done',
+      plan('expert', ['goals-conversation', 'sign-off-employee']),
+      { path: 'Subject-matter expert', goalsTalked: true, signed: false },
+    ],
+    [
+      'both signed',
+      plan('mentor', ['goals-conversation', 'sign-off-employee', 'sign-off-manager']),
+      { path: 'Mentor', goalsTalked: true, signed: true },
+    ],
   ])('%s', (_, rows, stage) => {
     expect(planStage(rows)).toEqual(stage);
   });
@@ -88,7 +100,11 @@ describe('preferredCategories', () => {
 
   it.each([
     ['no plan', null, ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support']],
-    ['goals not talked about', stage('Technical ladder', false), ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support']],
+    [
+      'goals not talked about',
+      stage('Technical ladder', false),
+      ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support'],
+    ],
     ['undecided after the goals talk', stage('Undecided', true), ['path-choice']],
     ['management after the goals talk', stage('Management', true), ['path-choice']],
     ['technical, not signed', stage('Technical ladder', true), ['commitment', 'technical-leadership']],

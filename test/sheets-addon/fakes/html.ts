@@ -6,8 +6,21 @@ import type { Env } from './env';
 
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 type OutputMethods =
-  | 'getContent' | 'setContent' | 'append' | 'appendUntrusted' | 'clear' | 'getTitle' | 'setTitle' | 'getWidth' | 'setWidth'
-  | 'getHeight' | 'setHeight' | 'setSandboxMode' | 'setXFrameOptionsMode' | 'addMetaTag' | 'setFaviconUrl';
+  | 'getContent'
+  | 'setContent'
+  | 'append'
+  | 'appendUntrusted'
+  | 'clear'
+  | 'getTitle'
+  | 'setTitle'
+  | 'getWidth'
+  | 'setWidth'
+  | 'getHeight'
+  | 'setHeight'
+  | 'setSandboxMode'
+  | 'setXFrameOptionsMode'
+  | 'addMetaTag'
+  | 'setFaviconUrl';
 
 const escapeHtml = (s: unknown) =>
   String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -89,7 +102,10 @@ export function templateSource(template: string): string {
 
 class GasHtmlTemplate implements Pick<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate' | 'getRawContent'> {
   [name: string]: unknown;
-  constructor(private env: Env, private source: string) {}
+  constructor(
+    private env: Env,
+    private source: string,
+  ) {}
   evaluate() {
     const data: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(this)) if (k !== 'env' && k !== 'source') data[k] = v;
@@ -116,10 +132,7 @@ function readHtml(env: Env, filename: string): string {
 
 class GasHtmlService
   implements
-    Pick<
-      GoogleAppsScript.HTML.HtmlService,
-      'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'
-    >
+    Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'>
 {
   readonly SandboxMode = Object.freeze({ IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' }) as never;
   readonly XFrameOptionsMode = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' }) as never;

@@ -33,15 +33,18 @@ export interface FakeOptions {
 export function createFakes(options: FakeOptions = {}) {
   const book = new FakeSpreadsheet(options.timeZone ?? 'Etc/UTC', options.sheets);
   const ui = new FakeUi();
-  const env = createEnv({
-    book,
-    ui,
-    realm: options.realm ?? { Date, Error },
-    scriptTimeZone: options.scriptTimeZone ?? 'Etc/UTC',
-    htmlDir: options.htmlDir ?? '.',
-    // eslint-disable-next-line no-new-func -- templates are code by design; the harness compiles them in the script's realm
-    compile: options.compile ?? ((source) => new Function(`return ${source}`)() as (...args: unknown[]) => unknown),
-  }, { lockBusy: options.lockBusy });
+  const env = createEnv(
+    {
+      book,
+      ui,
+      realm: options.realm ?? { Date, Error },
+      scriptTimeZone: options.scriptTimeZone ?? 'Etc/UTC',
+      htmlDir: options.htmlDir ?? '.',
+      // eslint-disable-next-line no-new-func -- templates are code by design; the harness compiles them in the script's realm
+      compile: options.compile ?? ((source) => new Function(`return ${source}`)() as (...args: unknown[]) => unknown),
+    },
+    { lockBusy: options.lockBusy },
+  );
   ui.attach(env.counter, (e) => toRealmError(e, env.realm));
   const globals = {
     SpreadsheetApp: spreadsheetApp(env),

@@ -142,9 +142,11 @@ class GasLogger implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'getLog' |
 
 /** The service globals the bundle runs with, besides SpreadsheetApp and HtmlService. */
 export function miscServices(env: Env) {
-  const record = (level: string) => (...args: unknown[]) => {
-    env.logs.push(`${level}: ${args.map(String).join(' ')}`);
-  };
+  const record =
+    (level: string) =>
+    (...args: unknown[]) => {
+      env.logs.push(`${level}: ${args.map(String).join(' ')}`);
+    };
   return {
     LockService: env.wrap(new GasLockService(env), 'LockService'),
     PropertiesService: env.wrap(new GasPropertiesService(env), 'PropertiesService'),

@@ -10,16 +10,60 @@ import { gasSheet } from './sheet';
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 type Methods =
-  | 'getValues' | 'getValue' | 'getDisplayValues' | 'getDisplayValue' | 'setValues' | 'setValue'
-  | 'getFormulas' | 'getFormula' | 'setFormula' | 'setFormulas'
-  | 'getNumberFormat' | 'getNumberFormats' | 'setNumberFormat' | 'setNumberFormats'
-  | 'getDataValidation' | 'getDataValidations' | 'setDataValidation' | 'setDataValidations' | 'clearDataValidations'
-  | 'getNote' | 'getNotes' | 'setNote' | 'setNotes' | 'clearNote'
-  | 'getFontWeight' | 'getFontWeights' | 'setFontWeight' | 'setFontWeights' | 'getBackground' | 'getBackgrounds'
-  | 'setBackground' | 'setBackgrounds' | 'setFontColor' | 'setFontStyle' | 'setFontSize' | 'setWrap'
-  | 'setHorizontalAlignment' | 'setVerticalAlignment'
-  | 'getA1Notation' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn' | 'getNumRows' | 'getNumColumns'
-  | 'getSheet' | 'getCell' | 'offset' | 'isBlank' | 'activate' | 'createFilter' | 'clear' | 'clearContent' | 'clearFormat';
+  | 'getValues'
+  | 'getValue'
+  | 'getDisplayValues'
+  | 'getDisplayValue'
+  | 'setValues'
+  | 'setValue'
+  | 'getFormulas'
+  | 'getFormula'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'clearDataValidations'
+  | 'getNote'
+  | 'getNotes'
+  | 'setNote'
+  | 'setNotes'
+  | 'clearNote'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setFontColor'
+  | 'setFontStyle'
+  | 'setFontSize'
+  | 'setWrap'
+  | 'setHorizontalAlignment'
+  | 'setVerticalAlignment'
+  | 'getA1Notation'
+  | 'getRow'
+  | 'getColumn'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getSheet'
+  | 'getCell'
+  | 'offset'
+  | 'isBlank'
+  | 'activate'
+  | 'createFilter'
+  | 'clear'
+  | 'clearContent'
+  | 'clearFormat';
 
 const self = (r: GasRange) => r as unknown as Range;
 
@@ -30,7 +74,11 @@ function mapCells<T, U>(rows: T[][], f: (v: T) => U): U[][] {
 }
 
 export class GasRange implements Pick<Range, Methods> {
-  constructor(private env: Env, readonly sheet: FakeSheet, readonly area: CellRange) {}
+  constructor(
+    private env: Env,
+    readonly sheet: FakeSheet,
+    readonly area: CellRange,
+  ) {}
 
   private toScript(v: unknown): unknown {
     return isDate(v) ? this.env.date(v.getTime()) : v;
@@ -71,7 +119,10 @@ export class GasRange implements Pick<Range, Methods> {
   }
   setValue(value: unknown) {
     const { numRows, numCols } = this.area;
-    this.sheet.writeTyped(this.area, Array.from({ length: numRows }, () => new Array<unknown>(numCols).fill(value)));
+    this.sheet.writeTyped(
+      this.area,
+      Array.from({ length: numRows }, () => new Array<unknown>(numCols).fill(value)),
+    );
     return self(this);
   }
   getFormulas() {
@@ -126,7 +177,11 @@ export class GasRange implements Pick<Range, Methods> {
     return this.fill(this.sheet.noteGrid, note == null ? '' : String(note));
   }
   setNotes(notes: (string | null)[][]) {
-    return this.setEach(this.sheet.noteGrid, mapCells(notes, (n) => (n == null ? '' : String(n))), 'note');
+    return this.setEach(
+      this.sheet.noteGrid,
+      mapCells(notes, (n) => (n == null ? '' : String(n))),
+      'note',
+    );
   }
   clearNote() {
     return this.fill(this.sheet.noteGrid, '');
@@ -146,7 +201,11 @@ export class GasRange implements Pick<Range, Methods> {
   }
   setFontWeights(fontWeights: (FontWeight | null)[][]) {
     const grid = this.sheet.styleGrid('fontWeight');
-    return this.setEach(grid, mapCells(fontWeights, (w) => w ?? grid.empty), 'font weight');
+    return this.setEach(
+      grid,
+      mapCells(fontWeights, (w) => w ?? grid.empty),
+      'font weight',
+    );
   }
   getBackground() {
     return this.first(this.sheet.styleGrid('background'));
@@ -212,8 +271,10 @@ export class GasRange implements Pick<Range, Methods> {
     return gasRange(this.env, this.sheet, area);
   }
   isBlank() {
-    return this.sheet.read(this.sheet.cells, this.area).every((r) => r.every((v) => v === '')) &&
-      this.sheet.read(this.sheet.formulaGrid, this.area).every((r) => r.every((f) => f === ''));
+    return (
+      this.sheet.read(this.sheet.cells, this.area).every((r) => r.every((v) => v === '')) &&
+      this.sheet.read(this.sheet.formulaGrid, this.area).every((r) => r.every((f) => f === ''))
+    );
   }
   activate() {
     this.sheet.book.activate(this.sheet, this.area);
@@ -232,7 +293,13 @@ export class GasRange implements Pick<Range, Methods> {
    * used to clear notes too. (The page also says of clear(options) "By default all data is cleared"; the fake reads
    * that as clear()'s own sentence, contents and formats.)
    */
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }) {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    commentsOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }) {
     const some = !!options && !!(options.contentsOnly || options.formatOnly || options.commentsOnly || options.validationsOnly);
     if (!some || options?.contentsOnly) this.clearContent();
     if (!some || options?.formatOnly) {

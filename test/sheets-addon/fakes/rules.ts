@@ -13,12 +13,12 @@ const as = <T>(value: unknown) => value as T;
 
 export class GasDataValidation
   implements
-    Pick<
-      GoogleAppsScript.Spreadsheet.DataValidation,
-      'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'
-    >
+    Pick<GoogleAppsScript.Spreadsheet.DataValidation, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'>
 {
-  constructor(private env: Env, readonly rule: ValidationRule) {}
+  constructor(
+    private env: Env,
+    readonly rule: ValidationRule,
+  ) {}
   getCriteriaType() {
     return as<GoogleAppsScript.Spreadsheet.DataValidationCriteria>(this.rule.criteria);
   }
@@ -43,7 +43,10 @@ class GasDataValidationBuilder
       'requireValueInList' | 'requireDate' | 'requireCheckbox' | 'requireTextIsEmail' | 'setAllowInvalid' | 'setHelpText' | 'build'
     >
 {
-  constructor(private env: Env, private rule: ValidationRule) {}
+  constructor(
+    private env: Env,
+    private rule: ValidationRule,
+  ) {}
   private require(criteria: string, values: unknown[]): DVBuilder {
     this.rule = { ...this.rule, criteria, values };
     return as<DVBuilder>(this);
@@ -86,7 +89,11 @@ export function newDataValidation(env: Env, rule: ValidationRule = { criteria: '
 export class GasConditionalFormatRule
   implements Pick<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, 'getRanges' | 'copy' | 'getGradientCondition'>
 {
-  constructor(private env: Env, readonly rule: FormatRule, readonly rangeObjects: Range[]) {}
+  constructor(
+    private env: Env,
+    readonly rule: FormatRule,
+    readonly rangeObjects: Range[],
+  ) {}
   getRanges() {
     return [...this.rangeObjects];
   }
@@ -136,14 +143,33 @@ class GasConditionalFormatRuleBuilder
   implements
     Pick<
       CFBuilder,
-      | 'whenFormulaSatisfied' | 'whenTextEqualTo' | 'whenTextContains' | 'whenCellEmpty' | 'whenCellNotEmpty'
-      | 'whenDateBefore' | 'whenDateAfter' | 'setBackground' | 'setFontColor' | 'setBold' | 'setItalic'
-      | 'setStrikethrough' | 'setUnderline' | 'setRanges' | 'build'
-      | 'setGradientMinpoint' | 'setGradientMinpointWithValue' | 'setGradientMidpointWithValue'
-      | 'setGradientMaxpoint' | 'setGradientMaxpointWithValue'
+      | 'whenFormulaSatisfied'
+      | 'whenTextEqualTo'
+      | 'whenTextContains'
+      | 'whenCellEmpty'
+      | 'whenCellNotEmpty'
+      | 'whenDateBefore'
+      | 'whenDateAfter'
+      | 'setBackground'
+      | 'setFontColor'
+      | 'setBold'
+      | 'setItalic'
+      | 'setStrikethrough'
+      | 'setUnderline'
+      | 'setRanges'
+      | 'build'
+      | 'setGradientMinpoint'
+      | 'setGradientMinpointWithValue'
+      | 'setGradientMidpointWithValue'
+      | 'setGradientMaxpoint'
+      | 'setGradientMaxpointWithValue'
     >
 {
-  constructor(private env: Env, private rule: FormatRule, private ranges: Range[]) {}
+  constructor(
+    private env: Env,
+    private rule: FormatRule,
+    private ranges: Range[],
+  ) {}
   /** A boolean condition replaces a gradient one (a rule has one or the other). */
   private when(criteria: string, values: unknown[]): CFBuilder {
     const { gradient: _dropped, ...rest } = this.rule;
@@ -249,7 +275,10 @@ type FCBuilder = GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder;
 export class GasFilterCriteria
   implements Pick<GoogleAppsScript.Spreadsheet.FilterCriteria, 'getHiddenValues' | 'getVisibleValues' | 'getCriteriaValues' | 'copy'>
 {
-  constructor(private env: Env, readonly record: FilterCriteriaRecord) {}
+  constructor(
+    private env: Env,
+    readonly record: FilterCriteriaRecord,
+  ) {}
   getHiddenValues() {
     return [...this.record.hiddenValues];
   }
@@ -270,7 +299,10 @@ export class GasFilterCriteria
 class GasFilterCriteriaBuilder
   implements Pick<FCBuilder, 'setHiddenValues' | 'setVisibleValues' | 'whenTextEqualTo' | 'whenCellNotEmpty' | 'whenCellEmpty' | 'build'>
 {
-  constructor(private env: Env, private record: FilterCriteriaRecord) {}
+  constructor(
+    private env: Env,
+    private record: FilterCriteriaRecord,
+  ) {}
   private change(part: Partial<FilterCriteriaRecord>): FCBuilder {
     this.record = { ...this.record, ...part };
     return as<FCBuilder>(this);
@@ -311,7 +343,10 @@ class GasFilter
       'getRange' | 'remove' | 'getColumnFilterCriteria' | 'setColumnFilterCriteria' | 'removeColumnFilterCriteria'
     >
 {
-  constructor(private env: Env, private sheet: FakeSheet) {}
+  constructor(
+    private env: Env,
+    private sheet: FakeSheet,
+  ) {}
   getRange() {
     return gasRange(this.env, this.sheet, this.sheet.range(this.sheet.filterRange ?? 'A1'));
   }

@@ -9,19 +9,57 @@ import { gasSpreadsheet } from './spreadsheet';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Methods =
-  | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'getSheetValues'
-  | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns' | 'getFilter'
-  | 'setConditionalFormatRules' | 'getConditionalFormatRules' | 'clearConditionalFormatRules'
-  | 'clear' | 'clearContents' | 'clearFormats' | 'clearNotes'
-  | 'insertRowsAfter' | 'insertRowsBefore' | 'insertRowAfter' | 'insertRowBefore' | 'insertRows' | 'deleteRows' | 'deleteRow'
-  | 'appendRow' | 'insertColumnsAfter' | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'autoResizeColumns'
-  | 'autoResizeColumn' | 'getName' | 'setName' | 'activate' | 'getSheetId' | 'getIndex' | 'getParent' | 'setTabColor'
-  | 'getActiveRange' | 'getActiveCell' | 'setActiveSelection';
+  | 'getRange'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'getSheetValues'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenColumns'
+  | 'getFilter'
+  | 'setConditionalFormatRules'
+  | 'getConditionalFormatRules'
+  | 'clearConditionalFormatRules'
+  | 'clear'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'clearNotes'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'insertRowAfter'
+  | 'insertRowBefore'
+  | 'insertRows'
+  | 'deleteRows'
+  | 'deleteRow'
+  | 'appendRow'
+  | 'insertColumnsAfter'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'getColumnWidth'
+  | 'autoResizeColumns'
+  | 'autoResizeColumn'
+  | 'getName'
+  | 'setName'
+  | 'activate'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getParent'
+  | 'setTabColor'
+  | 'getActiveRange'
+  | 'getActiveCell'
+  | 'setActiveSelection';
 
 const self = (s: GasSheet) => s as unknown as Sheet;
 
 export class GasSheet implements Pick<Sheet, Methods> {
-  constructor(private env: Env, readonly model: FakeSheet) {}
+  constructor(
+    private env: Env,
+    readonly model: FakeSheet,
+  ) {}
 
   getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): Range {
     if (typeof rowOrA1 === 'string') return gasRange(this.env, this.model, this.model.range(rowOrA1));

@@ -14,7 +14,8 @@ function shifted(row: number, after: number, count: number): number {
 const STRING = /"(?:[^"]|"")*"/g;
 // An optional sheet name, then a cell (A1, $A$1), a block (A1:B5) or whole rows (2:5); never part of a longer name
 // or a function call.
-const REF = /(?<![\w.$])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(?:(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?|(\$?)(\d+):(\$?)(\d+))(?![\w(])/g;
+const REF =
+  /(?<![\w.$])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(?:(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?|(\$?)(\d+):(\$?)(\d+))(?![\w(])/g;
 
 const unquote = (name: string) => (name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name);
 

@@ -9,9 +9,24 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Methods =
-  | 'getSheetByName' | 'insertSheet' | 'getSheets' | 'getNumSheets' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet'
-  | 'getActiveRange' | 'getActiveCell' | 'getCurrentCell' | 'setActiveRange' | 'getRange' | 'getSpreadsheetTimeZone'
-  | 'getSpreadsheetLocale' | 'toast' | 'getName' | 'getId' | 'getUrl';
+  | 'getSheetByName'
+  | 'insertSheet'
+  | 'getSheets'
+  | 'getNumSheets'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getActiveRange'
+  | 'getActiveCell'
+  | 'getCurrentCell'
+  | 'setActiveRange'
+  | 'getRange'
+  | 'getSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
+  | 'toast'
+  | 'getName'
+  | 'getId'
+  | 'getUrl';
 
 const modelOf = (sheet: Sheet) => (sheet as unknown as GasSheet).model;
 
@@ -113,9 +128,7 @@ function enumOf(...names: string[]) {
 export const SPREADSHEET_ENUMS = {
   BorderStyle: enumOf('DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'),
   DataValidationCriteria: enumOf('VALUE_IN_LIST', 'DATE_IS_VALID_DATE', 'CHECKBOX', 'TEXT_IS_VALID_EMAIL', 'CUSTOM_FORMULA'),
-  BooleanCriteria: enumOf(
-    'CUSTOM_FORMULA', 'TEXT_EQUAL_TO', 'TEXT_CONTAINS', 'CELL_EMPTY', 'CELL_NOT_EMPTY', 'DATE_BEFORE', 'DATE_AFTER',
-  ),
+  BooleanCriteria: enumOf('CUSTOM_FORMULA', 'TEXT_EQUAL_TO', 'TEXT_CONTAINS', 'CELL_EMPTY', 'CELL_NOT_EMPTY', 'DATE_BEFORE', 'DATE_AFTER'),
   WrapStrategy: enumOf('WRAP', 'OVERFLOW', 'CLIP'),
   // The colour-scale point types, as @types/google-apps-script 2.0.13 lists them.
   InterpolationType: enumOf('NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX'),
@@ -123,8 +136,18 @@ export const SPREADSHEET_ENUMS = {
 };
 
 type AppMethods =
-  | 'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getActiveRange' | 'getCurrentCell' | 'getUi' | 'flush'
-  | 'newDataValidation' | 'newConditionalFormatRule' | 'newFilterCriteria' | 'setActiveSheet' | 'setActiveRange';
+  | 'getActive'
+  | 'getActiveSpreadsheet'
+  | 'getActiveSheet'
+  | 'getActiveRange'
+  | 'getCurrentCell'
+  | 'getUi'
+  | 'flush'
+  | 'newDataValidation'
+  | 'newConditionalFormatRule'
+  | 'newFilterCriteria'
+  | 'setActiveSheet'
+  | 'setActiveRange';
 
 class GasSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, AppMethods> {
   readonly BorderStyle = SPREADSHEET_ENUMS.BorderStyle as never;

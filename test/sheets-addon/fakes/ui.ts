@@ -60,7 +60,11 @@ type UiMethods = 'alert' | 'prompt' | 'createAddonMenu' | 'createMenu' | 'showSi
 class GasUi implements Pick<Ui, UiMethods> {
   readonly Button = BUTTON as unknown as Base['Button'];
   readonly ButtonSet = BUTTON_SET as unknown as Base['ButtonSet'];
-  constructor(private ui: FakeUi, private counter: CallCounter, private mapError: ErrorMapper) {}
+  constructor(
+    private ui: FakeUi,
+    private counter: CallCounter,
+    private mapError: ErrorMapper,
+  ) {}
 
   /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons), as the three overloads. */
   private dialog(args: unknown[]) {
@@ -105,7 +109,10 @@ class GasUi implements Pick<Ui, UiMethods> {
 }
 
 class GasMenu implements Pick<Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
-  constructor(private ui: FakeUi, readonly record: MenuRecord) {}
+  constructor(
+    private ui: FakeUi,
+    readonly record: MenuRecord,
+  ) {}
   addItem(caption: string, functionName: string) {
     this.record.items.push({ caption, functionName });
     return this as unknown as Menu;

@@ -111,19 +111,44 @@ export function formatJavaDate(ms: number, timeZone: string, pattern: string): s
     i += n;
     const h12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
     switch (ch) {
-      case 'y': out += n === 2 ? pad(f.year % 100) : pad(f.year, n); break;
-      case 'M': out += n >= 4 ? MONTHS[f.month - 1] : n === 3 ? MONTHS[f.month - 1]!.slice(0, 3) : pad(f.month, n); break;
-      case 'd': out += pad(f.day, n); break;
-      case 'E': out += n >= 4 ? DAYS[f.weekday] : DAYS[f.weekday]!.slice(0, 3); break;
-      case 'H': out += pad(f.hour, n); break;
-      case 'h': out += pad(h12, n); break;
-      case 'm': out += pad(f.minute, n); break;
-      case 's': out += pad(f.second, n); break;
-      case 'S': out += pad(f.millisecond, 3).slice(0, Math.max(n, 3)); break;
-      case 'a': out += f.hour < 12 ? 'AM' : 'PM'; break;
-      case 'Z': out += offsetText(ms, timeZone, false); break;
-      case 'X': out += n >= 3 ? offsetText(ms, timeZone, true) : offsetText(ms, timeZone, false).slice(0, n === 1 ? 3 : 5); break;
-      default: throw new Error(`Utilities.formatDate: pattern letter "${ch}" is not supported by the fake`);
+      case 'y':
+        out += n === 2 ? pad(f.year % 100) : pad(f.year, n);
+        break;
+      case 'M':
+        out += n >= 4 ? MONTHS[f.month - 1] : n === 3 ? MONTHS[f.month - 1]!.slice(0, 3) : pad(f.month, n);
+        break;
+      case 'd':
+        out += pad(f.day, n);
+        break;
+      case 'E':
+        out += n >= 4 ? DAYS[f.weekday] : DAYS[f.weekday]!.slice(0, 3);
+        break;
+      case 'H':
+        out += pad(f.hour, n);
+        break;
+      case 'h':
+        out += pad(h12, n);
+        break;
+      case 'm':
+        out += pad(f.minute, n);
+        break;
+      case 's':
+        out += pad(f.second, n);
+        break;
+      case 'S':
+        out += pad(f.millisecond, 3).slice(0, Math.max(n, 3));
+        break;
+      case 'a':
+        out += f.hour < 12 ? 'AM' : 'PM';
+        break;
+      case 'Z':
+        out += offsetText(ms, timeZone, false);
+        break;
+      case 'X':
+        out += n >= 3 ? offsetText(ms, timeZone, true) : offsetText(ms, timeZone, false).slice(0, n === 1 ? 3 : 5);
+        break;
+      default:
+        throw new Error(`Utilities.formatDate: pattern letter "${ch}" is not supported by the fake`);
     }
   }
   return out;
@@ -152,17 +177,25 @@ export function formatSheetsDate(ms: number, timeZone: string, format: string): 
       if (lower === 'a/p') return f.hour < 12 ? 'A' : 'P';
       const n = t.length;
       switch (kinds[i]) {
-        case 'y': return n <= 2 ? pad(f.year % 100) : String(f.year);
-        case 'd': return n >= 4 ? DAYS[f.weekday] : n === 3 ? DAYS[f.weekday]!.slice(0, 3) : pad(f.day, n);
-        case 'h': return pad(ampm ? (f.hour % 12 === 0 ? 12 : f.hour % 12) : f.hour, n);
-        case 's': return pad(f.second, n);
+        case 'y':
+          return n <= 2 ? pad(f.year % 100) : String(f.year);
+        case 'd':
+          return n >= 4 ? DAYS[f.weekday] : n === 3 ? DAYS[f.weekday]!.slice(0, 3) : pad(f.day, n);
+        case 'h':
+          return pad(ampm ? (f.hour % 12 === 0 ? 12 : f.hour % 12) : f.hour, n);
+        case 's':
+          return pad(f.second, n);
         case 'm': {
-          const prev = kinds.slice(0, i).reverse().find((k) => 'ymdhs'.includes(k));
+          const prev = kinds
+            .slice(0, i)
+            .reverse()
+            .find((k) => 'ymdhs'.includes(k));
           const next = kinds.slice(i + 1).find((k) => 'ymdhs'.includes(k));
           if (prev === 'h' || next === 's') return pad(f.minute, n);
           return n >= 4 ? MONTHS[f.month - 1] : n === 3 ? MONTHS[f.month - 1]!.slice(0, 3) : pad(f.month, n);
         }
-        default: return t;
+        default:
+          return t;
       }
     })
     .join('');

@@ -12,23 +12,59 @@ const c = row('c@x.com', 'one');
 describe('sheetInsertions', () => {
   it.each<[string, Insertion[], number[], number, { after: number; keys: string[]; below: boolean }[]]>([
     ['nothing to add', [], [2, 3], 3, []],
-    ['after existing rows, bottom first', [{ after: 0, rows: [a] }, { after: 1, rows: [b] }], [2, 5], 9, [
-      { after: 5, keys: [b.key], below: false },
-      { after: 2, keys: [a.key], below: false },
-    ]],
-    ["the end is the sheet's last row, below anything without a Key or Email", [{ after: 1, rows: [b] }, { after: 'end', rows: [c] }], [2, 5], 9, [
-      { after: 9, keys: [c.key], below: true },
-      { after: 5, keys: [b.key], below: false },
-    ]],
-    ['the last person and new people land on one row: one place', [{ after: 1, rows: [b] }, { after: 'end', rows: [c] }], [2, 5], 5, [
-      { after: 5, keys: [b.key, c.key], below: true },
-    ]],
+    [
+      'after existing rows, bottom first',
+      [
+        { after: 0, rows: [a] },
+        { after: 1, rows: [b] },
+      ],
+      [2, 5],
+      9,
+      [
+        { after: 5, keys: [b.key], below: false },
+        { after: 2, keys: [a.key], below: false },
+      ],
+    ],
+    [
+      "the end is the sheet's last row, below anything without a Key or Email",
+      [
+        { after: 1, rows: [b] },
+        { after: 'end', rows: [c] },
+      ],
+      [2, 5],
+      9,
+      [
+        { after: 9, keys: [c.key], below: true },
+        { after: 5, keys: [b.key], below: false },
+      ],
+    ],
+    [
+      'the last person and new people land on one row: one place',
+      [
+        { after: 1, rows: [b] },
+        { after: 'end', rows: [c] },
+      ],
+      [2, 5],
+      5,
+      [{ after: 5, keys: [b.key, c.key], below: true }],
+    ],
   ])('%s', (_, insertions, sheetRows, lastRow, expected) => {
     const places = sheetInsertions(insertions, sheetRows, lastRow);
     expect(places.map((p) => ({ after: p.after, keys: p.rows.map((r) => r.key), below: p.below }))).toEqual(expected);
   });
 
   it('counts the people getting rows', () => {
-    expect(peopleIn(sheetInsertions([{ after: 0, rows: [a, row('a@x.com', 'two')] }, { after: 'end', rows: [b, c] }], [2], 2)).size).toBe(3);
+    expect(
+      peopleIn(
+        sheetInsertions(
+          [
+            { after: 0, rows: [a, row('a@x.com', 'two')] },
+            { after: 'end', rows: [b, c] },
+          ],
+          [2],
+          2,
+        ),
+      ).size,
+    ).toBe(3);
   });
 });

@@ -7,7 +7,13 @@ describe('problemsPage', () => {
   it.each([
     [[missing], 4, undefined, '1 problem in the roster', 'the other 4 people are planned'],
     [[missing, missing], 1, undefined, '2 problems in the roster', 'the other 1 person is planned'],
-    [[missing], 0, { cell: '', message: 'no person left to plan' }, 'Nothing was planned', 'no person left to plan. The Plans sheet was not changed.'],
+    [
+      [missing],
+      0,
+      { cell: '', message: 'no person left to plan' },
+      'Nothing was planned',
+      'no person left to plan. The Plans sheet was not changed.',
+    ],
   ])('%j, %i planned, fatal %j', (problems, planned, fatal, heading, summary) => {
     const page = problemsPage(problems, planned, fatal);
     expect(page.heading).toBe(heading);
@@ -15,7 +21,10 @@ describe('problemsPage', () => {
   });
 
   it.each([
-    [{ cell: 'B7', message: 'duplicate email "<a>"' }, '<button type="button" class="cell" data-cell="B7" title="Go to B7 in Roster">B7</button> duplicate email &quot;&lt;a&gt;&quot;'],
+    [
+      { cell: 'B7', message: 'duplicate email "<a>"' },
+      '<button type="button" class="cell" data-cell="B7" title="Go to B7 in Roster">B7</button> duplicate email &quot;&lt;a&gt;&quot;',
+    ],
     [{ cell: '', message: 'no header row' }, '<li>no header row</li>'],
   ])('lists %j escaped', (problem, html) => {
     expect(problemsPage([problem], 1).items).toContain(html);
