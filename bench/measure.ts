@@ -37,27 +37,27 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 const settle = () => Atomics.wait(pause, 0, 0, 20);
 
 /** Something each run's result is kept in, so no run's work can be optimised away. */
-let sink: unknown;
+let _sink: unknown;
 
 /** Keeps the result of an untimed run (a warm-up) out of reach of the optimiser, as `time` does for timed ones. */
 export function keep(value: unknown): void {
-  sink = value;
+  _sink = value;
 }
 
 /** Times `run` `repeats` times after one warm-up run; `before` (untimed) prepares each run. */
 export function time(repeats: number, run: () => unknown, before?: () => void): Timing {
   before?.();
-  sink = run();
+  _sink = run();
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < repeats; i++) {
     before?.();
-    sink = undefined;
+    _sink = undefined;
     collectGarbage();
     settle();
     const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
-    sink = run();
+    _sink = run();
     const end = process.hrtime.bigint();
     const used = process.cpuUsage(cpuStart);
     wall.push(Number(end - start) / 1e6);

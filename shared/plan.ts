@@ -46,7 +46,10 @@ function dueDates(today: string): (offset: number) => string {
   const memo = new Map<number, string>();
   return (offset) => {
     let due = memo.get(offset);
-    if (due === undefined) memo.set(offset, (due = addDays(today, offset)));
+    if (due === undefined) {
+      due = addDays(today, offset);
+      memo.set(offset, due);
+    }
     return due;
   };
 }

@@ -79,8 +79,8 @@ function jsonGrid(path: string, text: string): unknown[][] {
       `${path} has ${data.length.toLocaleString('en')} rows of ${headers.length.toLocaleString('en')} columns, more cells than Trellis reads (${MAX_CELLS.toLocaleString('en')}, as Google Sheets): split it and run once for each part`,
     );
   }
-  items.forEach((item, index) =>
-    headers.forEach((header, c) => {
+  for (const [index, item] of items.entries()) {
+    for (const [c, header] of headers.entries()) {
       const value = item[header];
       // Trellis writes every value as text; a number or a list here was typed by hand and would be read as something else.
       if (value !== undefined && value !== null && typeof value !== 'string') {
@@ -88,7 +88,7 @@ function jsonGrid(path: string, text: string): unknown[][] {
           `${path}:${a1(c, index + 2)}: "${header}" of row ${index + 1} is ${describe(value)}, not text: put the value in quotes, as trellis --format json writes it`,
         );
       }
-    }),
-  );
+    }
+  }
   return objectsToGrid(items, headers);
 }

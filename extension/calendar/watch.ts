@@ -48,9 +48,15 @@ export function watchCalendar(options: WatchOptions): () => void {
   };
   const judge = (records: MutationRecord[]) => {
     if (pending || stopped) return true;
-    if (href() !== lastHref) return (request(), true);
+    if (href() !== lastHref) {
+      request();
+      return true;
+    }
     for (const record of records) {
-      if (concerns(record, surfaces)) return (request(), true);
+      if (concerns(record, surfaces)) {
+        request();
+        return true;
+      }
     }
     return false;
   };
@@ -131,7 +137,9 @@ function watchNear(
       ),
     );
   }
-  return () => stops.forEach((stop) => stop());
+  return () => {
+    for (const stop of stops) stop();
+  };
 }
 
 /**

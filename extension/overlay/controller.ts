@@ -79,7 +79,7 @@ function guarded(onError: (error: unknown) => void): Guard {
 
 /** Remembers the person of a 1:1 being shown, once a day. */
 function recordPerson(store: OverlayStore, view: OverlayView | null, day: string): void {
-  if (!view || view.kind !== 'one-on-one') return;
+  if (view?.kind !== 'one-on-one') return;
   const known = store.get().people[view.personKey];
   if (known && known.lastSeen === day && known.name === view.person.name) return;
   store.setPerson(view.personKey, { name: view.person.name, email: view.person.email, lastSeen: day });

@@ -36,7 +36,8 @@ export function applyMeetingChange(meetings: Record<string, MeetingRecord>, chan
   const edited =
     'note' in change ? { ...before, note: change.note } : { ...before, asked: toggled(before.asked, change.promptId, change.asked) };
   // The latest edit's time, whichever tab made it, so re-applying an older edit never moves it back.
-  const updatedAt = before.updatedAt > change.at ? before.updatedAt : change.at;
+  // ISO timestamps: the later one is the greater string.
+  const updatedAt = [before.updatedAt, change.at].sort().at(-1)!;
   return { ...meetings, [change.id]: { ...edited, updatedAt } };
 }
 

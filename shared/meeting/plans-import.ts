@@ -132,11 +132,17 @@ function fromStatusRows(grid: unknown[][], headerIndex: number): { plans: Person
   const plans: PersonPlan[] = [];
   const noEmail: number[] = [];
   const repeated: number[] = [];
-  body.forEach((row, i) => {
-    if (isBlankRow(row)) return;
+  for (const [i, row] of body.entries()) {
+    if (isBlankRow(row)) continue;
     const email = get(row, 'Email').toLowerCase();
-    if (!email) return void noEmail.push(headerIndex + i + 2);
-    if (plans.some((p) => emailIdentity(p.email) === emailIdentity(email))) return void repeated.push(headerIndex + i + 2);
+    if (!email) {
+      noEmail.push(headerIndex + i + 2);
+      continue;
+    }
+    if (plans.some((p) => emailIdentity(p.email) === emailIdentity(email))) {
+      repeated.push(headerIndex + i + 2);
+      continue;
+    }
     const nextStep = get(row, 'Next step');
     const nextDue = get(row, 'Next due');
     plans.push({
@@ -153,7 +159,7 @@ function fromStatusRows(grid: unknown[][], headerIndex: number): { plans: Person
         signed: get(row, 'Plan signed').toLowerCase() === 'yes',
       },
     });
-  });
+  }
   const problems: string[] = [];
   if (noEmail.length > 0)
     problems.push(`Left out ${noEmail.length} row${noEmail.length > 1 ? 's' : ''} with no email (row ${rowList(noEmail)}).`);

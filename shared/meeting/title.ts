@@ -4,7 +4,7 @@
 /** Title words that mark a 1:1 out of the box (users may add their own). */
 export const DEFAULT_TITLE_PATTERNS: readonly string[] = ['1:1', '1-1', '1on1', '1 on 1', 'one-on-one', 'one on one', '1x1'];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern only counts as a whole token: no letter or digit may touch it, nor a digit joined by `:`, `.`, `/` or `-`,
@@ -14,7 +14,7 @@ function patternRegex(patterns: readonly string[], flags = 'iu'): RegExp | null 
   const sources = patterns
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => p.split(/\s+/).map(escape).join('\\s+'));
+    .map((p) => p.split(/\s+/).map(escapeRegExp).join('\\s+'));
   if (sources.length === 0) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{N}[:./-])(?:${sources.join('|')})(?![\\p{L}\\p{N}])(?![:./-]\\p{N})`, flags);
 }

@@ -39,10 +39,7 @@ export function selectPrompts<P extends PromptQuestion>(options: SelectOptions<P
       category,
       [...prompts].sort((a, b) => when(a).localeCompare(when(b))),
     );
-    covered.set(
-      category,
-      prompts.reduce((latest, p) => (when(p) > latest ? when(p) : latest), ''),
-    );
+    covered.set(category, prompts.map(when).sort().at(-1) ?? '');
   }
   const byRecency = [...ranked.keys()].sort((a, b) => covered.get(a)!.localeCompare(covered.get(b)!));
   const first = byRecency.find((c) => prefer.includes(c));

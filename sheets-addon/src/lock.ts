@@ -15,20 +15,22 @@ export function underLock<T>(lock: GoogleAppsScript.Lock.Lock, work: () => T): T
   } catch {
     throw new UserError(BUSY);
   }
-  let failed = false;
+  let outcome: { ok: true; value: T } | { ok: false; error: unknown };
   try {
-    return work();
+    outcome = { ok: true, value: work() };
   } catch (error) {
-    failed = true;
-    throw error;
-  } finally {
-    try {
-      SpreadsheetApp.flush();
-    } catch (flushError) {
-      // The work's own failure says what was and was not written; a flush failing after it must not hide that.
-      if (!failed) throw flushError;
-    } finally {
-      lock.releaseLock();
-    }
+    outcome = { ok: false, error };
   }
+  let flushFailure: { error: unknown } | undefined;
+  try {
+    SpreadsheetApp.flush();
+  } catch (error) {
+    flushFailure = { error };
+  } finally {
+    lock.releaseLock();
+  }
+  // The work's own failure says what was and was not written; a flush failing after it must not hide that.
+  if (!outcome.ok) throw outcome.error;
+  if (flushFailure) throw flushFailure.error;
+  return outcome.value;
 }

@@ -49,7 +49,10 @@ export function dayIn(timeZone: string): DayOf {
   return (date) => {
     const time = date.getTime();
     let day = memo.get(time);
-    if (day === undefined) memo.set(time, (day = Utilities.formatDate(date, timeZone, 'yyyy-MM-dd')));
+    if (day === undefined) {
+      day = Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
+      memo.set(time, day);
+    }
     return day;
   };
 }

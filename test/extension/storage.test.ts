@@ -123,12 +123,12 @@ describe('SETTINGS_LIMITS: the options form and the backup check accept and refu
 describe('storage.sync quotas', () => {
   it('the default settings fit one sync item with room to spare', () => {
     expect(fitsSyncItem('settings', DEFAULT_SETTINGS)).toBe(true);
-    expect(bytes('settings' + JSON.stringify(DEFAULT_SETTINGS))).toBeLessThan(SYNC_QUOTA.bytesPerItem / 8);
+    expect(bytes(`settings${JSON.stringify(DEFAULT_SETTINGS)}`)).toBeLessThan(SYNC_QUOTA.bytesPerItem / 8);
   });
 
   it('maximal settings fit one sync item, and the options form accepts them', () => {
     const max = maximalSettings();
-    expect(bytes('settings' + JSON.stringify(max))).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
+    expect(bytes(`settings${JSON.stringify(max)}`)).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
     const viaForm = readDraft({
       myEmail: max.myEmail,
       titlePatterns: max.titlePatterns.join('\n'),
@@ -155,7 +155,7 @@ describe('storage.sync quotas', () => {
   it('the most own prompts the page allows fill one item without passing it', () => {
     const prompts = maximalOwnPrompts();
     expect(prompts.length).toBeGreaterThan(5);
-    expect(bytes('ownPrompts' + JSON.stringify(prompts))).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
+    expect(bytes(`ownPrompts${JSON.stringify(prompts)}`)).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
   });
 });
 

@@ -150,7 +150,7 @@ describe('display values follow the number format', () => {
     [utc('2026-03-02T15:04:05Z'), 'h:mm AM/PM', '3:04 PM'],
     [0.125, '0%', '13%'],
     [0.125, '0.0%', '12.5%'],
-    [3.14159, '0.00', '3.14'],
+    [Math.PI, '0.00', '3.14'],
     [1234567, '#,##0', '1,234,567'],
     [42, '@', '42'],
   ])('%j under %j shows %j', (value, format, shown) => {

@@ -39,6 +39,7 @@ function ConfirmStep(props: {
 }) {
   const { pending } = props;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a question and its two buttons, not a form's group of fields
     <div class="confirm" role="group" aria-labelledby="confirm-text">
       <p id="confirm-text">
         {pending.kind === 'import'

@@ -81,14 +81,14 @@ export function Overlay({ state, actions, writeClipboard }: OverlayProps) {
   if (view.kind === 'other') {
     if (!view.seriesId) return null;
     return (
-      <section key={view.meetingId} role="region" aria-label={REGION_LABEL} class={`${themeClass(dark)} small`} style={style}>
+      <section key={view.meetingId} aria-label={REGION_LABEL} class={`${themeClass(dark)} small`} style={style}>
         <SaveProblemNotice problem={saveProblem} onRetry={actions.retrySave} />
         <OneOnOneToggle oneOnOne={false} seriesId={view.seriesId} onChange={(v) => actions.setOneOnOne(view, v)} />
       </section>
     );
   }
   return (
-    <section key={view.meetingId} role="region" aria-label={REGION_LABEL} class={themeClass(dark)} style={style}>
+    <section key={view.meetingId} aria-label={REGION_LABEL} class={themeClass(dark)} style={style}>
       <OneOnOne
         key={view.meetingId}
         view={view}

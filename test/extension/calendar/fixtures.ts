@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Node's own URL: under happy-dom the global URL is the window's.
-const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/calendar') + '/';
+const dir = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/calendar')}/`;
 
 /** The text of one fixture file. */
 export function fixture(name: string): string {

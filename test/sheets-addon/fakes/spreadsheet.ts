@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 // Spreadsheet and SpreadsheetApp: the active spreadsheet, its sheets and selection, toasts, builders, flush.
 import type { Env } from './env';
-import { GasRange, gasRange } from './range';
+import { type GasRange, gasRange } from './range';
 import { newConditionalFormatRule, newDataValidation, newFilterCriteria } from './rules';
 import { type GasSheet, gasSheet } from './sheet';
 
