@@ -35,8 +35,7 @@ export function watchCalendar(options: WatchOptions): () => void {
   let pending = false;
   let stopped = false;
   // The surfaces seen at the last call: a style or class change on an ancestor of one may hide or show it.
-  let surfaces = trackSurfaces(doc);
-  let parents = surfaces.map((s) => s.parentNode);
+  let seen = seeSurfaces(doc);
   let stopNear = () => {};
   let stopPage = () => {};
   let pagePaused = false;
@@ -48,15 +47,9 @@ export function watchCalendar(options: WatchOptions): () => void {
   };
   const judge = (records: MutationRecord[]) => {
     if (pending || stopped) return true;
-    if (href() !== lastHref) {
+    if (href() !== lastHref || records.some((record) => concerns(record, seen.surfaces))) {
       request();
       return true;
-    }
-    for (const record of records) {
-      if (concerns(record, surfaces)) {
-        request();
-        return true;
-      }
     }
     return false;
   };
@@ -72,12 +65,12 @@ export function watchCalendar(options: WatchOptions): () => void {
       if (judge(records) || pagePaused) return;
       pagePaused = true;
       stopPage();
-      const [seen, seenParents] = [surfaces, parents];
+      const before = seen;
       const hostSeen = doc.querySelector(OVERLAY_HOST) !== null;
       schedule(() => {
         if (stopped) return;
         watchPage();
-        if (!unchanged(doc, seen, seenParents, hostSeen) || href() !== lastHref) request();
+        if (!unchanged(doc, before, hostSeen) || href() !== lastHref) request();
       });
     });
   };
@@ -86,10 +79,9 @@ export function watchCalendar(options: WatchOptions): () => void {
     pending = false;
     if (stopped) return;
     lastHref = href();
-    surfaces = trackSurfaces(doc);
-    parents = surfaces.map((s) => s.parentNode);
+    seen = seeSurfaces(doc);
     stopNear();
-    stopNear = watchNear(doc, surfaces, observe, judge);
+    stopNear = watchNear(doc, seen.surfaces, observe, judge);
     try {
       onChange();
     } catch {
@@ -97,7 +89,7 @@ export function watchCalendar(options: WatchOptions): () => void {
     }
   }
 
-  stopNear = watchNear(doc, surfaces, observe, judge);
+  stopNear = watchNear(doc, seen.surfaces, observe, judge);
   watchPage();
   const unsubscribe = subscribe(request);
   return () => {
@@ -146,10 +138,21 @@ function watchNear(
  * Whether the page's surfaces are still those seen at the last call, each under the same parent, and our overlay
  * host still in the page: what a paused page watch checks once a frame. One query of the page; no layout.
  */
-function unchanged(doc: Document, seen: readonly Element[], parents: readonly (Node | null)[], hostSeen: boolean): boolean {
+function unchanged(doc: Document, seen: Seen, hostSeen: boolean): boolean {
   const now = trackSurfaces(doc);
-  if (now.length !== seen.length || (doc.querySelector(OVERLAY_HOST) !== null) !== hostSeen) return false;
-  return now.every((s, i) => s === seen[i] && s.parentNode === parents[i]);
+  if (now.length !== seen.surfaces.length || (doc.querySelector(OVERLAY_HOST) !== null) !== hostSeen) return false;
+  return now.every((s, i) => s === seen.surfaces[i] && s.parentNode === seen.parents[i]);
+}
+
+/** The surfaces in the page and each one's parent, as seen at one moment. */
+interface Seen {
+  readonly surfaces: readonly Element[];
+  readonly parents: readonly (Node | null)[];
+}
+
+function seeSurfaces(doc: Document): Seen {
+  const surfaces = trackSurfaces(doc);
+  return { surfaces, parents: surfaces.map((s) => s.parentNode) };
 }
 
 /**

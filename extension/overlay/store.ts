@@ -77,6 +77,35 @@ function saveProblems(now: () => Date, onChange: (problem: SaveProblem | null) =
   };
 }
 
+/** How this tab holds a map two tabs may both edit: the lock across tabs, how a save is tried again, where it is reported. */
+interface Holding {
+  lock: Lock;
+  retry: <T>(run: () => Promise<T>) => Promise<T>;
+  saved: (key: string, failure: { error: unknown } | null) => void;
+}
+
+/** The maps two tabs may both edit, each held by this tab (synced-map.ts); `update` hears each one's new value. */
+function holdMaps(state: StoreState, holding: Holding, update: (patch: Partial<StoreState>) => void) {
+  const { lock, retry, saved } = holding;
+  const hold = <V, C>(
+    item: SyncedMapOptions<V, C>['item'],
+    initial: Record<string, V>,
+    edits: Pick<SyncedMapOptions<V, C>, 'apply' | 'replaces'>,
+    onValue: (value: Record<string, V>) => void,
+  ) => createSyncedMap({ item, initial, ...edits, lock, retry, onValue, onSaved: (failure) => saved(item.key, failure) });
+  return {
+    meetings: hold(meetingsItem, state.meetings, { apply: applyMeetingChange, replaces: sameMeetingTarget }, (v) =>
+      update({ meetings: v }),
+    ),
+    people: hold(peopleItem, state.people, { apply: applyKeyChange<PersonRecord>, replaces: sameKey<PersonRecord> }, (v) =>
+      update({ people: v }),
+    ),
+    overrides: hold(overridesItem, state.overrides, { apply: applyKeyChange<Override>, replaces: sameKey<Override> }, (v) =>
+      update({ overrides: v }),
+    ),
+  };
+}
+
 /** Loads every item the overlay needs once and watches them. */
 export async function loadStore(options: StoreOptions = {}): Promise<OverlayStore> {
   const { onError = () => {}, lock = defaultLock(), now = () => new Date() } = options;
@@ -95,27 +124,9 @@ export async function loadStore(options: StoreOptions = {}): Promise<OverlayStor
   });
 
   const retry = <T>(run: () => Promise<T>) => retrying(run, sleep);
-  /** One of the maps two tabs may both edit, held by this tab (synced-map.ts). */
-  const hold = <V, C>(
-    item: SyncedMapOptions<V, C>['item'],
-    initial: Record<string, V>,
-    edits: Pick<SyncedMapOptions<V, C>, 'apply' | 'replaces'>,
-    onValue: (value: Record<string, V>) => void,
-  ) => createSyncedMap({ item, initial, ...edits, lock, retry, onValue, onSaved: (failure) => problems.saved(item.key, failure) });
-  const meetingsMap = hold(meetingsItem, state.meetings, { apply: applyMeetingChange, replaces: sameMeetingTarget }, (v) =>
-    update({ meetings: v }),
-  );
-  const peopleMap = hold(peopleItem, state.people, { apply: applyKeyChange<PersonRecord>, replaces: sameKey<PersonRecord> }, (v) =>
-    update({ people: v }),
-  );
-  const overridesMap = hold(overridesItem, state.overrides, { apply: applyKeyChange<Override>, replaces: sameKey<Override> }, (v) =>
-    update({ overrides: v }),
-  );
-  const held: Partial<Record<keyof StoreState, Pick<SyncedMap<unknown, unknown>, 'save' | 'close'>>> = {
-    meetings: meetingsMap,
-    people: peopleMap,
-    overrides: overridesMap,
-  };
+  const edited = holdMaps(state, { lock, retry, saved: problems.saved }, update);
+  const { meetings: meetingsMap, people: peopleMap, overrides: overridesMap } = edited;
+  const held: Partial<Record<keyof StoreState, Pick<SyncedMap<unknown, unknown>, 'save' | 'close'>>> = edited;
   const maps = Object.values(held);
   const save = () => {
     const all = Promise.all(maps.map((map) => map.save())).then(() => undefined);

@@ -72,31 +72,18 @@ export function OwnPromptsSection() {
     <section aria-labelledby="own-h">
       <h2 id="own-h">Prompts of your own</h2>
       <p class="help">They appear with the built-in prompts of their category. Up to {SETTINGS_LIMITS.ownPromptLength} characters each.</p>
-      {prompts === undefined ? (
-        <p>Loading…</p>
-      ) : prompts.length === 0 ? (
-        <p>You have not written any yet.</p>
-      ) : (
-        <ul class="own-prompts">
-          {prompts.map((p) =>
-            editing?.id === p.id ? (
-              <PromptEditor key={p.id} editing={editing} onChange={setEditing} onSubmit={saveEdit} onCancel={() => setEditing(null)} />
-            ) : (
-              <PromptRow
-                key={p.id}
-                prompt={p}
-                onEdit={() => setEditing(p)}
-                onRemove={() =>
-                  write(
-                    prompts.filter((q) => q.id !== p.id),
-                    'Prompt removed.',
-                  )
-                }
-              />
-            ),
-          )}
-        </ul>
-      )}
+      <PromptList
+        prompts={prompts}
+        editing={editing}
+        onEditing={setEditing}
+        onSave={saveEdit}
+        onRemove={(p) =>
+          write(
+            (prompts ?? []).filter((q) => q.id !== p.id),
+            'Prompt removed.',
+          )
+        }
+      />
       <NewPromptForm
         text={text}
         category={category}
@@ -109,6 +96,30 @@ export function OwnPromptsSection() {
         {message}
       </p>
     </section>
+  );
+}
+
+/** The user's prompts: each a row, or an editor for the one being edited; a line instead while loading or when there are none. */
+function PromptList(props: {
+  prompts: OwnPrompt[] | undefined;
+  editing: OwnPrompt | null;
+  onEditing: (p: OwnPrompt | null) => void;
+  onSave: (e: Event) => void;
+  onRemove: (p: OwnPrompt) => void;
+}) {
+  const { prompts, editing, onEditing } = props;
+  if (prompts === undefined) return <p>Loading…</p>;
+  if (prompts.length === 0) return <p>You have not written any yet.</p>;
+  return (
+    <ul class="own-prompts">
+      {prompts.map((p) =>
+        editing?.id === p.id ? (
+          <PromptEditor key={p.id} editing={editing} onChange={onEditing} onSubmit={props.onSave} onCancel={() => onEditing(null)} />
+        ) : (
+          <PromptRow key={p.id} prompt={p} onEdit={() => onEditing(p)} onRemove={() => props.onRemove(p)} />
+        ),
+      )}
+    </ul>
   );
 }
 
