@@ -1,7 +1,7 @@
+import { isEmail } from '../email';
 import type { EventId } from './types';
 
 const INSTANCE = /^(.+)_(\d{4})(\d{2})(\d{2})(?:T\d{6}Z?)?$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SHORT_GROUP = /@g$/;
 
 /** Decodes base64url without padding to text; null when it is not valid base64url or not UTF-8. */
@@ -23,7 +23,7 @@ export function parseEventIdText(eventPart: string, calendarPart = ''): EventId 
   if (!instanceId || /\s/.test(instanceId)) return null;
   const calendarId = calendarPart.trim().replace(SHORT_GROUP, '@group.calendar.google.com');
   const m = INSTANCE.exec(instanceId);
-  const isPerson = EMAIL.test(calendarId) && !/\.calendar\.google\.com$/i.test(calendarId);
+  const isPerson = isEmail(calendarId) && !/\.calendar\.google\.com$/i.test(calendarId);
   return {
     instanceId,
     seriesId: m ? m[1]! : instanceId,

@@ -1,3 +1,4 @@
+import { plural } from '../plural';
 import { nameBesidePattern, nameIsAddress, namesFromTitle, titleMatches } from './title';
 import type { CalendarEvent, Counterpart, Guest, Override, Verdict } from './types';
 
@@ -14,7 +15,6 @@ const ROOM = /@resource\.calendar\.google\.com$/i;
 const fold = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 /** Whether a title name is this guest: by the guest's address, else by the shown name. */
 const isGuest = (name: string, g: Guest) => (g.email ? nameIsAddress(name, g.email) : fold(name) === fold(g.name));
-const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word === 'person' ? 'people' : `${word}s`}`;
 
 /** Who "me" is: the settings' address, else the owner of the calendar the event id names. */
 function whoAmI(event: CalendarEvent, myEmail: string | null, reasons: string[]): string | null {
@@ -28,7 +28,7 @@ function whoAmI(event: CalendarEvent, myEmail: string | null, reasons: string[])
 /** The guest list without rooms and repeated addresses. */
 function people(guests: readonly Guest[], reasons: string[]): Guest[] {
   const rooms = guests.filter((g) => ROOM.test(g.email)).length;
-  if (rooms > 0) reasons.push(`left out ${plural(rooms, 'room')}`);
+  if (rooms > 0) reasons.push(`left out ${plural(rooms, 'room', 'rooms')}`);
   const seen = new Set<string>();
   return guests.filter((g) => {
     if (ROOM.test(g.email)) return false;
@@ -84,11 +84,11 @@ export function classifyEvent(event: CalendarEvent, options: ClassifyOptions): V
   const meInvited = persons.some(isMe);
   if (count === 2 && meInvited && found) return verdict(true, `two people: you and ${found.name}`);
   if (!patterned && !shaped) {
-    return verdict(false, count === 0 ? 'no guests and no 1:1 title' : `${plural(count, 'person')} invited and no 1:1 title`);
+    return verdict(false, count === 0 ? 'no guests and no 1:1 title' : `${plural(count, 'person', 'people')} invited and no 1:1 title`);
   }
   const why = patterned ? 'title says 1:1' : 'title names two people';
   if (!found) return verdict(false, `${why}, but no other person was found`);
-  return verdict(true, count === 0 ? `${why}, no guest list` : `${why}, ${plural(count, 'person')} invited`);
+  return verdict(true, count === 0 ? `${why}, no guest list` : `${why}, ${plural(count, 'person', 'people')} invited`);
 }
 
 /** The other person: the one guest who is not me, else the title's name that is not me. */

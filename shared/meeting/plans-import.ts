@@ -1,6 +1,7 @@
 import { emailIdentity } from '../email';
 import { cellText, isBlankRow, normalizeHeader } from '../cells';
 import { parseCsv } from '../csv';
+import { objectsToGrid } from '../json-grid';
 import { groupByPerson, personOf, readPlansTable, stepIdOf } from '../plans-table';
 import { dueDay, parseStatus, statusOf, statusProblems, type FieldProblem } from '../status';
 import { PLAN_HEADERS, STATUS_HEADERS, type PlanRow } from '../types';
@@ -71,9 +72,7 @@ function readGrid(source: string, fileName: string): unknown[][] | string {
     if (!Array.isArray(data) || !data.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
       return `${fileName} should hold a list of rows, one object per row keyed by column header. ${WHERE}`;
     }
-    const items = data as Record<string, unknown>[];
-    const headers = [...new Set(items.flatMap((item) => Object.keys(item)))];
-    return [headers, ...items.map((item) => headers.map((h) => item[h] ?? ''))];
+    return objectsToGrid(data as Record<string, unknown>[]);
   }
   const { rows, errors } = parseCsv(source);
   const unclosed = errors.find((e) => /quote/i.test(e.message));

@@ -1,8 +1,9 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localDay } from '../../../shared/dates';
+import { plural } from '../../../shared/plural';
 import { backupFileName, deleteAll, exportAll, importAll, parseBackup, type BackupFile } from '../../backup';
-import { plural, takeFile, when } from './format';
+import { takeFile, when } from './format';
 
 /** Saves text as a file through a Blob URL and a download link: nothing leaves the computer. */
 export function download(fileName: string, text: string, doc: Document = document): void {

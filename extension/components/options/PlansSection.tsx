@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { parsePlansImport } from '../../../shared/meeting/plans-import';
+import { plural } from '../../../shared/plural';
 import { plansItem } from '../../storage';
-import { plural, takeFile, when } from './format';
+import { takeFile, when } from './format';
 import { useStored } from './use-stored';
 
 type Outcome = { problems: string[] } | { error: string } | { removed: true } | null;

@@ -8,11 +8,6 @@ export function when(iso: string): string {
   return `${longDay(localDay(date))} at ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** "1 person", "3 people" and the like. */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The first file chosen in a file input, and the input cleared so choosing the same file again fires again. */
 export function takeFile(event: Event): File | null {
   const input = event.currentTarget as HTMLInputElement;

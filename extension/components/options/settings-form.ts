@@ -1,4 +1,5 @@
 /** The options page's settings form as plain data: the text a user typed, checked against limits that keep it in one sync item. */
+import { isEmail } from '../../../shared/email';
 import type { PromptCategory } from '../../../shared/types';
 import { CATEGORIES } from '../../../shared/prompts/categories';
 import { SETTINGS_LIMITS, fitsSyncItem, type Settings } from '../../storage';
@@ -15,8 +16,6 @@ export interface SettingsDraft {
 export type SettingsField = 'myEmail' | 'titlePatterns' | 'promptCount' | 'nudgeDays' | 'used';
 
 export type FormResult = { ok: true; settings: Settings } | { ok: false; errors: Partial<Record<SettingsField, string>> };
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The draft a stored Settings value shows as. */
 export function draftOf(settings: Settings): SettingsDraft {
@@ -55,7 +54,7 @@ export function readDraft(draft: SettingsDraft): FormResult {
   const myEmail = draft.myEmail.trim().toLowerCase();
   if (myEmail.length > SETTINGS_LIMITS.emailLength)
     errors.myEmail = `That address is longer than ${SETTINGS_LIMITS.emailLength} characters.`;
-  else if (myEmail && !EMAIL.test(myEmail))
+  else if (myEmail && !isEmail(myEmail))
     errors.myEmail = 'That does not look like an email address. Check it, or leave it empty to use the calendar owner.';
 
   const titlePatterns = patternLines(draft.titlePatterns);
