@@ -18,6 +18,21 @@ export function parse(
   }
 }
 
+/** The options of a command that writes a table: where to, as of which day, in which format. */
+export const OUTPUT_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  today: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+} as const satisfies Options;
+
+/** The one file a command reads (`what`: roster, plans), or a UserError that says what it needs. */
+export function oneFile(command: string, positionals: readonly string[], what: string, example: string): string {
+  const [path, ...extra] = positionals;
+  if (!path) throw new UserError(`trellis ${command} needs a ${what} file: trellis ${command} ${example} (see trellis ${command} --help)`);
+  if (extra.length > 0) throw new UserError(`trellis ${command} takes one ${what} file; also got ${extra.join(' ')}`);
+  return path;
+}
+
 /** The --today option as an ISO day, defaulting to the local date. */
 export function todayFrom(value: string | boolean | undefined): string {
   if (value === undefined) return localDay(new Date());

@@ -17,10 +17,11 @@ Run trellis <command> --help for a command's options.
 
 ${[PLAN_HELP, STATUS_HELP, PROMPTS_HELP].map((h) => h.split('\n')[0]).join('\n')}`;
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
-  plan: planCommand,
-  status: statusCommand,
-  prompts: promptsCommand,
+/** Each command: what it runs, and its --help text (printed here, so a command only does its job). */
+const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; help: string }> = {
+  plan: { run: planCommand, help: PLAN_HELP },
+  status: { run: statusCommand, help: STATUS_HELP },
+  prompts: { run: promptsCommand, help: PROMPTS_HELP },
 };
 
 const processIo: Io = {
@@ -45,8 +46,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`trellis: unknown command "${name}"; the commands are plan, status and prompts (trellis --help)`);
     return EXIT.fatal;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.help}\n`);
+    return EXIT.clean;
+  }
   try {
-    return await command(rest, io);
+    return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UserError) {
       io.stderr(`trellis ${name}: ${error.message}`);

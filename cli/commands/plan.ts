@@ -7,7 +7,7 @@ import { leftReasons } from '../../shared/refresh-left';
 import { readRoster, type RosterResult } from '../../shared/roster';
 import { planToMarkdown, planToText, writtenPlan } from '../../shared/written-plan';
 import type { PlanRow } from '../../shared/types';
-import { formatFrom, outFrom, parse, todayFrom } from '../args';
+import { formatFrom, OUTPUT_OPTIONS, oneFile, outFrom, parse, todayFrom } from '../args';
 import { UserError } from '../../shared/user-error';
 import { EXIT, fatalIn } from '../errors';
 import { type Format, formatOfOut, isDocument, namesTable } from '../formats';
@@ -40,19 +40,8 @@ export const MAX_PEOPLE = 20_000;
 
 /** `trellis plan`: roster in, plans table (or written plans) out; refreshes an existing --out without losing a row. */
 export async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse('plan', argv, {
-    out: { type: 'string', short: 'o' },
-    today: { type: 'string' },
-    format: { type: 'string', short: 'f' },
-    written: { type: 'string' },
-  });
-  if (values.help) {
-    io.stdout(`${PLAN_HELP}\n`);
-    return EXIT.clean;
-  }
-  const [rosterPath, ...extra] = positionals;
-  if (!rosterPath) throw new UserError('trellis plan needs a roster file: trellis plan roster.csv (see trellis plan --help)');
-  if (extra.length > 0) throw new UserError(`trellis plan takes one roster file; also got ${extra.join(' ')}`);
+  const { values, positionals } = parse('plan', argv, { ...OUTPUT_OPTIONS, written: { type: 'string' } });
+  const rosterPath = oneFile('plan', positionals, 'roster', 'roster.csv');
   const out = outFrom(values.out);
   const today = todayFrom(values.today);
   const formats = ['csv', 'json', 'md', 'text'] as const;

@@ -6,7 +6,7 @@ import { CATEGORIES } from '../../shared/prompts/categories';
 import { planStage, preferredCategories, selectPrompts } from '../../shared/prompts/select';
 import { statusOf } from '../../shared/status';
 import type { PlanRow, Prompt } from '../../shared/types';
-import { formatFrom, parse, todayFrom } from '../args';
+import { formatFrom, parse, todayFrom, OUTPUT_OPTIONS } from '../args';
 import { UserError } from '../../shared/user-error';
 import { EXIT, fatalIn } from '../errors';
 import { isGuarded, readGrid } from '../io/read-grid';
@@ -43,13 +43,9 @@ export async function promptsCommand(argv: string[], io: Io): Promise<number> {
     person: { type: 'string', short: 'p' },
     plans: { type: 'string' },
     count: { type: 'string', short: 'n' },
-    today: { type: 'string' },
-    format: { type: 'string', short: 'f' },
+    today: OUTPUT_OPTIONS.today,
+    format: OUTPUT_OPTIONS.format,
   });
-  if (values.help) {
-    io.stdout(`${PROMPTS_HELP}\n`);
-    return EXIT.clean;
-  }
   if (positionals.length > 0) {
     throw new UserError(`trellis prompts takes no file name (got ${positionals.join(' ')}); use --plans PLANS and --person EMAIL`);
   }

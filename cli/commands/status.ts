@@ -3,7 +3,7 @@ import { readPlansTable } from '../../shared/plans-table';
 import { plural } from '../../shared/plural';
 import { rollUp, statusRowCells, tableStatusProblems } from '../../shared/status';
 import { STATUS_HEADERS } from '../../shared/types';
-import { formatFrom, outFrom, parse, todayFrom } from '../args';
+import { formatFrom, OUTPUT_OPTIONS, oneFile, outFrom, parse, todayFrom } from '../args';
 import { UserError } from '../../shared/user-error';
 import { EXIT, fatalIn } from '../errors';
 import { formatOfOut } from '../formats';
@@ -24,18 +24,8 @@ Exit status: 0 clean; 2 some rows have an unknown status or a due date that is n
 
 /** `trellis status`: plans table in, plan status (contract section 3) out. */
 export async function statusCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse('status', argv, {
-    out: { type: 'string', short: 'o' },
-    today: { type: 'string' },
-    format: { type: 'string', short: 'f' },
-  });
-  if (values.help) {
-    io.stdout(`${STATUS_HELP}\n`);
-    return EXIT.clean;
-  }
-  const [plansPath, ...extra] = positionals;
-  if (!plansPath) throw new UserError('trellis status needs a plans file: trellis status plans.csv (see trellis status --help)');
-  if (extra.length > 0) throw new UserError(`trellis status takes one plans file; also got ${extra.join(' ')}`);
+  const { values, positionals } = parse('status', argv, OUTPUT_OPTIONS);
+  const plansPath = oneFile('status', positionals, 'plans', 'plans.csv');
   const out = outFrom(values.out);
   const today = todayFrom(values.today);
   const formats = ['csv', 'json'] as const;
