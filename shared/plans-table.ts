@@ -5,22 +5,28 @@ import { PLAN_HEADERS, type PlanRow, type Problem } from './types';
 
 type Column = Exclude<keyof PlanRow, 'extra'>;
 
-/** The PlanRow field behind each contract header, in contract order. */
-export const PLAN_COLUMNS: readonly { header: (typeof PLAN_HEADERS)[number]; field: Column }[] = [
-  { header: 'Key', field: 'key' },
-  { header: 'Person', field: 'person' },
-  { header: 'Email', field: 'email' },
-  { header: 'Manager', field: 'manager' },
-  { header: 'Path', field: 'path' },
-  { header: 'Target role', field: 'targetRole' },
-  { header: 'Step', field: 'step' },
-  { header: 'Owner', field: 'owner' },
-  { header: 'Owner role', field: 'ownerRole' },
-  { header: 'Owner email', field: 'ownerEmail' },
-  { header: 'Due', field: 'due' },
-  { header: 'Status', field: 'status' },
-  { header: 'Notes', field: 'notes' },
-];
+/** The PlanRow field behind each contract header. */
+const FIELD_OF: Readonly<Record<(typeof PLAN_HEADERS)[number], Column>> = {
+  Key: 'key',
+  Person: 'person',
+  Email: 'email',
+  Manager: 'manager',
+  Path: 'path',
+  'Target role': 'targetRole',
+  Step: 'step',
+  Owner: 'owner',
+  'Owner role': 'ownerRole',
+  'Owner email': 'ownerEmail',
+  Due: 'due',
+  Status: 'status',
+  Notes: 'notes',
+};
+
+/** The contract's headers in contract order, each with its PlanRow field. */
+export const PLAN_COLUMNS: readonly { header: (typeof PLAN_HEADERS)[number]; field: Column }[] = PLAN_HEADERS.map((header) => ({
+  header,
+  field: FIELD_OF[header],
+}));
 
 /** Whose row this is: the identity (see emailIdentity) of the Email, else of the Key's email part; '' for neither. */
 export function personOf(row: Pick<PlanRow, 'email' | 'key'>): string {
