@@ -7,16 +7,18 @@ import { leftReasons } from '../../shared/refresh-left';
 import { readRoster, type RosterResult } from '../../shared/roster';
 import { planToMarkdown, planToText, writtenPlan } from '../../shared/written-plan';
 import type { PlanRow } from '../../shared/types';
-import { formatFrom, OUTPUT_OPTIONS, oneFile, outFrom, parse, todayFrom } from '../args';
+import { OUTPUT_OPTIONS, oneFile, parse, todayFrom } from '../args';
 import { UserError } from '../../shared/user-error';
 import { EXIT, fatalIn } from '../errors';
-import { type Format, formatOfOut, isDocument, namesTable } from '../formats';
+import { type Format, isDocument } from '../formats';
 import { delimiterHint } from '../io/delimiter-hint';
 import { isGuarded, readGrid } from '../io/read-grid';
-import { lockOutput, lockPathOf } from '../io/output-lock';
-import { MAX_BYTES, megabytes } from '../io/read-file';
+import { MAX_PEOPLE, tooLargeToWrite, tooManyPeople } from '../io/limits';
+import { lockOutput } from '../io/output-lock';
+import { MAX_BYTES } from '../io/read-file';
 import { writeAtomic } from '../io/write-atomic';
 import { emit, renderGrid, type Io } from '../output';
+import { planOutputs } from '../plan-outputs';
 import { refreshedLine, refreshWarnings } from '../refresh-report';
 import { terminalText } from '../terminal';
 
@@ -35,45 +37,19 @@ one row per step with its owner, due date and status.
 Exit status: 0 all rows planned; 2 some rows rejected (the rest written); 1 nothing written.
 Problems go to stderr, one a line, with the cell they are in: roster.csv:B7: duplicate email ...`;
 
-/** The most people one run plans: their plans table (about 3.6 KB a person) stays well inside what Trellis reads back. */
-export const MAX_PEOPLE = 20_000;
-
 /** `trellis plan`: roster in, plans table (or written plans) out; refreshes an existing --out without losing a row. */
 export async function planCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse('plan', argv, { ...OUTPUT_OPTIONS, written: { type: 'string' } });
   const rosterPath = oneFile('plan', positionals, 'roster', 'roster.csv');
-  const out = outFrom(values.out);
   const today = todayFrom(values.today);
-  const formats = ['csv', 'json', 'md', 'text'] as const;
-  const format = formatFrom<Format>(values.format, formats, formatOfOut(out, formats));
-
-  if (out && isDocument(format) && existsSync(out) && namesTable(out)) {
-    // A plans table is refreshed, never replaced: a document written over it would lose every edit in it.
-    throw new UserError(
-      `${out} already exists and --format ${format} would replace it with a document; it was left untouched: use --written FILE, or an --out ending .md or .txt`,
-    );
-  }
-
-  const writtenPath = values.written as string | undefined;
-  if (writtenPath !== undefined && !/\.(md|markdown|txt)$/i.test(writtenPath)) {
-    // --written replaces its file with a document: a name ending .csv could be someone's plans table.
-    throw new UserError(`--written ${writtenPath}: the written plans are Markdown; give a file name ending .md`);
-  }
-
-  if (out && writtenPath && lockPathOf(out) === lockPathOf(writtenPath)) {
-    throw new UserError(`--out and --written name the same file, ${out}: give --written a name of its own, such as plans.md`);
-  }
+  const { out, format, writtenPath } = planOutputs(values);
 
   const grid = await readGrid(rosterPath, ['csv', 'xlsx'], 'Roster');
   const roster = readRoster(grid);
   // Every row problem is told first, so a roster whose rows were all rejected says why.
   for (const p of roster.problems) io.stderr(`${rosterPath}:${p.cell}: ${p.message}`);
   if (roster.fatal) throw fatalIn(rosterPath, { ...roster.fatal, message: roster.fatal.message + delimiterHint(grid) });
-  if (roster.people.length > MAX_PEOPLE) {
-    throw new UserError(
-      `${rosterPath} has ${roster.people.length.toLocaleString('en')} people; Trellis plans up to ${MAX_PEOPLE.toLocaleString('en')} in one run: split the roster by department or manager and give each part its own --out`,
-    );
-  }
+  if (roster.people.length > MAX_PEOPLE) throw new UserError(tooManyPeople(rosterPath, roster.people.length));
 
   // The lock is held from reading the existing --out to replacing it: a second run waits, then refreshes this one's file.
   const releases = [];
@@ -128,12 +104,6 @@ async function planInto(io: Io, { rosterPath, roster, out, format, writtenPath, 
   if (problems > 0)
     io.stderr(`${plural(problems, 'problem', 'problems')} in ${rosterPath}: those rows were left out; fix them and run again.`);
   return problems > 0 ? EXIT.someRejected : EXIT.clean;
-}
-
-/** Why a plans table too large to read back is not written; `bytes` when the write had counted them. */
-function tooLargeToWrite(out: string | undefined, bytes?: number): string {
-  const size = bytes === undefined ? 'larger than' : `${megabytes(bytes)}, more than`;
-  return `${out ? `${out}: ` : ''}the plans table would be ${size} Trellis reads back (${megabytes(MAX_BYTES)}); nothing was written: split the roster by department or manager and give each part its own --out`;
 }
 
 function writtenPlans(rows: readonly PlanRow[], today: string, format: 'md' | 'text'): string {

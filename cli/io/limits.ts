@@ -1,4 +1,5 @@
 import { UserError } from '../../shared/user-error';
+import { MAX_BYTES, megabytes } from './read-file';
 
 /** The most rows a table may have: 20,000 people's plans are about 225,000. */
 export const MAX_ROWS = 1_000_000;
@@ -38,4 +39,18 @@ export function checkShape(path: string, rows: unknown[][]): void {
       `${path} has ${count(cells)} filled cells; Trellis reads tables up to ${count(MAX_CELLS)} (as Google Sheets does): split it by team or department and run once for each part`,
     );
   }
+}
+
+/** The most people one run plans: their plans table (about 3.6 KB a person) stays well inside what Trellis reads back. */
+export const MAX_PEOPLE = 20_000;
+
+/** Why a roster of `people` is not planned in one run, and how to go on. */
+export function tooManyPeople(path: string, people: number): string {
+  return `${path} has ${count(people)} people; Trellis plans up to ${count(MAX_PEOPLE)} in one run: split the roster by department or manager and give each part its own --out`;
+}
+
+/** Why a plans table too large to read back is not written; `bytes` when the write had counted them. */
+export function tooLargeToWrite(out: string | undefined, bytes?: number): string {
+  const size = bytes === undefined ? 'larger than' : `${megabytes(bytes)}, more than`;
+  return `${out ? `${out}: ` : ''}the plans table would be ${size} Trellis reads back (${megabytes(MAX_BYTES)}); nothing was written: split the roster by department or manager and give each part its own --out`;
 }
