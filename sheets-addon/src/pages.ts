@@ -3,10 +3,10 @@ import { fillSlots } from './html';
 
 /**
  * One of our HTML files with its `<!--slot:NAME-->` markers filled. Slot values are HTML the caller has already
- * escaped; the shared look (styles.html) goes into every page's `styles` slot.
+ * escaped; what every page's head holds (charset, link target, the shared look: head.html) goes into its `head` slot.
  */
 export function page(file: string, slots: Readonly<Record<string, string>> = {}): GoogleAppsScript.HTML.HtmlOutput {
-  const styles = HtmlService.createHtmlOutputFromFile('styles').getContent();
+  const head = HtmlService.createHtmlOutputFromFile('head').getContent();
   const source = HtmlService.createHtmlOutputFromFile(file).getContent();
-  return HtmlService.createHtmlOutput(fillSlots(source, { styles, ...slots }));
+  return HtmlService.createHtmlOutput(fillSlots(source, { head, ...slots }));
 }
