@@ -1,3 +1,4 @@
+import { GOALS_HELP, goalsCommand } from './commands/goals';
 import { planCommand, PLAN_HELP } from './commands/plan';
 import { promptsCommand, PROMPTS_HELP } from './commands/prompts';
 import { statusCommand, STATUS_HELP } from './commands/status';
@@ -12,16 +13,18 @@ Commands:
   plan ROSTER      a written plan per person from a roster (.csv or .xlsx)
   status PLANS     plan status per person, for HR
   prompts          career-conversation prompts for a person's next 1:1
+  goals ROSTER     the career goals template: one row per person for the career-goals conversation
 
 Run trellis <command> --help for a command's options.
 
-${[PLAN_HELP, STATUS_HELP, PROMPTS_HELP].map((h) => h.split('\n')[0]).join('\n')}`;
+${[PLAN_HELP, STATUS_HELP, PROMPTS_HELP, GOALS_HELP].map((h) => h.split('\n')[0]).join('\n')}`;
 
 /** Each command: what it runs, and its --help text (printed here, so a command only does its job). */
 const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; help: string }> = {
   plan: { run: planCommand, help: PLAN_HELP },
   status: { run: statusCommand, help: STATUS_HELP },
   prompts: { run: promptsCommand, help: PROMPTS_HELP },
+  goals: { run: goalsCommand, help: GOALS_HELP },
 };
 
 const processIo: Io = {
@@ -34,7 +37,7 @@ const processIo: Io = {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name) {
-    io.stderr('trellis: give a command: plan, status or prompts (trellis --help shows how)');
+    io.stderr('trellis: give a command: plan, status, prompts or goals (trellis --help shows how)');
     return EXIT.fatal;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
@@ -43,7 +46,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`trellis: unknown command "${name}"; the commands are plan, status and prompts (trellis --help)`);
+    io.stderr(`trellis: unknown command "${name}"; the commands are plan, status, prompts and goals (trellis --help)`);
     return EXIT.fatal;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
