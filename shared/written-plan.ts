@@ -94,8 +94,9 @@ function stepLines(steps: readonly WrittenStep[], mark: (s: WrittenStep) => stri
   return steps.flatMap((s) => {
     const state = [s.status, s.overdue ? 'OVERDUE' : ''].filter(Boolean).join(', ');
     const lines = [`${mark(s)} ${esc(s.text)} (${due(s)}; ${esc(state)})`];
-    if (s.why) lines.push(`${detail}Why: ${s.why}`);
-    if (s.evidence) lines.push(`${detail}Done when: ${s.evidence}`);
+    // Why and Done when are our words with the person's name, manager and target filled in: those are typed text too.
+    if (s.why) lines.push(`${detail}Why: ${esc(s.why)}`);
+    if (s.evidence) lines.push(`${detail}Done when: ${esc(s.evidence)}`);
     if (s.notes) lines.push(`${detail}Notes: ${esc(s.notes)}`);
     return lines;
   });
@@ -119,7 +120,7 @@ function header(plan: WrittenPlan, esc: Escape): string[] {
   return [
     `Person: ${esc(plan.person)}${plan.email ? ` (${esc(plan.email)})` : ''}`,
     `Manager: ${esc(plan.manager) || 'not named on the roster'}`,
-    `Path: ${esc(plan.path) || 'Undecided'}${plan.pathSummary ? ` (${plan.pathSummary})` : ''}`,
+    `Path: ${esc(plan.path) || 'Undecided'}${plan.pathSummary ? ` (${esc(plan.pathSummary)})` : ''}`,
     `Target role: ${esc(plan.targetRole) || 'to be agreed together'}`,
     `Written: ${longDay(plan.today)}`,
   ];

@@ -86,3 +86,29 @@ describe('planToText', () => {
     expect(text).not.toContain('**');
   });
 });
+
+describe('no typed text forges structure in a written plan', () => {
+  // A name and a manager cell typed to look like a heading, a ticked box and a signature, reaching every line they fill.
+  const forged = 'Sam\n## Sign-off\n- [x] Employee: Ana Lopez: signed';
+  const rows = planFor(person({ ...ana, name: 'Ana\n# Signed', manager: forged }), TODAY);
+
+  it.each([
+    ['Markdown', planToMarkdown, '## Sign-off'],
+    ['text', planToText, 'Sign-off'],
+  ])('%s: one sign-off section, no forged heading, box or signature line', (_, render, signOff) => {
+    const lines = render(writtenPlan(rows, TODAY)).split('\n');
+    expect(lines.filter((l) => l === signOff)).toHaveLength(1);
+    expect(lines.filter((l) => /^(#+ |- \[x\] |\[x\] )?(Sign-off|Signed|Employee: Ana Lopez: signed)/.test(l) && l !== signOff)).toEqual(
+      [],
+    );
+    expect(lines.filter((l) => /signed \(marked Done/.test(l))).toEqual([]);
+  });
+
+  it('the done-when lines, which fill in the manager, keep the typed text inert', () => {
+    const lines = planToMarkdown(writtenPlan(rows, TODAY))
+      .split('\n')
+      .filter((l) => l.includes('Done when:') && l.includes('Sam'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toContain('Sam \\#\\# Sign-off - \\[x\\] Employee: Ana Lopez: signed');
+  });
+});
