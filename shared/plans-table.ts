@@ -35,6 +35,8 @@ export function personOf(row: Pick<PlanRow, 'email' | 'key'>): string {
 
 /** A Key as it compares: its email part as emailIdentity, its step id lower-cased; '' for an empty Key. */
 export function keyIdentity(key: string): string {
+  // A Key in printable ASCII (nearly every one) compares lower-cased, which is what the general rule gives it.
+  if (/^[\x21-\x7E]*$/.test(key)) return key.toLowerCase();
   const at = key.indexOf('#');
   if (at < 0) return key.trim().toLowerCase();
   return `${emailIdentity(key.slice(0, at))}#${key

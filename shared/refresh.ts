@@ -70,7 +70,8 @@ export function placeNewRows(existing: readonly RowFacts[], generated: readonly 
     const key = keyOf(row);
     if (seen.has(key)) continue;
     seen.add(key);
-    const match = keyless.get(personStep(row)) ?? 0;
+    // Most tables have no blanked Key: then no generated row needs its person-and-step text worked out.
+    const match = keyless.size > 0 ? (keyless.get(personStep(row)) ?? 0) : 0;
     if (match > 0) {
       keyless.set(personStep(row), match - 1);
       matchedByStep++;
