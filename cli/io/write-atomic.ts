@@ -10,11 +10,14 @@ export interface WriteCalls {
   /** Like fs.writeSync: may write fewer bytes than asked, or throw ENOSPC. */
   write: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
   fsync: (fd: number) => void;
+  /** Flushes a folder's entries (the rename) to disk. */
+  syncFolder: (folder: string) => void;
 }
 
 const REAL: WriteCalls = {
   write: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
   fsync: (fd) => fs.fsyncSync(fd),
+  syncFolder: (folder) => syncFolder(folder),
 };
 
 export interface WriteOptions {
@@ -83,6 +86,7 @@ export async function writeAtomic(path: string, chunks: Iterable<string>, option
   const folder = dirname(target.path);
   let temp: { path: string; fd: number } | undefined;
   let forget = () => {};
+  let replaced = false;
   try {
     fs.mkdirSync(folder, { recursive: true });
     temp = createTemporary(folder, basename(target.path), target.mode ?? 0o666);
@@ -103,9 +107,10 @@ export async function writeAtomic(path: string, chunks: Iterable<string>, option
     fs.closeSync(temp.fd);
     temp.fd = -1;
     fs.renameSync(temp.path, target.path);
+    replaced = true;
     forget();
     temp = undefined;
-    syncFolder(folder);
+    calls.syncFolder(folder);
   } catch (error) {
     if (temp) {
       if (temp.fd >= 0) fs.closeSync(temp.fd);
@@ -115,6 +120,8 @@ export async function writeAtomic(path: string, chunks: Iterable<string>, option
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     const [what, todo] = CAUSES[code] ?? [`the system refused (${code})`, 'check the path and run again'];
+    // Past the rename the new file is in place, whole: only flushing the folder's entry to disk failed.
+    if (replaced) throw new UserError(`${path} was written, but the disk did not confirm it (${code}); run again to be sure it is kept`);
     const kept = target.mode === undefined ? 'nothing was written' : `${path} is as it was`;
     throw new UserError(`${path}: cannot be written: ${what}${what.includes(code) ? '' : ` (${code})`}; ${kept}: ${todo}`);
   }

@@ -23,6 +23,7 @@ const failure = (code: string) => Object.assign(new Error(code), { code });
 const shortWrites = (size: number): WriteCalls => ({
   write: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, Math.min(size, length)),
   fsync: (fd) => fs.fsyncSync(fd),
+  syncFolder: () => {},
 });
 
 /** Real writes until `limit` bytes are on disk, then `code` (a disk filling up mid-file). */
@@ -36,6 +37,7 @@ const failingAfter = (limit: number, code: string): WriteCalls => {
       return n;
     },
     fsync: (fd) => fs.fsyncSync(fd),
+    syncFolder: () => {},
   };
 };
 
@@ -113,6 +115,24 @@ describe('a write that fails leaves the old file and no temporary file', () => {
     const path = join(dir, 'plans.csv');
     await expect(writeAtomic(path, NEW, { calls: full })).rejects.toThrow(/nothing was written/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('a folder that cannot be synced after the rename', () => {
+  it('says the new file is in place, not that the old one is', async () => {
+    const path = join(dir, 'plans.csv');
+    writeFileSync(path, OLD);
+    const calls = {
+      ...shortWrites(4096),
+      syncFolder: () => {
+        throw failure('EIO');
+      },
+    };
+    await expect(writeAtomic(path, NEW, { calls })).rejects.toThrow(
+      /plans\.csv was written, but the disk did not confirm it \(EIO\); run again/,
+    );
+    expect(readFileSync(path, 'utf8')).toBe(NEW.join(''));
+    expect(readdirSync(dir)).toEqual(['plans.csv']);
   });
 });
 
