@@ -4,6 +4,8 @@ export const TITLE = 'Trellis';
 export const ROSTER = 'Roster';
 export const PLANS = 'Plans';
 export const PLAN_STATUS = 'Plan status';
+/** Contract section 8: the answers of each person's career-goals conversation, one row a person. */
+export const CAREER_GOALS = 'Career goals';
 
 export const MENU_PATH = 'Extensions → Trellis';
 
