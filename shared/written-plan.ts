@@ -1,9 +1,14 @@
 import { longDay } from './dates';
+import { type CareerGoals, hasGoals } from './goals';
 import { fillStep } from './plan';
 import { stepIdOf } from './plans-table';
 import { CLOSING, OPENING, PATHS } from './paths/templates';
 import { dueDay, isClosed, isPastDue, parseStatus } from './status';
 import type { PlanRow } from './types';
+import type { Block, Item, Signature, WrittenDocument } from './written-doc';
+import { conversationLine, goalItems, type TargetDateGap, targetDateGaps } from './written-goals';
+import { documentToMarkdown } from './written-markdown';
+import { documentToText } from './written-text';
 
 /** One step as a written plan shows it. */
 export interface WrittenStep {
@@ -22,9 +27,15 @@ export interface WrittenPlan {
   person: string;
   email: string;
   manager: string;
+  /** The person's current role, from the roster ('' when not known). */
+  role: string;
   path: string;
   pathSummary: string;
   targetRole: string;
+  /** What the career-goals conversation found; undefined when there is no goals row. */
+  goals: CareerGoals | undefined;
+  /** Where the goals' Target date and the plan's scope-or-title review are more than 30 days apart. */
+  targetDateGap: TargetDateGap | undefined;
   employeeSteps: WrittenStep[];
   managerSteps: WrittenStep[];
   otherSteps: WrittenStep[];
@@ -33,12 +44,19 @@ export interface WrittenPlan {
   today: string;
 }
 
+/** What a written plan needs beyond the plans table: the roster's current role and the person's career goals. */
+export interface WrittenExtras {
+  role?: string;
+  goals?: CareerGoals;
+}
+
 /** Builds a person's written plan from their rows of the plans table, in table order. */
-export function writtenPlan(rows: readonly PlanRow[], today: string): WrittenPlan {
+export function writtenPlan(rows: readonly PlanRow[], today: string, extras: WrittenExtras = {}): WrittenPlan {
   const first = rows[0]!;
   const path = Object.values(PATHS).find((p) => p.label.toLowerCase() === first.path.trim().toLowerCase());
   const templates = new Map([...OPENING, ...(path?.steps ?? []), ...CLOSING].map((s) => [s.id, s]));
-  const fill = (text: string | undefined) => (text ? fillStep(text, { name: first.person, manager: first.manager }, first.targetRole) : '');
+  const fill = (text: string | undefined) =>
+    text ? fillStep(text, { name: first.person, manager: first.manager, role: extras.role }, first.targetRole) : '';
   const toStep = (row: PlanRow): WrittenStep => {
     const template = templates.get(stepIdOf(row));
     return {
@@ -65,99 +83,103 @@ export function writtenPlan(rows: readonly PlanRow[], today: string): WrittenPla
     };
   };
   const reviewRow = signRow('progress-review');
+  const ownerRole = (r: PlanRow) => r.ownerRole.trim().toLowerCase();
   return {
     person: first.person,
     email: first.email,
     manager: first.manager,
+    role: extras.role ?? '',
     path: first.path,
     pathSummary: path?.summary ?? '',
     targetRole: first.targetRole,
-    employeeSteps: body.filter((r) => r.ownerRole.trim().toLowerCase() === 'employee').map(toStep),
-    managerSteps: body.filter((r) => r.ownerRole.trim().toLowerCase() === 'manager').map(toStep),
-    otherSteps: body.filter((r) => !['employee', 'manager'].includes(r.ownerRole.trim().toLowerCase())).map(toStep),
+    goals: extras.goals,
+    targetDateGap: extras.goals ? targetDateGaps(rows, () => extras.goals)[0] : undefined,
+    employeeSteps: body.filter((r) => ownerRole(r) === 'employee').map(toStep),
+    managerSteps: body.filter((r) => ownerRole(r) === 'manager').map(toStep),
+    otherSteps: body.filter((r) => !['employee', 'manager'].includes(ownerRole(r))).map(toStep),
     signOff: [sign('Employee', 'sign-off-employee'), sign('Manager', 'sign-off-manager')],
     review: reviewRow ? toStep(reviewRow) : undefined,
     today,
   };
 }
 
-const firstName = (name: string) => name.split(/\s+/)[0] || name;
-const due = (s: WrittenStep) => (s.due ? `due ${longDay(s.due)}` : 'no date yet');
+/** Whether the plan is still a draft: nothing of the career-goals conversation has been written down. */
+export const isDraft = (plan: WrittenPlan) => !plan.goals || !hasGoals(plan.goals);
 
-type Escape = (text: string) => string;
-const plain: Escape = (text) => text.replace(/\s*[\r\n]+\s*/g, ' ');
-// Names and steps come from whoever edited the roster: in Markdown they must stay text, never markup or HTML.
-const markdown: Escape = (text) => plain(text).replace(/[\\`*_[\]<>#|~!]/g, (c) => `\\${c}`);
+const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;
 
-function stepLines(steps: readonly WrittenStep[], mark: (s: WrittenStep) => string, esc: Escape): string[] {
-  const detail = esc === markdown ? '  - ' : '    ';
-  return steps.flatMap((s) => {
-    const state = [s.status, s.overdue ? 'OVERDUE' : ''].filter(Boolean).join(', ');
-    const lines = [`${mark(s)} ${esc(s.text)} (${due(s)}; ${esc(state)})`];
-    // Why and Done when are our words with the person's name, manager and target filled in: those are typed text too.
-    if (s.why) lines.push(`${detail}Why: ${esc(s.why)}`);
-    if (s.evidence) lines.push(`${detail}Done when: ${esc(s.evidence)}`);
-    if (s.notes) lines.push(`${detail}Notes: ${esc(s.notes)}`);
-    return lines;
-  });
+function stepItem(s: WrittenStep): Item {
+  const state = [s.status, s.overdue ? 'OVERDUE' : ''].filter(Boolean).join(', ');
+  const details = [
+    { label: 'Why', value: s.why },
+    { label: 'Done when', value: s.evidence },
+    { label: 'Notes', value: s.notes },
+  ].filter((d) => d.value.trim() !== '');
+  return {
+    box: parseStatus(s.status) === 'Done' ? 'done' : 'open',
+    overdue: s.overdue,
+    text: s.text,
+    status: `${s.due ? `due ${longDay(s.due)}` : 'no date yet'}; ${state}`,
+    details,
+  };
 }
 
-function sections(plan: WrittenPlan, mark: (s: WrittenStep) => string, esc: Escape) {
-  const first = esc(firstName(plan.person));
-  const managerName = esc(plan.manager) || 'the manager';
-  const out: { title: string; lines: string[] }[] = [
-    { title: `What ${first} will do`, lines: stepLines(plan.employeeSteps, mark, esc) },
-    { title: `What ${managerName} will do to support ${first}`, lines: stepLines(plan.managerSteps, mark, esc) },
-  ];
-  if (plan.otherSteps.length > 0) out.push({ title: 'Other steps', lines: stepLines(plan.otherSteps, mark, esc) });
-  if (plan.review) {
-    out.push({ title: 'Reviewing the plan', lines: stepLines([plan.review], mark, esc) });
+function stepSection(title: string, steps: readonly WrittenStep[]): Block[] {
+  const body: Block =
+    steps.length > 0
+      ? { kind: 'items', items: steps.map(stepItem) }
+      : { kind: 'paragraph', text: 'Nothing written down yet.', quiet: true };
+  return [{ kind: 'heading', text: title }, body];
+}
+
+function goalsSection(plan: WrittenPlan, first: string): Block[] {
+  const heading: Block = { kind: 'heading', text: `Goals in ${first}'s words` };
+  if (isDraft(plan)) {
+    return [heading, { kind: 'paragraph', text: 'Nothing written down yet: the career-goals conversation fills this in.', quiet: true }];
   }
-  return out;
+  const goals = plan.goals!;
+  const items = goalItems(goals, plan.manager, plan.targetDateGap);
+  return [heading, { kind: 'paragraph', text: conversationLine(goals) }, ...(items.length > 0 ? [{ kind: 'items', items } as Block] : [])];
 }
 
-function header(plan: WrittenPlan, esc: Escape): string[] {
-  return [
-    `Person: ${esc(plan.person)}${plan.email ? ` (${esc(plan.email)})` : ''}`,
-    `Manager: ${esc(plan.manager) || 'not named on the roster'}`,
-    `Path: ${esc(plan.path) || 'Undecided'}${plan.pathSummary ? ` (${esc(plan.pathSummary)})` : ''}`,
-    `Target role: ${esc(plan.targetRole) || 'to be agreed together'}`,
-    `Written: ${longDay(plan.today)}`,
-  ];
-}
-
-function signOffLines(plan: WrittenPlan, esc: Escape): string[] {
-  return plan.signOff.map((s) =>
-    s.signed
-      ? `${s.role}: ${esc(s.name)}: signed (marked Done in the plan)`
-      : `${s.role}: ${esc(s.name)}   Signature: ____________________   Date: ____________${s.due ? ` (by ${longDay(s.due)})` : ''}`,
+/** The written plan as a document: the one source of the Markdown, the text and the add-on's HTML. */
+export function planDocument(plan: WrittenPlan): WrittenDocument {
+  const first = firstName(plan.person);
+  const blocks: Block[] = [];
+  if (isDraft(plan)) {
+    blocks.push({ kind: 'notice', text: `This plan is a draft until the career-goals conversation with ${first} has been written down.` });
+  }
+  blocks.push({
+    kind: 'fields',
+    fields: [
+      { label: 'Person', value: `${plan.person}${plan.email ? ` (${plan.email})` : ''}` },
+      { label: 'Manager', value: plan.manager || 'not named on the roster' },
+      { label: 'Current role', value: plan.role || 'not given on the roster' },
+      { label: 'Path', value: `${plan.path || 'Undecided'}${plan.pathSummary ? ` (${plan.pathSummary})` : ''}` },
+      { label: 'Target role', value: plan.targetRole || 'to be agreed together' },
+      { label: 'Written', value: longDay(plan.today) },
+    ],
+  });
+  blocks.push(...goalsSection(plan, first));
+  blocks.push(...stepSection(`What ${first} will do`, plan.employeeSteps));
+  blocks.push(...stepSection(`What ${plan.manager || 'the manager'} will do to support ${first}`, plan.managerSteps));
+  if (plan.otherSteps.length > 0) blocks.push(...stepSection('Other steps', plan.otherSteps));
+  if (plan.review) blocks.push(...stepSection('Reviewing the plan', [plan.review]));
+  const signatures: Signature[] = plan.signOff.map((s) => ({ ...s, due: s.due ? longDay(s.due) : '' }));
+  blocks.push(
+    { kind: 'heading', text: 'Sign-off' },
+    { kind: 'paragraph', text: 'We agree to this plan and to reviewing it together.' },
+    { kind: 'signatures', signatures },
   );
+  return { title: `Career plan: ${plan.person}`, blocks };
 }
 
 /** A written plan as a Markdown document. */
 export function planToMarkdown(plan: WrittenPlan): string {
-  const lines = [
-    `# Career plan: ${markdown(plan.person)}`,
-    '',
-    ...header(plan, markdown).map((l) => `- ${l.replace(/^([^:]+):/, '**$1:**')}`),
-  ];
-  for (const section of sections(plan, (s) => (parseStatus(s.status) === 'Done' ? '- [x]' : '- [ ]'), markdown)) {
-    lines.push('', `## ${section.title}`, '');
-    lines.push(...(section.lines.length > 0 ? section.lines : ['_Nothing written down yet._']));
-  }
-  lines.push('', '## Sign-off', '', 'We agree to this plan and to reviewing it together.', '');
-  lines.push(...signOffLines(plan, markdown).map((l) => `- ${l}`));
-  return `${lines.join('\n')}\n`;
+  return documentToMarkdown(planDocument(plan));
 }
 
 /** A written plan as plain text, for pasting where Markdown is not rendered (an event description, an email). */
 export function planToText(plan: WrittenPlan): string {
-  const title = `Career plan: ${plain(plan.person)}`;
-  const lines = [title, '='.repeat(title.length), '', ...header(plan, plain)];
-  for (const section of sections(plan, (s) => (parseStatus(s.status) === 'Done' ? '[x]' : '[ ]'), plain)) {
-    lines.push('', section.title, '-'.repeat(section.title.length));
-    lines.push(...(section.lines.length > 0 ? section.lines : ['Nothing written down yet.']));
-  }
-  lines.push('', 'Sign-off', '--------', 'We agree to this plan and to reviewing it together.', '', ...signOffLines(plan, plain));
-  return `${lines.join('\n')}\n`;
+  return documentToText(planDocument(plan));
 }

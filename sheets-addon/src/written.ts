@@ -1,14 +1,17 @@
 /// <reference types="google-apps-script" />
+import { emailIdentity } from '../../shared/email';
+import { readGoals } from '../../shared/goals';
 import { personOf, readPlansTable } from '../../shared/plans-table';
-import { planToMarkdown, writtenPlan } from '../../shared/written-plan';
+import { readRoster } from '../../shared/roster';
+import { planDocument, type WrittenExtras, writtenPlan } from '../../shared/written-plan';
 import { UserError } from '../../shared/user-error';
 import { escapeHtml } from './html';
-import { markdownToHtml } from './markdown-html';
 import { page } from './pages';
 import { dayIn, todayIn } from './sheet-io';
-import { coreGrid } from './values';
+import { coreGrid, type DayOf } from './values';
+import { documentHtml } from './written-html';
 import { emailOnRow, signOffHtml } from './written-page';
-import { MENU_PATH, NO_PLANS, PLAN_STATUS, PLANS, ROSTER } from './words';
+import { CAREER_GOALS, MENU_PATH, NO_PLANS, PLAN_STATUS, PLANS, ROSTER } from './words';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
@@ -27,7 +30,7 @@ export function openWrittenPlan(ss: Spreadsheet, ui: Ui): void {
   const timeZone = ss.getSpreadsheetTimeZone();
   const dayOf = dayIn(timeZone);
   // Off Plans, the person is the Email on the selected row; with none there, there is nothing to look up.
-  let email = name === PLANS ? '' : emailOnRow(coreGrid(active.getDataRange().getValues(), dayOf), row).toLowerCase();
+  let email = name === PLANS ? '' : emailIdentity(emailOnRow(coreGrid(active.getDataRange().getValues(), dayOf), row));
   if (name !== PLANS && !email) throw new UserError(CHOOSE);
 
   const plansSheet = ss.getSheetByName(PLANS);
@@ -45,11 +48,27 @@ export function openWrittenPlan(ss: Spreadsheet, ui: Ui): void {
     throw new UserError(`${email} has no plan in the Plans sheet yet. Choose ${MENU_PATH} → Generate or refresh plans, then try again.`);
   }
 
-  const plan = writtenPlan(own, todayIn(timeZone));
+  const plan = writtenPlan(own, todayIn(timeZone), extrasFor(ss, email, dayOf));
   const html = page('written-plan', {
     person: escapeHtml(plan.person || plan.email),
     'sign-off': signOffHtml(plan),
-    plan: markdownToHtml(planToMarkdown(plan)),
+    plan: documentHtml(planDocument(plan)),
   });
   ui.showSidebar(html.setTitle('Written plan'));
+}
+
+/**
+ * The person's current role from Roster and their answers from Career goals, where those sheets have them. A goals
+ * sheet that cannot be read leaves the plan a draft: Generate or refresh plans tells what is wrong with it.
+ */
+function extrasFor(ss: Spreadsheet, email: string, dayOf: DayOf): WrittenExtras {
+  const grid = (name: string) => {
+    const sheet = ss.getSheetByName(name);
+    return sheet ? coreGrid(sheet.getDataRange().getValues(), dayOf) : undefined;
+  };
+  const rosterGrid = grid(ROSTER);
+  const goalsGrid = grid(CAREER_GOALS);
+  const role = rosterGrid ? readRoster(rosterGrid).people.find((p) => emailIdentity(p.email) === email)?.role : undefined;
+  const goals = goalsGrid ? readGoals(goalsGrid).rows.find((row) => row.identity === email)?.goals : undefined;
+  return { role, goals };
 }
