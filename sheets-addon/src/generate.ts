@@ -2,8 +2,10 @@
 import { planAll } from '../../shared/plan';
 import { placeNewRows } from '../../shared/refresh';
 import { readRoster, type RosterResult } from '../../shared/roster';
-import type { PlanRow } from '../../shared/types';
+import type { PlanRow, Problem } from '../../shared/types';
 import { UserError } from '../../shared/user-error';
+import { goalsSheetProblems, goalsSummary, keepGoalsInStep, readGoalsSheet } from './goals-sheet';
+import { escapeHtml } from './html';
 import { underLock } from './lock';
 import { page } from './pages';
 import { formatPlans } from './plans-format';
@@ -30,9 +32,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const TIME_BUDGET_MS = 4.5 * 60_000;
 
 /**
- * Generate or refresh plans: Roster is read once, its problems are shown (a dialog, and a note on each cell) before
- * anything is written, then new rows go into Plans where they belong (plans-refresh.ts), or a new Plans sheet is
- * written whole; all under the document lock.
+ * Generate or refresh plans: Roster and Career goals are read once each, their problems are shown (one dialog, and a
+ * note on each roster cell) before anything is written, then new rows go into Plans where they belong
+ * (plans-refresh.ts), or a new Plans sheet is written whole, and Career goals gets a row for each new person
+ * (goals-sheet.ts); all under the document lock.
  */
 export function generateOrRefresh(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Lock.Lock): void {
   const started = Date.now();
@@ -46,11 +49,16 @@ export function generateOrRefresh(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScrip
     if (!rosterSheet) throw new UserError(NO_ROSTER);
     const rosterValues = rosterSheet.getDataRange().getValues();
     const roster = readRoster(coreGrid(rosterValues, dayOf));
-    if (roster.problems.length > 0) showProblems(ui, roster);
+    // Career goals is read only when someone is planned: with a fatal roster, nothing but the roster is touched.
+    const goals = roster.fatal ? undefined : readGoalsSheet(ss, dayOf);
+    const goalsProblems = goals ? goalsSheetProblems(goals, roster.people) : [];
+    if (roster.problems.length + goalsProblems.length > 0) showProblems(ui, roster, goalsProblems);
     noteProblems(rosterSheet, rosterValues[0]?.length ?? 1, roster);
-    if (roster.fatal) {
+    if (roster.fatal || !goals) {
       if (roster.problems.length > 0) return; // the dialog already says why
-      throw new UserError(`Trellis could not plan anyone from the Roster sheet: ${roster.fatal.message}. The Plans sheet was not changed.`);
+      throw new UserError(
+        `Trellis could not plan anyone from the Roster sheet: ${roster.fatal?.message}. The Plans sheet was not changed.`,
+      );
     }
 
     const generated = planAll(roster.people, today);
@@ -58,6 +66,8 @@ export function generateOrRefresh(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScrip
     const outOfTime = () => Date.now() - started > TIME_BUDGET_MS;
     let summary = existing ? refresh(ss, ui, existing, generated, dayOf, outOfTime) : undefined;
     summary ??= writeNew(ss, existing, generated, roster.people.length);
+    // After Plans, so a refresh short of time spends it on the plans first; new goals rows are a few calls.
+    summary += goalsSummary(keepGoalsInStep(ss, goals, roster.people), goalsProblems.length);
     if (roster.problems.length > 0)
       summary += ` ${plural(roster.problems.length, 'roster problem', 'roster problems')} left rows out; see the notes in Roster.`;
     ss.toast(summary, TITLE, 10);
@@ -115,8 +125,9 @@ function writeNew(ss: Spreadsheet, existing: Sheet | null, generated: PlanRow[],
   return `Planned ${plural(people, 'person', 'people')}: ${plural(generated.length, 'step', 'steps')} in the Plans sheet.`;
 }
 
-function showProblems(ui: Ui, roster: RosterResult): void {
-  const parts = problemsPage(roster.problems, roster.people.length, roster.fatal);
-  const html = page('problems', { heading: parts.heading, summary: parts.summary, problems: parts.items });
-  ui.showModalDialog(html.setWidth(520).setHeight(360), 'Problems in the roster');
+function showProblems(ui: Ui, roster: RosterResult, goals: readonly Problem[]): void {
+  const parts = problemsPage(roster.problems, roster.people.length, roster.fatal, goals);
+  const html = page('problems', { title: escapeHtml(parts.title), heading: parts.heading, summary: parts.summary, problems: parts.items });
+  const both = roster.problems.length > 0 && goals.length > 0;
+  ui.showModalDialog(html.setWidth(520).setHeight(both ? 520 : 360), parts.title);
 }

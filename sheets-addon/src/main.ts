@@ -3,12 +3,13 @@
 // Code.js; the work is in the modules it calls, which take the Spreadsheet and Ui as parameters.
 import { messageFor } from './errors';
 import { generateOrRefresh } from './generate';
+import { setUpGoals } from './goals-setup';
 import { addMenu } from './menu';
 import { page } from './pages';
-import { selectRosterCell, setUpRosterSheet } from './roster-setup';
+import { selectCell, setUpRosterSheet } from './roster-setup';
 import { exportStatus } from './status-export';
 import { openWrittenPlan } from './written';
-import { TITLE } from './words';
+import { CAREER_GOALS, ROSTER, TITLE } from './words';
 
 /** Runs a menu item; any failure becomes a plain message in an alert instead of a stack trace. */
 function run(action: string, work: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: GoogleAppsScript.Base.Ui) => void): void {
@@ -37,6 +38,10 @@ export function generatePlans(): void {
   run('generating the plans', (ss, ui) => generateOrRefresh(ss, ui, LockService.getDocumentLock()));
 }
 
+export function setUpCareerGoals(): void {
+  run('setting up the career goals sheet', (ss, ui) => setUpGoals(ss, ui, LockService.getDocumentLock()));
+}
+
 export function showWrittenPlan(): void {
   run('opening the written plan', (ss, ui) => openWrittenPlan(ss, ui));
 }
@@ -51,5 +56,10 @@ export function showHelp(): void {
 
 /** google.script.run target of the problems dialog: selects a roster cell. */
 export function goToRosterCell(reference: unknown): void {
-  run('going to that cell', (ss) => selectRosterCell(ss, reference));
+  run('going to that cell', (ss) => selectCell(ss, ROSTER, reference));
+}
+
+/** google.script.run target of the problems and career goals dialogs: selects a Career goals cell. */
+export function goToGoalsCell(reference: unknown): void {
+  run('going to that cell', (ss) => selectCell(ss, CAREER_GOALS, reference));
 }

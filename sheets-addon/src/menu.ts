@@ -3,6 +3,7 @@
 /** The add-on menu, in order; each item names the global function it runs. */
 export const MENU_ITEMS: readonly { caption: string; functionName: string }[] = [
   { caption: 'Set up roster', functionName: 'setUpRoster' },
+  { caption: 'Set up career goals sheet', functionName: 'setUpCareerGoals' },
   { caption: 'Generate or refresh plans', functionName: 'generatePlans' },
   { caption: 'Show written plan', functionName: 'showWrittenPlan' },
   { caption: 'Export plan status', functionName: 'exportPlanStatus' },

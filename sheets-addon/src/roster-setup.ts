@@ -66,11 +66,11 @@ export function setUpRosterSheet(ss: Spreadsheet): void {
   ss.toast('Your Roster sheet is ready. Replace the example row with your team, then choose Generate or refresh plans.', TITLE, 10);
 }
 
-/** Puts the cursor on a roster cell: the problems dialog's cell buttons call this. */
-export function selectRosterCell(ss: Spreadsheet, reference: unknown): void {
-  const sheet = ss.getSheetByName(ROSTER);
+/** Puts the cursor on a cell of Roster or Career goals: the problems dialog's cell buttons call this. */
+export function selectCell(ss: Spreadsheet, name: string, reference: unknown): void {
+  const sheet = ss.getSheetByName(name);
   const at = typeof reference === 'string' ? cellAt(reference) : undefined;
-  if (!sheet || !at) throw new UserError('That cell could not be found in the Roster sheet.');
+  if (!sheet || !at) throw new UserError(`That cell could not be found in the ${name} sheet.`);
   sheet.activate();
   sheet.getRange(at.row + 1, at.column + 1).activate();
 }

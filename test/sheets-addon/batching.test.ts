@@ -79,14 +79,15 @@ describe.each<Scenario>(['a person joins', 'a new step for everyone'])('a refres
     const calls = results.get(10_000)!.byMethod;
     expect(calls['Range.setValue']).toBeUndefined();
     expect(calls['Range.getValue']).toBeUndefined();
-    // Roster, then Plans' header row and its Key and Email columns; no formulas or notes of Plans at all, and no
-    // notes of Roster either: it has no problems, and no note of Trellis's to clear.
-    expect(calls['Range.getValues']).toBe(4);
+    // Roster, Career goals, then Plans' header row and its Key and Email columns; no formulas or notes of Plans at
+    // all, and no notes of Roster either: it has no problems, and no note of Trellis's to clear.
+    expect(calls['Range.getValues']).toBe(5);
     expect(calls['Range.getFormulas']).toBeUndefined();
     expect(calls['Range.getNotes']).toBeUndefined();
     expect(calls['Range.setNotes']).toBeUndefined();
     if (scenario === 'a person joins') {
-      expect(calls['Range.setValues']).toBe(1);
+      // The new person's plan, and their row in Career goals.
+      expect(calls['Range.setValues']).toBe(2);
       expect(calls['Sheet.insertRowsAfter']).toBeUndefined();
     } else {
       // Everyone's new step but the last person's is inserted; the last person's goes below the table.

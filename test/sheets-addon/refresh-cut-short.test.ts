@@ -141,7 +141,7 @@ describe('a refresh cut short after every one of its Spreadsheet calls', () => {
 
 describe('a refresh that would outrun the time Google allows one run', () => {
   it('stops between two people well before, formats what it wrote, says so, and the next run adds the rest', () => {
-    const addon = loadAddon({ now: NOW, msPerCall: 14_000, sheets: { Roster: roster(ANA, BOB, CARA) } });
+    const addon = loadAddon({ now: NOW, msPerCall: 12_000, sheets: { Roster: roster(ANA, BOB, CARA) } });
     addon.call('generatePlans');
     addon.spreadsheet
       .sheet('Roster')!
