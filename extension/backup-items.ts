@@ -2,6 +2,7 @@
 import type { PromptCategory } from '../shared/types';
 import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
 import { CATEGORIES } from '../shared/prompts/categories';
+import { GOALS_FIELDS, type CareerGoals } from '../shared/goals';
 import {
   ALL_ITEMS,
   DEFAULT_SETTINGS,
@@ -109,6 +110,12 @@ function person(v: unknown, what: string): PersonRecord {
   return { name: str(o.name, `${what} name`), email: strOrNull(o.email, `${what} email`), lastSeen: str(o.lastSeen, `${what} lastSeen`) };
 }
 
+function goals(v: unknown, what: string): CareerGoals {
+  need(isObject(v), `${what} should be an object`);
+  const o = v as Record<string, unknown>;
+  return Object.fromEntries(GOALS_FIELDS.map((field) => [field, str(o[field] ?? '', `${what} ${field}`)])) as CareerGoals;
+}
+
 function override(v: unknown, what: string): Override {
   need(v === 'one-on-one' || v === 'not-one-on-one', `${what} should be "one-on-one" or "not-one-on-one"`);
   return v as Override;
@@ -151,6 +158,7 @@ const READERS: { [K in ItemName]: (v: unknown) => StoredValues[K] } = {
   ownPrompts,
   meetings: (v) => record(v, 'meeting', meeting),
   people: (v) => record(v, 'person', person),
+  goals: (v) => record(v, 'career goals of', goals),
   overrides: (v) => record(v, 'override', override),
   plans,
   diagnostics,

@@ -5,6 +5,7 @@
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { PromptCategory } from '../shared/types';
+import type { CareerGoals } from '../shared/goals';
 import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
 import { DEFAULT_TITLE_PATTERNS } from '../shared/meeting/one-on-one';
 import { CATEGORIES } from '../shared/prompts/categories';
@@ -101,6 +102,9 @@ export const meetingsItem = storage.defineItem<Record<string, MeetingRecord>>('l
 /** People met in 1:1s, by person key. */
 export const peopleItem = storage.defineItem<Record<string, PersonRecord>>('local:people', { fallback: {}, version: 1 });
 
+/** Career goals typed in the panel or imported on the options page, by the person's email identity (contract 8). */
+export const goalsItem = storage.defineItem<Record<string, CareerGoals>>('local:goals', { fallback: {}, version: 1 });
+
 /** "Treat this as a 1:1" (or not), by recurring series id. */
 export const overridesItem = storage.defineItem<Record<string, Override>>('local:overrides', {
   fallback: {},
@@ -132,6 +136,7 @@ export const ALL_ITEMS = {
   ownPrompts: ownPromptsItem,
   meetings: meetingsItem,
   people: peopleItem,
+  goals: goalsItem,
   overrides: overridesItem,
   plans: plansItem,
   diagnostics: diagnosticsItem,

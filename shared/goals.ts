@@ -39,7 +39,8 @@ export type GoalsField =
   | 'notWanted'
   | 'targetDate';
 
-const FIELDS: readonly GoalsField[] = [
+/** Every field, in GOALS_HEADERS order (the order goals are exported in). */
+export const GOALS_FIELDS: readonly GoalsField[] = [
   'email',
   'person',
   'conversationDate',
@@ -71,7 +72,7 @@ const SYNONYMS: Readonly<Partial<Record<GoalsField, readonly string[]>>> = {
 const headerKey = (value: unknown) => normalizeHeader(value).replace(/['\u2019]/g, '');
 
 const FIELD_BY_HEADER = new Map<string, GoalsField>(
-  FIELDS.flatMap((field, i) =>
+  GOALS_FIELDS.flatMap((field, i) =>
     [GOALS_HEADERS[i]!, ...(SYNONYMS[field] ?? [])].map((name) => [headerKey(name), field] as [string, GoalsField]),
   ),
 );
@@ -121,7 +122,9 @@ function goalsRow(
   const identity = emailIdentity(email);
   const first = firstSeen.get(identity);
   if (first) return { problems: [{ cell: at('email'), message: `duplicate email "${email}" (first at ${first})` }] };
-  const goals = Object.fromEntries(FIELDS.map((f) => [f, columns[f] === undefined ? '' : cellExact(source[columns[f]])])) as CareerGoals;
+  const goals = Object.fromEntries(
+    GOALS_FIELDS.map((f) => [f, columns[f] === undefined ? '' : cellExact(source[columns[f]])]),
+  ) as CareerGoals;
   goals.email = email;
   const problems: Problem[] = [];
   for (const field of DATE_FIELDS) {
@@ -167,7 +170,7 @@ export function readGoals(cells: readonly (readonly unknown[])[]): GoalsResult {
 
 /** Whether anything was written down in the conversation: a row with only Email and Person is still a draft. */
 export function hasGoals(goals: CareerGoals): boolean {
-  return FIELDS.some((f) => f !== 'email' && f !== 'person' && goals[f].trim() !== '');
+  return GOALS_FIELDS.some((f) => f !== 'email' && f !== 'person' && goals[f].trim() !== '');
 }
 
 /** The people a goals template adds: everyone on the roster with no goals row yet, in roster order. */

@@ -7,6 +7,7 @@ import type { CalendarEvent } from '../../shared/meeting/types';
 import type { MeetingEdit } from '../../shared/meeting/changes';
 import { localDay } from '../../shared/dates';
 import { agendaText } from '../../shared/meeting/agenda';
+import type { TypedGoalsField } from '../../shared/goals-export';
 import type { Diagnostics, SaveProblem } from '../storage';
 import type { OverlayStore } from './store';
 import type { OneOnOneView, OverlayView } from './view';
@@ -14,14 +15,16 @@ import { buildView } from './view';
 import { createListeners } from './listeners';
 import type { PanelPlacement } from './placement';
 
-/** How long after the last keystroke a note is written to storage. */
+/** How long after the last keystroke a note (or a career-goals answer) is written to storage. */
 export const NOTE_SAVE_DELAY_MS = 600;
 
 /** Everything the components may ask of the controller. */
 export interface OverlayActions {
   setAsked(view: OneOnOneView, promptId: string, asked: boolean): void;
   setNote(view: OneOnOneView, note: string): void;
-  /** Writes a note being typed now rather than after the delay. */
+  /** Sets one career-goals field of the 1:1's person as typed; saved after the delay, like the note. */
+  setGoal(view: OneOnOneView, field: TypedGoalsField, value: string): void;
+  /** Writes a note or an answer being typed now rather than after the delay. */
   flushNote(): void;
   /** Tries again to store every edit not stored yet (the panel's "Try again"). */
   retrySave(): void;
@@ -125,6 +128,12 @@ function editActions(store: OverlayStore, options: ControllerOptions, guard: Gua
       edit(view, { note: text }, false);
       note.schedule();
     },
+    setGoal(view: OneOnOneView, field: TypedGoalsField, value: string) {
+      if (!view.goals) return;
+      const { personKey: key, person } = view;
+      store.editGoals({ key, email: view.goals.email, person: person.name, field, value, day: localDay(now()) });
+      note.schedule();
+    },
     flushNote: note.flush,
     retrySave() {
       note.flush();
@@ -187,6 +196,7 @@ export function createController(options: ControllerOptions): OverlayController 
     reportMissing: guard(edits.reportMissing, undefined),
     setAsked: guard(edits.setAsked, undefined),
     setNote: guard(edits.setNote, undefined),
+    setGoal: guard(edits.setGoal, undefined),
     flushNote: guard(edits.flushNote, undefined),
     retrySave: guard(edits.retrySave, undefined),
     setOneOnOne: guard(edits.setOneOnOne, undefined),

@@ -9,6 +9,7 @@ import {
   ITEM_NAMES,
   calendarOwnerItem,
   diagnosticsItem,
+  goalsItem,
   meetingsItem,
   overridesItem,
   peopleItem,
@@ -16,6 +17,8 @@ import {
   saveProblemItem,
 } from '../storage';
 import type { Override, PersonRecord } from '../../shared/meeting/types';
+import type { CareerGoals } from '../../shared/goals';
+import { applyGoalsChange, sameGoalsTarget, type GoalsChange } from '../../shared/meeting/goals-change';
 import { applyKeyChange, applyMeetingChange, sameKey, sameMeetingTarget, type MeetingChange } from '../../shared/meeting/changes';
 import { describeSaveFailure } from '../save-problem';
 import { createListeners } from './listeners';
@@ -37,6 +40,8 @@ export interface OverlayStore {
   subscribe(listener: () => void): () => void;
   /** Applies an edit of a meeting; stored at once, or by the next save when `persist` is false (a note being typed). */
   editMeeting(change: MeetingChange, persist?: boolean): void;
+  /** Applies an edit of a person's career goals; stored by the next save (answers are typed, like the note). */
+  editGoals(change: GoalsChange): void;
   /** Stores every edit not stored yet: a note being typed, an edit whose save failed. */
   save(): Promise<void>;
   /** Remembers a person met (null forgets them). */
@@ -103,6 +108,9 @@ function holdMaps(state: StoreState, holding: Holding, update: (patch: Partial<S
     overrides: hold(overridesItem, state.overrides, { apply: applyKeyChange<Override>, replaces: sameKey<Override> }, (v) =>
       update({ overrides: v }),
     ),
+    goals: hold<CareerGoals, GoalsChange>(goalsItem, state.goals, { apply: applyGoalsChange, replaces: sameGoalsTarget }, (v) =>
+      update({ goals: v }),
+    ),
   };
 }
 
@@ -125,7 +133,7 @@ export async function loadStore(options: StoreOptions = {}): Promise<OverlayStor
 
   const retry = <T>(run: () => Promise<T>) => retrying(run, sleep);
   const edited = holdMaps(state, { lock, retry, saved: problems.saved }, update);
-  const { meetings: meetingsMap, people: peopleMap, overrides: overridesMap } = edited;
+  const { meetings: meetingsMap, people: peopleMap, overrides: overridesMap, goals: goalsMap } = edited;
   const held: Partial<Record<keyof StoreState, Pick<SyncedMap<unknown, unknown>, 'save' | 'close'>>> = edited;
   const maps = Object.values(held);
   const save = () => {
@@ -149,6 +157,7 @@ export async function loadStore(options: StoreOptions = {}): Promise<OverlayStor
       meetingsMap.edit(change);
       if (persist) void save();
     },
+    editGoals: (change) => goalsMap.edit(change),
     save,
     setPerson(key, person) {
       peopleMap.edit({ key, value: person });

@@ -9,6 +9,8 @@ import { importedPlanFor, openSteps, preferFor, type OpenStep } from '../../shar
 import { QUESTIONS } from '../../shared/prompts/questions';
 import { selectPrompts } from '../../shared/prompts/select';
 import { CATEGORIES } from '../../shared/prompts/categories';
+import type { CareerGoals } from '../../shared/goals';
+import { blankGoals } from '../../shared/goals-export';
 import type { StoreState } from './store';
 
 /** A plan as the overlay shows it. */
@@ -46,6 +48,8 @@ export interface OneOnOneView {
   asked: string[];
   note: string;
   plan: PlanView | null;
+  /** The person's career goals (blank until something is typed or imported); null without an email to keep them by. */
+  goals: CareerGoals | null;
   nudge: { due: boolean; daysSince: number | null; nudgeDays: number };
 }
 
@@ -136,6 +140,7 @@ export function buildView(event: CalendarEvent, state: StoreState, today: string
     asked: record?.asked ?? [],
     note: record?.note ?? '',
     plan: plan ? planView(plan, today) : null,
+    goals: person.email ? (state.goals[key] ?? blankGoals(person.email, person.name)) : null,
     nudge: { due: due.due, daysSince: due.daysSince, nudgeDays: settings.nudgeDays },
   };
 }

@@ -7,6 +7,7 @@ import {
   type ItemName,
   type StoredValues,
   diagnosticsItem,
+  goalsItem,
   saveProblemItem,
   meetingsItem,
   ownPromptsItem,
@@ -15,6 +16,7 @@ import {
   settingsItem,
 } from '../../extension/storage';
 import type { ImportedPlans } from '../../shared/meeting/types';
+import { blankGoals } from '../../shared/goals-export';
 
 const plans: ImportedPlans = {
   fileName: 'plans.csv',
@@ -49,6 +51,14 @@ const full: StoredValues = {
     'dev@example.com': { name: 'Dev Rao', email: 'dev@example.com', lastSeen: '2026-05-01' },
     'name:sam': { name: 'Sam', email: null, lastSeen: '2026-04-01' },
   },
+  goals: {
+    'dev@example.com': {
+      ...blankGoals('dev@example.com', 'Dev Rao'),
+      conversationDate: '2026-05-01',
+      whatsNext: 'Lead the API work\nthen the platform',
+      notWanted: 'Managing people',
+    },
+  },
   overrides: { abc: 'one-on-one', def: 'not-one-on-one' },
   plans,
   diagnostics: { at: '2026-05-02T10:00:00.000Z', where: 'popup', missing: ['guest list'] },
@@ -80,6 +90,7 @@ describe('exportAll', () => {
         ownPrompts: [],
         meetings: {},
         people: {},
+        goals: {},
         overrides: {},
         plans: null,
         diagnostics: null,
@@ -113,6 +124,7 @@ describe('a backup round trip', () => {
     expect(await plansItem.getValue()).toBeNull();
     expect(await peopleItem.getValue()).toEqual({});
     expect(await meetingsItem.getValue()).toEqual({});
+    expect(await goalsItem.getValue()).toEqual({});
     expect(await diagnosticsItem.getValue()).toBeNull();
     expect(await fakeBrowser.storage.local.get('plans')).toEqual({});
   });
@@ -154,6 +166,7 @@ describe('parseBackup', () => {
           ownPrompts: full.ownPrompts,
           meetings: {},
           people: {},
+          goals: {},
           overrides: {},
           plans: null,
           diagnostics: null,
@@ -187,6 +200,11 @@ describe('parseBackup', () => {
       'meeting "m1" note should be text',
     ],
     ['a person as a list', fileWith({ people: [] }), 'person should be an object'],
+    [
+      'career goals with a number for an answer',
+      fileWith({ goals: { 'dev@example.com': { email: 'dev@example.com', jobFeels: 7 } } }),
+      'career goals of "dev@example.com" jobFeels should be text',
+    ],
     ['an unknown override', fileWith({ overrides: { s1: 'maybe' } }), 'override "s1" should be "one-on-one" or "not-one-on-one"'],
     ['plans of an unknown kind', fileWith({ plans: { ...plans, kind: 'roster' } }), 'plans kind should be "plans" or "status"'],
     [

@@ -85,6 +85,7 @@ describe('every item', () => {
       ownPrompts: 'sync:ownPrompts',
       meetings: 'local:meetings',
       people: 'local:people',
+      goals: 'local:goals',
       overrides: 'local:overrides',
       plans: 'local:plans',
       diagnostics: 'local:diagnostics',

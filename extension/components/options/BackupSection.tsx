@@ -3,26 +3,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { localDay } from '../../../shared/dates';
 import { plural } from '../../../shared/plural';
 import { backupFileName, deleteAll, exportAll, importAll, parseBackup, type BackupFile } from '../../backup';
+import { download } from './download';
 import { takeFile, when } from './format';
-
-/** Saves text as a file through a Blob URL and a download link: nothing leaves the computer. */
-export function download(fileName: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
 
 /** What a backup holds, in a sentence for the confirm step. */
 function summary(data: BackupFile): string {
   const { items } = data;
+  const goals = Object.keys(items.goals).length;
   const parts = [
     plural(Object.keys(items.people).length, 'person', 'people'),
     plural(Object.keys(items.meetings).length, 'meeting', 'meetings'),
+    goals > 0 ? `career goals for ${plural(goals, 'person', 'people')}` : 'no career goals',
     plural(items.ownPrompts.length, 'prompt of your own', 'prompts of your own'),
     items.plans ? `plans for ${plural(items.plans.people.length, 'person', 'people')}` : 'no imported plans',
   ];
@@ -45,7 +36,7 @@ function ConfirmStep(props: {
       <p id="confirm-text">
         {pending.kind === 'import'
           ? `Replace everything Trellis stores now with ${pending.fileName}${pending.data.exportedAt ? ` (exported ${when(pending.data.exportedAt)})` : ''}? It holds ${summary(pending.data)}. What is stored now will be gone.`
-          : 'Delete your settings, your prompts, every meeting note, the people you met and the imported plans? This cannot be undone; export first if you may want them back.'}
+          : 'Delete your settings, your prompts, every meeting note, the people you met, their career goals and the imported plans? This cannot be undone; export first if you may want them back.'}
       </p>
       <div class="actions">
         <button type="button" ref={props.confirmRef} class="danger" onClick={props.onConfirm}>
@@ -72,7 +63,7 @@ export function BackupSection(props: { onReplaced: () => void }) {
   const exportNow = async () => {
     try {
       const name = backupFileName(localDay(new Date()));
-      download(name, JSON.stringify(await exportAll(), null, 2));
+      download(name, JSON.stringify(await exportAll(), null, 2), 'application/json');
       setStatus({ text: `Exported ${name}. It holds your notes: keep it somewhere private.` });
     } catch (err) {
       setStatus({ text: `Could not export (${String(err)}). Nothing was changed; try again.`, error: true });
@@ -116,7 +107,9 @@ export function BackupSection(props: { onReplaced: () => void }) {
   return (
     <section aria-labelledby="backup-h">
       <h2 id="backup-h">Backup</h2>
-      <p class="help">One JSON file with your settings, your prompts, every meeting note, the people you met and the imported plans.</p>
+      <p class="help">
+        One JSON file with your settings, your prompts, every meeting note, the people you met, their career goals and the imported plans.
+      </p>
       <div class="actions">
         <button type="button" onClick={exportNow}>
           Export everything

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';
+import { GoalsSection } from './GoalsSection';
 import { OwnPromptsSection } from './OwnPromptsSection';
 import { PlansSection } from './PlansSection';
 import { SettingsSection } from './SettingsSection';
@@ -15,6 +16,7 @@ export function Options() {
       <SettingsSection key={`settings-${generation}`} />
       <OwnPromptsSection key={`own-${generation}`} />
       <PlansSection key={`plans-${generation}`} />
+      <GoalsSection key={`goals-${generation}`} />
       <BackupSection onReplaced={() => setGeneration((g) => g + 1)} />
       <AboutSection key={`about-${generation}`} />
     </main>

@@ -3,6 +3,7 @@ import { parsePlansImport } from '../../../shared/meeting/plans-import';
 import { plural } from '../../../shared/plural';
 import { plansItem } from '../../storage';
 import { takeFile, when } from './format';
+import { Problems } from './Problems';
 import { useStored } from './use-stored';
 
 type Outcome = { problems: string[] } | { error: string } | { removed: true } | null;
@@ -48,16 +49,7 @@ export function PlansSection() {
       <div role="status">
         {outcome && 'error' in outcome && <p class="error">{outcome.error}</p>}
         {outcome && 'removed' in outcome && <p>Imported plans removed.</p>}
-        {outcome && 'problems' in outcome && outcome.problems.length > 0 && (
-          <div class="problems">
-            <p>Imported, but some rows could not be used:</p>
-            <ul>
-              {outcome.problems.map((p, i) => (
-                <li key={i}>{p}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {outcome && 'problems' in outcome && <Problems intro="Imported, but some rows could not be used:" problems={outcome.problems} />}
       </div>
       {plans === undefined ? null : plans === null ? (
         <p>No plans imported yet.</p>

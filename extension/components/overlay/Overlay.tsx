@@ -1,7 +1,9 @@
 /** The overlay beside a Calendar event: a region with the 1:1's prompts, note and plan, or only the quiet "Treat as 1:1". */
 import type { OverlayActions, OverlayState } from '../../overlay/controller';
 import type { OneOnOneView } from '../../overlay/view';
+import { CareerGoals } from './CareerGoals';
 import { CopyAgenda } from './CopyAgenda';
+import type { WriteClip } from './CopyButton';
 import { MorePrompts } from './MorePrompts';
 import { NoteBox } from './NoteBox';
 import { Nudge } from './Nudge';
@@ -14,7 +16,7 @@ export interface OverlayProps {
   state: OverlayState;
   actions: OverlayActions;
   /** The clipboard seam for tests. */
-  writeClipboard?: (text: string) => Promise<void>;
+  writeClipboard?: WriteClip;
 }
 
 const REGION_LABEL = 'Trellis career conversation';
@@ -34,7 +36,7 @@ function OneOnOne({
   collapsed: boolean;
   problem: OverlayState['saveProblem'];
   actions: OverlayActions;
-  writeClipboard?: (text: string) => Promise<void>;
+  writeClipboard?: WriteClip;
 }) {
   const toggle = (promptId: string, asked: boolean) => actions.setAsked(view, promptId, asked);
   return (
@@ -63,6 +65,15 @@ function OneOnOne({
           <MorePrompts groups={view.more} asked={view.asked} onToggle={toggle} />
           <NoteBox note={view.note} onInput={(note) => actions.setNote(view, note)} onFlush={actions.flushNote} />
           <PlanSummary name={view.person.name} plan={view.plan} />
+          {view.goals && (
+            <CareerGoals
+              name={view.person.name}
+              goals={view.goals}
+              onInput={(field, value) => actions.setGoal(view, field, value)}
+              onFlush={actions.flushNote}
+              write={writeClipboard}
+            />
+          )}
           <div class="footer">
             <CopyAgenda text={() => actions.agenda(view)} write={writeClipboard} />
             <OneOnOneToggle oneOnOne seriesId={view.seriesId} onChange={(v) => actions.setOneOnOne(view, v)} />

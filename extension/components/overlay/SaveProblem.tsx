@@ -12,7 +12,7 @@ export function SaveProblemNotice({ problem, onRetry }: SaveProblemNoticeProps) 
     <div class="save-problem" role="alert">
       <p>
         <strong>Not saved: </strong>
-        {problem.reason}. Your note and ticks are kept here while this tab stays open. {problem.advice}
+        {problem.reason}. Your note, ticks and answers are kept here while this tab stays open. {problem.advice}
       </p>
       <button type="button" class="text-button" onClick={onRetry}>
         Try again

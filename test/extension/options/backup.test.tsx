@@ -34,7 +34,15 @@ describe('the options page', () => {
   it('has a heading for every section', async () => {
     render(<Options />);
     const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(names).toEqual(['Meetings and prompts', 'Prompts of your own', 'Written plans', 'Backup', 'Diagnostics', 'Privacy']);
+    expect(names).toEqual([
+      'Meetings and prompts',
+      'Prompts of your own',
+      'Written plans',
+      'Career goals',
+      'Backup',
+      'Diagnostics',
+      'Privacy',
+    ]);
   });
 });
 
@@ -73,7 +81,7 @@ describe('import', () => {
     expect(await screen.findByLabelText('Your email')).toHaveProperty('value', 'new@example.com');
     chooseBackup('trellis-backup-2026-05-03.json', backup);
     const question = await screen.findByText(/Replace everything Trellis stores now/);
-    expect(question.textContent).toContain('1 person, 0 meetings, 1 prompt of your own, no imported plans');
+    expect(question.textContent).toContain('1 person, 0 meetings, no career goals, 1 prompt of your own, no imported plans');
     expect(await ownPromptsItem.getValue()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Replace everything' }));
     await waitFor(() => expect(backupSection().getByRole('status').textContent).toContain('Restored from trellis-backup-2026-05-03.json'));

@@ -1,48 +1,23 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { useEffect, useState } from 'preact/hooks';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Overlay } from '../../../extension/components/overlay/Overlay';
-import { createController, type OverlayController } from '../../../extension/overlay/controller';
-import { loadStore, type OverlayStore } from '../../../extension/overlay/store';
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, within } from '@testing-library/preact';
+import type { WriteClip } from '../../../extension/components/overlay/CopyButton';
 import type { OneOnOneView } from '../../../extension/overlay/view';
 import { meetingsItem, plansItem } from '../../../extension/storage';
 import type { CalendarEvent } from '../../../shared/meeting/types';
-import { DEV_INSTANCE, devOneOnOne, devPlan, hostile, NOW, plans, samCatchUp, sprintPlanning } from './helpers';
+import { DEV_INSTANCE, devOneOnOne, devPlan, hostile, plans, samCatchUp, sprintPlanning } from './helpers';
+import { Harness, useLoaded } from './harness';
 
-let store: OverlayStore;
-let controller: OverlayController;
+const loaded = useLoaded();
 
-function Harness({ write }: { write?: (text: string) => Promise<void> }) {
-  const [, setTick] = useState(0);
-  useEffect(() => controller.subscribe(() => setTick((n) => n + 1)), []);
-  return <Overlay state={controller.state()} actions={controller} writeClipboard={write} />;
-}
-
-function open(event: CalendarEvent | null, write?: (text: string) => Promise<void>) {
-  const result = render(<Harness write={write} />);
-  act(() => controller.show(event, { top: 120, left: 836, maxHeight: 600 }, null));
+function open(event: CalendarEvent | null, write?: WriteClip) {
+  const result = render(<Harness controller={loaded.controller} write={write} />);
+  act(() => loaded.controller.show(event, { top: 120, left: 836, maxHeight: 600 }, null));
   return result;
 }
-const show = (event: CalendarEvent | null) => act(() => controller.show(event));
-const view = () => controller.state().view as OneOnOneView;
+const show = (event: CalendarEvent | null) => act(() => loaded.controller.show(event));
+const view = () => loaded.controller.state().view as OneOnOneView;
 const region = () => screen.getByRole('region', { name: 'Trellis career conversation' });
-
-beforeEach(async () => {
-  fakeBrowser.reset();
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  vi.setSystemTime(NOW);
-  store = await loadStore();
-  controller = createController({ store });
-});
-afterEach(async () => {
-  cleanup();
-  controller.close();
-  await store.idle();
-  store.close();
-  vi.useRealTimers();
-});
 
 describe('Overlay for a 1:1', () => {
   it("is a named region beside the popup with the person and today's prompts as labelled checkboxes", () => {
@@ -63,7 +38,7 @@ describe('Overlay for a 1:1', () => {
     const box = screen.getByRole('checkbox', { name: prompts[1]! }) as HTMLInputElement;
     fireEvent.click(box);
     expect(box.checked).toBe(true);
-    await act(() => store.idle());
+    await act(() => loaded.store.idle());
     expect((await meetingsItem.getValue())[DEV_INSTANCE]?.asked).toEqual([view().prompts[1]!.id]);
     expect(screen.getAllByRole('checkbox').map((b) => (b as HTMLInputElement).labels?.[0]?.textContent)).toEqual(prompts);
   });
@@ -190,7 +165,7 @@ describe('Overlay for a 1:1', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Copy as agenda' }));
     });
-    expect(write).toHaveBeenCalledWith(expect.stringContaining('Career conversation with Dev Patel'));
+    expect(write).toHaveBeenCalledWith({ text: expect.stringContaining('Career conversation with Dev Patel') });
     expect(screen.getByRole('status').textContent).toContain('Copied');
   });
 
@@ -245,8 +220,8 @@ describe('Overlay for anything else', () => {
     [false, 'trellis light'],
     [null, 'trellis'],
   ])('themes itself from Calendar (dark: %s)', (dark, className) => {
-    render(<Harness />);
-    act(() => controller.show(devOneOnOne, null, dark));
+    render(<Harness controller={loaded.controller} />);
+    act(() => loaded.controller.show(devOneOnOne, null, dark));
     expect(region().className).toBe(className);
   });
 });

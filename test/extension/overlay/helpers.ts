@@ -74,6 +74,7 @@ export function state(patch: Partial<StoreState> = {}, settings: Partial<Setting
     ownPrompts: [],
     meetings: {},
     people: {},
+    goals: {},
     overrides: {},
     plans: null,
     diagnostics: null,

@@ -94,7 +94,7 @@ describe('a write Chrome rejects', () => {
     type('Wants to lead the API work');
     await waitOutRetries();
     expect(alert()?.textContent).toContain(
-      "Not saved: Chrome's storage for Trellis is full. Your note and ticks are kept here while this tab stays open. Copy your note somewhere safe.",
+      "Not saved: Chrome's storage for Trellis is full. Your note, ticks and answers are kept here while this tab stays open. Copy your note somewhere safe.",
     );
     expect(noteBox().value).toBe('Wants to lead the API work');
     expect(store.get().meetings[DEV_INSTANCE]?.note).toBe('Wants to lead the API work');

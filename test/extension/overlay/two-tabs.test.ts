@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createController, NOTE_SAVE_DELAY_MS, type OverlayController } from '../../../extension/overlay/controller';
 import { loadStore, type OverlayStore } from '../../../extension/overlay/store';
 import type { OneOnOneView, OverlayView } from '../../../extension/overlay/view';
-import { meetingsItem, overridesItem, peopleItem } from '../../../extension/storage';
+import { goalsItem, meetingsItem, overridesItem, peopleItem } from '../../../extension/storage';
 import { DEV_INSTANCE, DEV_SERIES, devOneOnOne, NOW, samCatchUp, sprintPlanning } from './helpers';
 
 interface Tab {
@@ -124,5 +124,24 @@ describe('two Calendar tabs on one 1:1', () => {
     ]);
     expect(await overridesItem.getValue()).toEqual({ '0c8s2jq6f1kb3a9g': 'one-on-one', [DEV_SERIES]: 'not-one-on-one' });
     expect(b.store.get().overrides).toEqual(a.store.get().overrides);
+  });
+
+  it("keeps each tab's career-goals answers, typed at the same time, and shows both in both tabs", async () => {
+    a.controller.setGoal(a.view(), 'whatsNext', 'Lead the API work');
+    b.controller.setGoal(b.view(), 'notWanted', 'Managing people');
+    b.controller.setGoal(b.view(), 'steps', 'Pair with Sam');
+    a.controller.setGoal(a.view(), 'shortTerm', 'Ship the cache');
+    await settle();
+    const dev = (await goalsItem.getValue())['dev.patel@example.com'];
+    expect(dev).toMatchObject({
+      email: 'dev.patel@example.com',
+      person: 'Dev Patel',
+      conversationDate: '2026-12-01',
+      whatsNext: 'Lead the API work',
+      steps: 'Pair with Sam',
+      notWanted: 'Managing people',
+      shortTerm: 'Ship the cache',
+    });
+    for (const tab of [a, b]) expect(tab.view().goals).toEqual(dev);
   });
 });
