@@ -38,7 +38,7 @@ async function openGoals(page: Page): Promise<void> {
 async function readClipboard(page: Page): Promise<{ text: string; html: string }> {
   return page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
-    const read = async (type: string) => (item && item.types.includes(type) ? (await item.getType(type)).text() : '');
+    const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
     return { text: await read('text/plain'), html: await read('text/html') };
   });
 }
