@@ -35,11 +35,12 @@ export interface CsvParse {
 
 /**
  * A CSV document's records as rows of text; a byte-order mark is dropped, quoted commas and newlines are kept.
- * With `maxRows`, parsing stops after that many records.
+ * With `maxRows`, parsing stops after that many records. `delimiter` '\t' reads tab-separated text with the same
+ * quoting (what a spreadsheet puts on the clipboard).
  */
-export function parseCsv(text: string, maxRows = 0): CsvParse {
+export function parseCsv(text: string, maxRows = 0, delimiter: ',' | '\t' = ','): CsvParse {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(source, { skipEmptyLines: false, delimiter: ',', preview: maxRows });
+  const result = Papa.parse<string[]>(source, { skipEmptyLines: false, delimiter, preview: maxRows });
   const rows = result.data;
   // A final newline gives Papaparse one more record holding a single empty field; it is not a row of the file.
   if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === '') rows.pop();

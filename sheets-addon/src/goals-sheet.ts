@@ -81,14 +81,25 @@ export function keepGoalsInStep(ss: Spreadsheet, goals: GoalsSheet, people: read
     return { sheet, created: true, added: people.length };
   }
   const added = newGoalsPeople(goals.read.rows, people);
-  if (added.length === 0) return { sheet: goals.sheet, created: false, added: 0 };
   const width = Math.max(1, ...goals.cells.map((row) => row.length));
-  const first = goals.cells.length + 1;
-  const rows = goalsTemplateRows(added, goals.read.columns, width).map((row) => row.map(textCell));
-  // The rows below the table have their formats already; rows the sheet grows by take those of the row above.
-  ensureSize(goals.sheet, first + rows.length - 1, width);
-  goals.sheet.getRange(first, 1, rows.length, width).setValues(rows);
+  appendGoalsRows(
+    goals,
+    goalsTemplateRows(added, goals.read.columns, width).map((row) => row.map(textCell)),
+  );
   return { sheet: goals.sheet, created: false, added: added.length };
+}
+
+/**
+ * Writes rows below the last row with anything in it, in one call; returns the first one's row number. The rows below
+ * the table have their formats already; rows the sheet grows by take those of the row above.
+ */
+export function appendGoalsRows(goals: GoalsSheet, rows: readonly unknown[][]): number {
+  const first = goals.cells.length + 1;
+  if (!goals.sheet || rows.length === 0) return first;
+  const width = rows[0]!.length;
+  ensureSize(goals.sheet, first + rows.length - 1, width);
+  goals.sheet.getRange(first, 1, rows.length, width).setValues(rows as unknown[][]);
+  return first;
 }
 
 /**

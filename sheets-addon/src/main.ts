@@ -3,6 +3,7 @@
 // Code.js; the work is in the modules it calls, which take the Spreadsheet and Ui as parameters.
 import { messageFor } from './errors';
 import { generateOrRefresh } from './generate';
+import { importGoals, type ImportResult } from './goals-import';
 import { setUpGoals } from './goals-setup';
 import { addMenu } from './menu';
 import { page } from './pages';
@@ -40,6 +41,30 @@ export function generatePlans(): void {
 
 export function setUpCareerGoals(): void {
   run('setting up the career goals sheet', (ss, ui) => setUpGoals(ss, ui, LockService.getDocumentLock()));
+}
+
+export function importCareerGoals(): void {
+  run('opening the career goals dialog', (_ss, ui) =>
+    ui.showModalDialog(page('goals-import').setWidth(560).setHeight(500), 'Paste or upload career goals'),
+  );
+}
+
+/** google.script.run target of the paste-or-upload dialog: its answer, or what went wrong, goes back to the dialog. */
+export function pasteCareerGoals(request: unknown): ImportResult {
+  const given = (request ?? {}) as { text?: unknown; seen?: unknown; replace?: unknown };
+  try {
+    return importGoals(
+      SpreadsheetApp.getActiveSpreadsheet(),
+      {
+        text: typeof given.text === 'string' ? given.text : '',
+        seen: Array.isArray(given.seen) ? given.seen.map(String) : undefined,
+        replace: typeof given.replace === 'boolean' ? given.replace : undefined,
+      },
+      LockService.getDocumentLock(),
+    );
+  } catch (error) {
+    return { status: 'error', message: messageFor('adding the career goals', error) };
+  }
 }
 
 export function showWrittenPlan(): void {

@@ -7,6 +7,7 @@ import { NOW } from './team';
 const ITEMS = [
   ['Set up roster', 'setUpRoster'],
   ['Set up career goals sheet', 'setUpCareerGoals'],
+  ['Paste or upload career goals', 'importCareerGoals'],
   ['Generate or refresh plans', 'generatePlans'],
   ['Show written plan', 'showWrittenPlan'],
   ['Export plan status', 'exportPlanStatus'],
@@ -28,7 +29,7 @@ describe('the Trellis menu', () => {
     expect(used.filter((m) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(m))).toEqual([]);
   });
 
-  it.each([...ITEMS.map(([, name]) => name), 'onOpen', 'onInstall', 'goToRosterCell', 'goToGoalsCell'])(
+  it.each([...ITEMS.map(([, name]) => name), 'onOpen', 'onInstall', 'goToRosterCell', 'goToGoalsCell', 'pasteCareerGoals'])(
     '%s is a function declaration, there before the bundle body runs',
     (name) => {
       const addon = loadAddon({ now: NOW });
