@@ -5,7 +5,11 @@
  * - docs/screenshot-overlay-light.png: the overlay beside the 1:1 popup of "Maria / Dev 1:1" (week-popup.html),
  *   with Dev's imported plan, one prompt ticked and a short note typed.
  * - docs/screenshot-overlay-dark.png: the same on Calendar's dark theme (week-popup-dark.html), for "Catch-up" with Sam.
+ * - docs/screenshot-overlay-goals.png: the same 1:1 with Dev, scrolled to the Career goals view, opened, with a few
+ *   answers typed.
  * - docs/screenshot-options.png: the options page after the plans CSV was imported.
+ * - docs/screenshot-options-goals.png: the options page's Career goals card after importing a goals CSV whose answer
+ *   for Dev differs from the one typed in the panel: the card lists it and asks.
  * - docs/screenshot-popup.png: the toolbar popup (popup.html in a 380×600 tab) after a few 1:1s were opened.
  *
  * The plans CSV is made as a user makes it (`npx trellis plan roster.csv`), and imported on the options page as
@@ -18,6 +22,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { allowKeptNames } from '../bench/extension/browser';
 import { buildExtension } from '../bench/extension/build';
+import { GOALS_HEADERS } from '../shared/goals';
 import { EVENTS, REPO, launchBrowser, openWeek, overlay, panel, startFixtureServer, type Browser } from '../test/e2e/harness';
 
 const DOCS = join(REPO, 'docs');
@@ -70,7 +75,45 @@ async function tickAndNote(page: Page, note: string): Promise<void> {
   await page.waitForTimeout(200);
 }
 
-async function shoot(browser: Browser, plans: string): Promise<string[]> {
+/** Dev's answers as typed in the panel for the goals picture, by the place of their box in the view. */
+const DEV_ANSWERS: [number, string][] = [
+  [0, 'Good on the whole. The on-call weeks are heavy.'],
+  [2, 'Lead the design of the API migration.'],
+  [4, 'About a year.'],
+  [7, 'Staff engineer'],
+  [8, 'Managing people'],
+];
+
+/** Opens the Career goals view in the panel, types Dev's answers and scrolls the view into sight. */
+async function typeGoals(page: Page): Promise<void> {
+  const toggle = panel(page).getByRole('button', { name: /^Career goals:/ });
+  await toggle.click();
+  const boxes = panel(page).locator('#trellis-goals textarea');
+  for (const [index, text] of DEV_ANSWERS) await boxes.nth(index).fill(text);
+  await panel(page).getByLabel('Target date').fill('2027-09-30');
+  await page.waitForTimeout(900);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await toggle.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(200);
+}
+
+/** A goals CSV as a colleague might send it back: Dev's "What's next" differs from the panel's, Sam is new. */
+function goalsCsv(dir: string): string {
+  const path = join(dir, 'career-goals.csv');
+  writeFileSync(
+    path,
+    [
+      GOALS_HEADERS.join(','),
+      'dev.patel@example.com,Dev Patel,,,,"Lead the API migration, then mentor two juniors on it",,,,,,,',
+      'sam.chen@example.com,Sam Chen,2026-11-20,Settled and busy,,Become the go-to person for caching,,,,,,,',
+      '',
+    ].join('\r\n'),
+  );
+  return path;
+}
+
+async function shoot(browser: Browser, plans: string, dir: string): Promise<string[]> {
   const written: string[] = [];
   const save = async (page: Page, name: string, fullPage = false) => {
     const path = join(DOCS, name);
@@ -90,6 +133,8 @@ async function shoot(browser: Browser, plans: string): Promise<string[]> {
   await panel(light).getByText('Technical ladder', { exact: false }).first().waitFor({ timeout: WAIT });
   await tickAndNote(light, 'Dev wants to lead the API migration design review next quarter.');
   await save(light, 'screenshot-overlay-light.png');
+  await typeGoals(light);
+  await save(light, 'screenshot-overlay-goals.png');
 
   const dark = await browser.newPage();
   await openWeek(dark, '/dark');
@@ -107,6 +152,15 @@ async function shoot(browser: Browser, plans: string): Promise<string[]> {
   await options.waitForTimeout(500);
   await options.setViewportSize({ width: 1000, height: 860 });
   await save(options, 'screenshot-options.png', true);
+
+  const card = options.getByRole('region', { name: 'Career goals' });
+  await card.getByLabel('Import career goals (.csv)').setInputFiles(goalsCsv(dir));
+  await card.getByRole('group').waitFor({ timeout: WAIT });
+  await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await options.waitForTimeout(300);
+  const shotPath = join(DOCS, 'screenshot-options-goals.png');
+  await card.screenshot({ path: shotPath, animations: 'disabled' });
+  written.push(shotPath);
 
   const popup = await browser.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
@@ -128,7 +182,7 @@ async function main(): Promise<void> {
     const plans = makePlans(dir);
     browser = await launchBrowser(server, build.extDir);
     await allowKeptNames(browser);
-    for (const path of await shoot(browser, plans)) process.stdout.write(`Wrote ${path}\n`);
+    for (const path of await shoot(browser, plans, dir)) process.stdout.write(`Wrote ${path}\n`);
   } finally {
     await browser?.close();
     await server.close();

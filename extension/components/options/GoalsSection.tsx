@@ -34,8 +34,12 @@ function ConflictItem({ conflict, fileName }: { conflict: GoalsConflict; fileNam
 
 /** What an import did, in one sentence. */
 function importedText(fileName: string, added: number, filled: number): string {
-  if (added === 0 && filled === 0) return `Read ${fileName}: nothing new in it.`;
-  return `Imported ${fileName}: ${plural(added, 'person', 'people')} added, ${plural(filled, 'answer', 'answers')} filled in.`;
+  const parts = [
+    added > 0 ? `${plural(added, 'person', 'people')} added` : '',
+    filled > 0 ? `${plural(filled, 'answer', 'answers')} filled in` : '',
+  ];
+  const done = parts.filter(Boolean).join(', ');
+  return done ? `Imported ${fileName}: ${done}.` : `Read ${fileName}: nothing to add or fill in.`;
 }
 
 /** Export of every person's career goals as a CSV in the contract's columns, and an import that never overwrites unasked. */
@@ -122,8 +126,8 @@ export function GoalsSection() {
         // biome-ignore lint/a11y/useSemanticElements: a question and its two buttons, not a form's group of fields
         <div class="confirm" role="group" aria-labelledby="goals-conflicts">
           <p id="goals-conflicts">
-            {plural(pending.conflicts.length, 'answer', 'answers')} in {pending.fileName} differ from what is kept here. Yours are unchanged
-            so far:
+            {pending.conflicts.length === 1 ? '1 answer' : `${pending.conflicts.length} answers`} in {pending.fileName}{' '}
+            {pending.conflicts.length === 1 ? 'differs' : 'differ'} from what is kept here. Yours are unchanged so far:
           </p>
           <ul class="conflicts">
             {pending.conflicts.map((c) => (

@@ -41,11 +41,6 @@ function Answer({
       <label class="label" for={id}>
         {question.label}
       </label>
-      {hint && (
-        <p class="hint follow-ups" id={hint}>
-          If the answer is short: {question.followUps.join(' ')}
-        </p>
-      )}
       <textarea
         id={id}
         rows={2}
@@ -54,6 +49,11 @@ function Answer({
         onInput={(e) => onInput(question.field, (e.currentTarget as HTMLTextAreaElement).value)}
         onBlur={onFlush}
       />
+      {hint && (
+        <p class="hint" id={hint}>
+          If the answer is short, ask: {question.followUps.join(' ')}
+        </p>
+      )}
     </div>
   );
 }

@@ -95,7 +95,7 @@ describe('importing career goals', () => {
     render(<GoalsSection />);
     choose('goals.csv', differing);
     const group = await screen.findByRole('group');
-    expect(within(group).getByText(/2 answers in goals\.csv differ from what is kept here/)).toBeTruthy();
+    expect(within(group).getByText(/^2 answers in goals\.csv differ from what is kept here\./)).toBeTruthy();
     const items = within(group)
       .getAllByRole('listitem')
       .map((li) => li.textContent);

@@ -54,7 +54,7 @@ describe('the Career goals view', () => {
     const first = GOALS_QUESTIONS[0]!;
     const field = answer(first.label);
     const hint = document.getElementById(field.getAttribute('aria-describedby')!)!;
-    expect(hint.textContent).toBe(`If the answer is short: ${first.followUps.join(' ')}`);
+    expect(hint.textContent).toBe(`If the answer is short, ask: ${first.followUps.join(' ')}`);
   });
 
   it('saves what is typed for the person (not the meeting) shortly after typing stops, with the day as the conversation date', async () => {
