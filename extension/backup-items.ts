@@ -2,7 +2,7 @@
 import type { PromptCategory } from '../shared/types';
 import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
 import { CATEGORIES } from '../shared/prompts/categories';
-import { GOALS_FIELDS, type CareerGoals } from '../shared/goals';
+import { GOALS_FIELDS, type CareerGoals } from '../shared/goals-columns';
 import {
   ALL_ITEMS,
   DEFAULT_SETTINGS,

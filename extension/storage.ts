@@ -5,7 +5,7 @@
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { PromptCategory } from '../shared/types';
-import type { CareerGoals } from '../shared/goals';
+import type { CareerGoals } from '../shared/goals-columns';
 import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
 import { DEFAULT_TITLE_PATTERNS } from '../shared/meeting/one-on-one';
 import { CATEGORIES } from '../shared/prompts/categories';

@@ -3,7 +3,7 @@
  * column order, and that row as tab-separated text and as an HTML table, the two flavours a paste into Sheets reads.
  * No CSV parser here: the Calendar panel uses this file, and the CSV file's code stays on the options page.
  */
-import { GOALS_FIELDS, type CareerGoals, type GoalsField } from './goals';
+import { GOALS_FIELDS, type CareerGoals, type GoalsField } from './goals-columns';
 import { guardText } from './guard';
 
 /** A field the conversation answers: the six questions, then the goals the plan is written around. */

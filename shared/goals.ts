@@ -2,59 +2,12 @@ import { a1 } from './a1';
 import { cellExact, cellText, isBlankRow, normalizeHeader } from './cells';
 import { isIsoDay } from './dates';
 import { emailIdentity, emailText, isEmail } from './email';
+import { GOALS_FIELDS, GOALS_HEADERS, type CareerGoals, type GoalsField } from './goals-columns';
 import type { Problem } from './types';
 
 // Contract section 8: what the career-goals conversation found, one row per person, in the person's own words.
 
-/** The columns of a Career goals table, in the order new files and sheets use. */
-export const GOALS_HEADERS = [
-  'Email',
-  'Person',
-  'Conversation date',
-  'How the job feels',
-  'Progressing as wanted',
-  "What's next",
-  'Steps to get there',
-  'How long',
-  'Manager support',
-  'Short-term goal',
-  'Long-term goal',
-  'Not wanted',
-  'Target date',
-] as const;
-
-/** A goals field, in GOALS_HEADERS order. */
-export type GoalsField =
-  | 'email'
-  | 'person'
-  | 'conversationDate'
-  | 'jobFeels'
-  | 'progressing'
-  | 'whatsNext'
-  | 'steps'
-  | 'howLong'
-  | 'managerSupport'
-  | 'shortTerm'
-  | 'longTerm'
-  | 'notWanted'
-  | 'targetDate';
-
-/** Every field, in GOALS_HEADERS order (the order goals are exported in). */
-export const GOALS_FIELDS: readonly GoalsField[] = [
-  'email',
-  'person',
-  'conversationDate',
-  'jobFeels',
-  'progressing',
-  'whatsNext',
-  'steps',
-  'howLong',
-  'managerSupport',
-  'shortTerm',
-  'longTerm',
-  'notWanted',
-  'targetDate',
-];
+export { GOALS_FIELDS, GOALS_HEADERS, type CareerGoals, type GoalsField } from './goals-columns';
 
 /** Other header names each field answers to, beside its own (contract section 8). */
 const SYNONYMS: Readonly<Partial<Record<GoalsField, readonly string[]>>> = {
@@ -76,9 +29,6 @@ const FIELD_BY_HEADER = new Map<string, GoalsField>(
     [GOALS_HEADERS[i]!, ...(SYNONYMS[field] ?? [])].map((name) => [headerKey(name), field] as [string, GoalsField]),
   ),
 );
-
-/** One person's goals: every field as typed (dates as `YYYY-MM-DD`, or blank where the cell was not a date). */
-export type CareerGoals = Record<GoalsField, string>;
 
 /** A goals row read from a table, with where it came from. */
 export interface GoalsRow {

@@ -17,7 +17,7 @@ import {
   saveProblemItem,
 } from '../storage';
 import type { Override, PersonRecord } from '../../shared/meeting/types';
-import type { CareerGoals } from '../../shared/goals';
+import type { CareerGoals } from '../../shared/goals-columns';
 import { applyGoalsChange, sameGoalsTarget, type GoalsChange } from '../../shared/meeting/goals-change';
 import { applyKeyChange, applyMeetingChange, sameKey, sameMeetingTarget, type MeetingChange } from '../../shared/meeting/changes';
 import { describeSaveFailure } from '../save-problem';

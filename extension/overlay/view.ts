@@ -9,7 +9,7 @@ import { importedPlanFor, openSteps, preferFor, type OpenStep } from '../../shar
 import { QUESTIONS } from '../../shared/prompts/questions';
 import { selectPrompts } from '../../shared/prompts/select';
 import { CATEGORIES } from '../../shared/prompts/categories';
-import type { CareerGoals } from '../../shared/goals';
+import type { CareerGoals } from '../../shared/goals-columns';
 import { blankGoals } from '../../shared/goals-export';
 import type { StoreState } from './store';
 

@@ -2,7 +2,7 @@
  * An edit of one person's career goals, as data (like the meeting edits in changes.ts): a Calendar tab applies its
  * own edits onto the latest stored goals, so answers another tab saved in between are kept.
  */
-import type { CareerGoals } from '../goals';
+import type { CareerGoals } from '../goals-columns';
 import { blankGoals, type TypedGoalsField } from '../goals-export';
 
 /** One field of one person's goals set to what is typed now. */

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { longDay } from '../../../shared/dates';
-import type { CareerGoals as Goals } from '../../../shared/goals';
+import type { CareerGoals as Goals } from '../../../shared/goals-columns';
 import { ANSWER_FIELDS, answeredCount, goalsHtmlRow, goalsTsvRow, type TypedGoalsField } from '../../../shared/goals-export';
 import { GOALS_QUESTIONS, type GoalsQuestion } from '../../overlay/goals-questions';
 import { CopyButton, type WriteClip } from './CopyButton';
