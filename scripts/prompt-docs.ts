@@ -10,7 +10,7 @@ import type { Fundamental } from '../shared/types';
 
 const FUNDAMENTAL_NAMES: Record<Fundamental, string> = {
   ask: 'Ask about career goals',
-  path: 'Create a non-management path',
+  path: 'Build a path (non-management, or management where chosen)',
   commit: 'Commit the plan to writing',
 };
 

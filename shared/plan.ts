@@ -1,22 +1,37 @@
 import { addDays } from './dates';
 import { emailText } from './email';
-import { nextRung } from './paths/ladder';
+import { ladderReach, nextRung } from './paths/ladder';
 import { CLOSING, OPENING, PATHS } from './paths/templates';
-import type { Person, PlanRow, StepTemplate } from './types';
+import { nextTitleBelowSenior } from './paths/titles';
+import type { LadderReach, Person, PlanRow, StepTemplate } from './types';
 
-/** The target role a plan aims at: the roster's, else one the path implies, else blank (the plan asks to agree one). */
+/**
+ * The target role a plan aims at: the roster's, else one the path implies (the technical ladder's next rung; on the
+ * mentor path the next title for someone not yet senior), else blank: the plan then asks to agree one, or, for a
+ * mentor already senior, names the coaching scope instead of a title.
+ */
 export function targetRoleFor(person: Person): string {
   if (person.targetRole) return person.targetRole;
   if (person.path === 'technical') return nextRung(person.role);
-  if (person.path === 'mentor' && person.role && !/\b(senior|sr\.?|lead|principal|staff)\b/i.test(person.role)) {
-    return `Senior ${person.role}`;
-  }
+  if (person.path === 'mentor') return nextTitleBelowSenior(person.role);
   return '';
 }
 
-/** The step templates of a person's plan in due order (the opening first on a tie): what comes first is done first. */
+/** Whether a step belongs in a plan with this target (or none) and, on the technical path, this reach. */
+function fits(step: StepTemplate, targetRole: string, reach: LadderReach | undefined): boolean {
+  if (targetRole ? step.onlyWithoutTarget : step.onlyWithTarget) return false;
+  return !step.reaches || (reach !== undefined && step.reaches.includes(reach));
+}
+
+/**
+ * The step templates of a person's plan in due order (the opening first on a tie): what comes first is done first.
+ * A technical plan takes the steps for how far it reaches (into senior, lead, or staff and beyond).
+ */
 export function templatesFor(person: Person, targetRole: string): StepTemplate[] {
-  const own = PATHS[person.path].steps.filter((s) => !s.onlyWithoutTarget || !targetRole);
+  const reach = person.path === 'technical' ? ladderReach(person.role, targetRole) : undefined;
+  const own = PATHS[person.path].steps
+    .filter((s) => fits(s, targetRole, reach))
+    .map((s) => (targetRole && s.textWithTarget ? { ...s, text: s.textWithTarget } : s));
   return [...OPENING, ...own, ...CLOSING].sort((a, b) => a.dueOffsetDays - b.dueOffsetDays);
 }
 

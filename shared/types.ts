@@ -11,9 +11,11 @@ export type PromptCategory =
   | 'manager-support'
   | 'strengths-energy'
   | 'obstacles'
+  | 'motivation'
   | 'expertise'
   | 'mentoring'
   | 'technical-leadership'
+  | 'management'
   | 'path-choice'
   | 'commitment'
   | 'review';
@@ -43,6 +45,9 @@ export type PathId = 'technical' | 'expert' | 'mentor' | 'management' | 'undecid
 
 export type OwnerRole = 'Employee' | 'Manager';
 
+/** How far a technical plan reaches: growing into senior, into lead, or into staff and beyond (architect, principal). */
+export type LadderReach = 'to-senior' | 'to-lead' | 'staff-plus';
+
 /** A step of a path's plan before it is filled in for a person. */
 export interface StepTemplate {
   /** Stable kebab-case id; the plan row's Key is `<email>#<id>`. */
@@ -58,6 +63,12 @@ export interface StepTemplate {
   evidence?: string;
   /** Only in plans with no target role: the step that asks both to agree one. */
   onlyWithoutTarget?: boolean;
+  /** Only in plans with a target role: a step about that role. */
+  onlyWithTarget?: boolean;
+  /** The step as written when the plan has a target role, where it then reads differently (same step, same id). */
+  textWithTarget?: string;
+  /** Only in technical plans of these reaches (all when absent): growing into senior is not growing into staff. */
+  reaches?: readonly LadderReach[];
 }
 
 /** One person read from a roster. */

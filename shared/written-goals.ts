@@ -59,12 +59,12 @@ export function targetDateGaps(rows: readonly PlanRow[], goalsOf: (identity: str
   return gaps.sort((a, b) => a.index - b.index);
 }
 
-/** What a refresh or `trellis plan` says about a gap, after the Due cell it names. */
+/** What a refresh or `trellis plan` says about a gap, after the cell it names (the Due, or the Target date). */
 export function targetDateMessage(gap: TargetDateGap, goalsName: string): string {
-  const when = gap.days > 0 ? `${gap.days} days after` : `${-gap.days} days before`;
+  const apart = gap.days > 0 ? `${gap.days} days after` : `${-gap.days} days before`;
   return (
-    `this Due (${gap.due}) of "${gap.step}" is ${when} the Target date in ${goalsName} (${gap.targetDate}); ` +
-    'neither was changed: agree one date and write it in both'
+    `"${gap.step}" is due ${gap.due}, ${apart} the Target date ${gap.targetDate} in ${goalsName}; ` +
+    'neither date was changed: agree one and write it in both'
   );
 }
 

@@ -1,12 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { planWithin } from '../../shared/plan';
-import { groupByPerson, readPlansTable, plansTableToGrid, type PlansTable } from '../../shared/plans-table';
+import { groupByPerson, personOf, readPlansTable, plansTableToGrid, type PlansTable } from '../../shared/plans-table';
 import { refreshPlans } from '../../shared/refresh';
 import { plural } from '../../shared/plural';
 import { leftReasons } from '../../shared/refresh-left';
 import { readRoster, type RosterResult } from '../../shared/roster';
+import { targetDateGaps } from '../../shared/written-goals';
 import { planToMarkdown, planToText, writtenPlan } from '../../shared/written-plan';
-import type { PlanRow } from '../../shared/types';
+import { PLAN_HEADERS, type PlanRow } from '../../shared/types';
 import { OUTPUT_OPTIONS, oneFile, parse, todayFrom } from '../args';
 import { UserError } from '../../shared/user-error';
 import { EXIT, fatalIn } from '../errors';
@@ -18,11 +19,12 @@ import { lockOutput } from '../io/output-lock';
 import { MAX_BYTES } from '../io/read-file';
 import { writeAtomic } from '../io/write-atomic';
 import { emit, renderGrid, type Io } from '../output';
+import { type PlanGoals, readPlanGoals, rolesOf, targetDateLines } from '../plan-goals';
 import { planOutputs } from '../plan-outputs';
 import { refreshedLine, refreshWarnings } from '../refresh-report';
 import { terminalText } from '../terminal';
 
-export const PLAN_HELP = `Usage: trellis plan ROSTER [--out PLANS] [--today YYYY-MM-DD] [--format csv|json|md|text] [--written FILE]
+export const PLAN_HELP = `Usage: trellis plan ROSTER [--goals GOALS] [--out PLANS] [--today YYYY-MM-DD] [--format csv|json|md|text] [--written FILE]
 
 Turns a roster (.csv, or .xlsx: the sheet named Roster, else the first) into a written plan per person,
 one row per step with its owner, due date and status.
@@ -33,13 +35,18 @@ one row per step with its owner, due date and status.
   --format F      csv (default), json, md (each person's written plan as a document) or text
                   (default: from the --out file's extension)
   --written FILE  also write each person's written plan as Markdown to FILE, from the final plans table
+  --goals GOALS   the career goals table (.csv or .xlsx; trellis goals writes one): each written plan opens with
+                  the person's goals in their own words, and is a draft until they are written down. Without
+                  --goals, an .xlsx roster's sheet named Career goals is read, if it has one.
 
-Exit status: 0 all rows planned; 2 some rows rejected (the rest written); 1 nothing written.
-Problems go to stderr, one a line, with the cell they are in: roster.csv:B7: duplicate email ...`;
+Exit status: 0 all rows planned; 2 some rows of the roster or of GOALS rejected (the rest used); 1 nothing written.
+Problems go to stderr, one a line, with the cell they are in: roster.csv:B7: duplicate email ...
+A Target date more than 30 days from the plan's own date for the title or scope review is told with that Due
+cell; neither date is changed.`;
 
 /** `trellis plan`: roster in, plans table (or written plans) out; refreshes an existing --out without losing a row. */
 export async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse('plan', argv, { ...OUTPUT_OPTIONS, written: { type: 'string' } });
+  const { values, positionals } = parse('plan', argv, { ...OUTPUT_OPTIONS, written: { type: 'string' }, goals: { type: 'string' } });
   const rosterPath = oneFile('plan', positionals, 'roster', 'roster.csv');
   const today = todayFrom(values.today);
   const { out, format, writtenPath } = planOutputs(values);
@@ -50,13 +57,16 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   for (const p of roster.problems) io.stderr(`${rosterPath}:${p.cell}: ${p.message}`);
   if (roster.fatal) throw fatalIn(rosterPath, { ...roster.fatal, message: roster.fatal.message + delimiterHint(grid) });
   if (roster.people.length > MAX_PEOPLE) throw new UserError(tooManyPeople(rosterPath, roster.people.length));
+  const goalsPath = typeof values.goals === 'string' ? values.goals : undefined;
+  const goals = await readPlanGoals(goalsPath, rosterPath, roster.people);
+  for (const line of goals?.problems ?? []) io.stderr(line);
 
   // The lock is held from reading the existing --out to replacing it: a second run waits, then refreshes this one's file.
   const releases = [];
   try {
     if (out) releases.push(await lockOutput(out, { onWait: io.stderr }));
     if (writtenPath) releases.push(await lockOutput(writtenPath, { onWait: io.stderr }));
-    return await planInto(io, { rosterPath, roster, out, format, writtenPath, today });
+    return await planInto(io, { rosterPath, roster, goals, out, format, writtenPath, today });
   } finally {
     for (const release of releases) release();
   }
@@ -65,6 +75,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
 interface PlanJob {
   rosterPath: string;
   roster: RosterResult;
+  goals: PlanGoals | undefined;
   out: string | undefined;
   format: Format;
   writtenPath: string | undefined;
@@ -72,7 +83,8 @@ interface PlanJob {
 }
 
 /** Plans (or refreshes) and writes; every message about the result comes after the file is in place. */
-async function planInto(io: Io, { rosterPath, roster, out, format, writtenPath, today }: PlanJob): Promise<number> {
+async function planInto(io: Io, job: PlanJob): Promise<number> {
+  const { rosterPath, roster, goals, out, format, writtenPath, today } = job;
   const planned = planWithin(roster.people, today, MAX_BYTES);
   if (!planned) throw new UserError(tooLargeToWrite(out));
   let table: PlansTable = { rows: planned, extraHeaders: [] };
@@ -92,24 +104,41 @@ async function planInto(io: Io, { rosterPath, roster, out, format, writtenPath, 
     after.push(`Planned ${plural(roster.people.length, 'person', 'people')} (${plural(table.rows.length, 'step', 'steps')}) into ${out}.`);
   }
 
-  const chunks = isDocument(format) ? [terminalText(writtenPlans(table.rows, today, format))] : renderGrid(plansTableToGrid(table), format);
+  const documents = (as: 'md' | 'text') => terminalText(writtenPlans(table.rows, job, as));
+  const chunks = isDocument(format) ? [documents(format)] : renderGrid(plansTableToGrid(table), format);
   // A plans table is written only if every Trellis command can read it back.
   await emit(io, chunks, out, isDocument(format) ? {} : { maxBytes: MAX_BYTES, tooLarge: (bytes) => tooLargeToWrite(out, bytes) });
   if (writtenPath) {
-    await writeAtomic(writtenPath, [terminalText(writtenPlans(table.rows, today, 'md'))]);
+    await writeAtomic(writtenPath, [documents('md')]);
     after.push(`Wrote the written plans to ${writtenPath}.`);
   }
   for (const line of after) io.stderr(line);
+  if (goals) {
+    const plansFile = out && !isDocument(format) ? out : undefined;
+    const gaps = targetDateGaps(table.rows, goals.goalsOf);
+    for (const line of targetDateLines(gaps, goals, plansFile, PLAN_HEADERS.indexOf('Due'))) io.stderr(line);
+  }
   const problems = roster.problems.length;
   if (problems > 0)
     io.stderr(`${plural(problems, 'problem', 'problems')} in ${rosterPath}: those rows were left out; fix them and run again.`);
-  return problems > 0 ? EXIT.someRejected : EXIT.clean;
+  const goalsProblems = goals?.problems.length ?? 0;
+  if (goalsProblems > 0) {
+    io.stderr(
+      `${plural(goalsProblems, 'problem', 'problems')} in ${goals!.source}: those rows or dates were ignored; fix them and run again.`,
+    );
+  }
+  return problems + goalsProblems > 0 ? EXIT.someRejected : EXIT.clean;
 }
 
-function writtenPlans(rows: readonly PlanRow[], today: string, format: 'md' | 'text'): string {
+/** Every person's written plan, with their current role from the roster and their goals. */
+function writtenPlans(rows: readonly PlanRow[], { roster, goals, today }: PlanJob, format: 'md' | 'text'): string {
   const render = format === 'md' ? planToMarkdown : planToText;
   const separator = format === 'md' ? '\n---\n\n' : '\n\n';
+  const roles = rolesOf(roster.people);
   return groupByPerson(rows)
-    .map((person) => render(writtenPlan(person, today)))
+    .map((person) => {
+      const identity = personOf(person[0]!);
+      return render(writtenPlan(person, today, { role: roles.get(identity), goals: goals?.goalsOf(identity) }));
+    })
     .join(separator);
 }

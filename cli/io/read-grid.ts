@@ -32,6 +32,15 @@ export async function readGrid(path: string, accepted: readonly ('csv' | 'xlsx' 
   return rows;
 }
 
+/** The sheet called `sheet` of an .xlsx file, or undefined when it has none by that name (or is not a workbook). */
+export async function readNamedSheet(path: string, sheet: string): Promise<unknown[][] | undefined> {
+  if (extname(path).toLowerCase() !== '.xlsx') return undefined;
+  const { readXlsxSheet } = await import('./xlsx');
+  const rows = await readXlsxSheet(path, readInput(path, ['xlsx']), sheet);
+  if (rows) checkShape(path, rows);
+  return rows;
+}
+
 function csvGrid(path: string, text: string): unknown[][] {
   // One row past the limit is enough to know it is too long: the rest is never parsed into memory.
   const { rows, errors } = parseCsv(text, MAX_ROWS + 1);

@@ -16,8 +16,8 @@ export function displayedValue(value: ExcelJS.CellValue | undefined): unknown {
   return '';
 }
 
-/** The rows of one sheet of an .xlsx workbook: the sheet called `preferred` (any case), else the first. */
-export async function readXlsxGrid(path: string, bytes: Buffer, preferred: string): Promise<unknown[][]> {
+/** An .xlsx workbook, loaded within the unpacking budget, or a UserError that says what to do instead. */
+async function loadWorkbook(path: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
   const inflated = await inflatedWithin(bytes, MAX_INFLATED_BYTES);
   if (!inflated.ok && inflated.reason === 'too-large') {
     throw new UserError(
@@ -31,8 +31,11 @@ export async function readXlsxGrid(path: string, bytes: Buffer, preferred: strin
   } catch {
     throw new UserError(`${path} could not be read as an Excel workbook (.xlsx): open it in a spreadsheet and save it again as .xlsx`);
   }
-  const sheet = workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === preferred.toLowerCase()) ?? workbook.worksheets[0];
-  if (!sheet) throw new UserError(`${path} has no sheets`);
+  return workbook;
+}
+
+/** A sheet's rows as the values a person sees. */
+function sheetGrid(sheet: ExcelJS.Worksheet): unknown[][] {
   const grid: unknown[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
@@ -41,4 +44,21 @@ export async function readXlsxGrid(path: string, bytes: Buffer, preferred: strin
     grid.push(cells);
   }
   return grid;
+}
+
+const named = (workbook: ExcelJS.Workbook, name: string) =>
+  workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === name.toLowerCase());
+
+/** The rows of one sheet of an .xlsx workbook: the sheet called `preferred` (any case), else the first. */
+export async function readXlsxGrid(path: string, bytes: Buffer, preferred: string): Promise<unknown[][]> {
+  const workbook = await loadWorkbook(path, bytes);
+  const sheet = named(workbook, preferred) ?? workbook.worksheets[0];
+  if (!sheet) throw new UserError(`${path} has no sheets`);
+  return sheetGrid(sheet);
+}
+
+/** The rows of the sheet called `name` (any case), or undefined when the workbook has none by that name. */
+export async function readXlsxSheet(path: string, bytes: Buffer, name: string): Promise<unknown[][] | undefined> {
+  const sheet = named(await loadWorkbook(path, bytes), name);
+  return sheet && sheetGrid(sheet);
 }

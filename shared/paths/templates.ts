@@ -63,16 +63,25 @@ const technical: PathDefinition = {
   label: 'Technical ladder',
   accepted: ['technical', 'technical ladder', 'individual contributor', 'ic', 'engineering'],
   summary:
-    'More responsibility for projects and technology along developer → senior developer → lead developer → software architect, without managing people.',
+    'More responsibility for projects and technology along developer → senior developer → lead developer → software architect, and on to staff and principal engineer, without managing people.',
   steps: [
     {
       id: 'agree-target-role',
-      text: 'Agree with {first} the next role on the ladder and write it into the plan',
+      text: 'Agree with {first} the next role on the ladder, or the wider scope to grow into at the current level, and write it into the plan as the target role',
       owner: 'Manager',
       dueOffsetDays: 14,
-      why: 'No next rung could be read from the current role, and every later step needs one.',
+      why: 'No next role could be read from the current one, and every later step needs a target.',
       evidence: 'Target role filled in on the plan',
       onlyWithoutTarget: true,
+    },
+    {
+      id: 'agree-staff-archetype',
+      text: 'Agree with {first} the shape of the senior technical role to grow into: tech lead across teams, architect of a system, solver of the hardest problems, or right hand to an engineering leader',
+      owner: 'Manager',
+      dueOffsetDays: 14,
+      why: 'Past lead, technical roles differ more in shape than in title, and the shape decides which work counts.',
+      evidence: 'The agreed shape written into the plan',
+      reaches: ['staff-plus'],
     },
     {
       id: 'map-target-gap',
@@ -97,22 +106,70 @@ const technical: PathDefinition = {
       dueOffsetDays: 45,
       why: 'Learning done in working time with a budget actually happens.',
       evidence: 'Course booked and study time blocked in the calendar',
+      reaches: ['to-senior', 'to-lead'],
+    },
+    {
+      id: 'seat-at-technical-forum',
+      text: 'Give {first} a standing place where cross-team technical decisions are made, and introduce {first} to two staff or principal engineers elsewhere in the company',
+      owner: 'Manager',
+      dueOffsetDays: 45,
+      why: 'Influence at this level grows in the rooms where decisions are made and from peers who already work there.',
+      evidence: 'Place confirmed and both introductions made',
+      reaches: ['staff-plus'],
+    },
+    {
+      id: 'review-and-pair',
+      text: "Review the team's changes to the project or system handed over every week, and pair with a newer colleague on one part of it",
+      owner: 'Employee',
+      dueOffsetDays: 60,
+      why: 'A senior developer raises the work of the people around them, not only their own.',
+      evidence: 'Reviews given each week and the pairing under way',
+      reaches: ['to-senior'],
+    },
+    {
+      id: 'lead-team-delivery',
+      text: "Lead the team's technical work on the project or system handed over: agree the approach, split the work, and unblock the people doing it",
+      owner: 'Employee',
+      dueOffsetDays: 60,
+      why: 'A lead is measured by what the team delivers, not by what one person writes.',
+      evidence: 'Approach agreed with the team and the first milestone delivered',
+      reaches: ['to-lead'],
     },
     {
       id: 'lead-design-review',
-      text: 'Write the design for a significant change to that project or system and take it through a design review',
+      text: 'Write the design for a significant change to the project or system handed over, and take it through a design review',
       owner: 'Employee',
       dueOffsetDays: 90,
       why: 'Design work shows the system-level judgement the higher rungs are about.',
       evidence: 'Design document reviewed by peers and decision recorded',
+      reaches: ['to-senior', 'to-lead'],
+    },
+    {
+      id: 'write-cross-team-design',
+      text: 'Write the technical direction for the project or system handed over, covering every team it touches, and take it through review with those teams',
+      owner: 'Employee',
+      dueOffsetDays: 90,
+      why: 'From staff on, the design that matters spans teams, and getting it agreed is part of the work.',
+      evidence: 'Direction reviewed by the teams involved and the decision recorded',
+      reaches: ['staff-plus'],
     },
     {
       id: 'share-technical-decision',
-      text: 'Present a technical decision from the project to the wider engineering group',
+      text: 'Present a technical decision from the project or system handed over to the wider engineering group',
       owner: 'Employee',
       dueOffsetDays: 120,
       why: 'Influence beyond the team grows with each rung, and it starts with being heard.',
       evidence: 'Talk given or decision record published',
+      reaches: ['to-lead'],
+    },
+    {
+      id: 'grow-other-engineers',
+      text: 'Give two engineers on the project or system handed over work that stretches them, and agree with each what they are growing toward',
+      owner: 'Employee',
+      dueOffsetDays: 120,
+      why: 'Past lead, much of the impact is in the engineers one helps grow.',
+      evidence: 'Two engineers named, their stretch work agreed and under way',
+      reaches: ['staff-plus'],
     },
     {
       id: 'propose-title-change',
@@ -129,7 +186,8 @@ const expert: PathDefinition = {
   id: 'expert',
   label: 'Subject-matter expert',
   accepted: ['expert', 'subject matter expert', 'sme', 'specialist'],
-  summary: 'Depth in one area the organisation relies on, such as network security or data analytics.',
+  summary:
+    'Depth in one area the organisation relies on, such as network security or data analytics, recognised with a named role, a title or a level.',
   steps: [
     {
       id: 'define-expertise',
@@ -138,6 +196,14 @@ const expert: PathDefinition = {
       dueOffsetDays: 14,
       why: 'A shared picture of the expertise keeps the learning aimed at what the team needs.',
       evidence: 'One-page outline agreed with {manager}',
+    },
+    {
+      id: 'free-time-for-focus',
+      text: "Hand one of {first}'s current duties to a colleague, and agree the hours each week this frees for {focus}",
+      owner: 'Manager',
+      dueOffsetDays: 21,
+      why: 'Depth needs hours, and the hours have to come from somewhere other than evenings.',
+      evidence: 'Duty handed over and the hours blocked in the calendar',
     },
     {
       id: 'fund-certification',
@@ -187,6 +253,16 @@ const expert: PathDefinition = {
       why: 'Expertise has impact when it changes how others work.',
       evidence: 'Guide published and used in at least one review',
     },
+    {
+      id: 'record-recognition',
+      text: 'Agree with {first} how the expertise in {focus} is recognised, as a named expert role, a title or a level, and record it in the plan with the date it takes effect',
+      textWithTarget:
+        'Put {first} forward as {target} in recognition of the expertise in {focus}, and record the outcome in the plan with the date it takes effect',
+      owner: 'Manager',
+      dueOffsetDays: 180,
+      why: 'Expertise the organisation relies on deserves a name and a date, not only thanks.',
+      evidence: 'Recognition and its date written into the plan and announced to the team',
+    },
   ],
 };
 
@@ -194,7 +270,8 @@ const mentor: PathDefinition = {
   id: 'mentor',
   label: 'Mentor',
   accepted: ['mentor', 'coach', 'coaching'],
-  summary: 'Coaching a new or junior colleague, with a title change to senior proposed by the manager.',
+  summary:
+    'Coaching a new or junior colleague: a title change to senior for someone not yet senior, and coaching named as part of the role for someone who already is.',
   steps: [
     {
       id: 'pair-with-colleague',
@@ -206,7 +283,7 @@ const mentor: PathDefinition = {
     },
     {
       id: 'protect-coaching-time',
-      text: "Set aside protected time in {first}'s workload for coaching every week",
+      text: "Set aside protected time for coaching in {first}'s week, and move other work elsewhere to make room for it",
       owner: 'Manager',
       dueOffsetDays: 14,
       why: 'Coaching squeezed around a full workload is the first thing to be dropped.',
@@ -246,11 +323,21 @@ const mentor: PathDefinition = {
     },
     {
       id: 'propose-senior-title',
-      text: 'Propose a title change to senior for {first}, with the coaching results as evidence',
+      text: 'Propose the title change to {target} for {first}, with the coaching results as evidence',
       owner: 'Manager',
       dueOffsetDays: 150,
       why: "The title recognises the scope of growing others, not only one's own output.",
       evidence: 'Written title-change proposal submitted',
+      onlyWithTarget: true,
+    },
+    {
+      id: 'recognise-coaching-scope',
+      text: "Name coaching as a responsibility of {first}'s role, in the plan and in the role description, with the coaching results as evidence",
+      owner: 'Manager',
+      dueOffsetDays: 150,
+      why: 'Where the title already says senior, the growth is in scope, and scope belongs on record where reviews will see it.',
+      evidence: 'Coaching responsibility written into the plan and the role description, and told to the team',
+      onlyWithoutTarget: true,
     },
   ],
 };
@@ -259,8 +346,17 @@ const management: PathDefinition = {
   id: 'management',
   label: 'Management',
   accepted: ['management', 'manager'],
-  summary: 'For people who want to manage: a written plan to try the work with support before taking it on.',
+  summary:
+    'For people who want to manage: a trial of the work for a set time, with support, a date to decide, and a way back agreed in advance.',
   steps: [
+    {
+      id: 'name-management-worries',
+      text: 'Write down the worries about managing people and the hands-on work that would be missed, and talk them through with {manager}',
+      owner: 'Employee',
+      dueOffsetDays: 14,
+      why: 'Worries that are named can be tested in the trial; unnamed ones decide in silence.',
+      evidence: 'Worries listed and talked through with {manager}',
+    },
     {
       id: 'arrange-shadowing',
       text: 'Arrange for {first} to shadow an experienced manager in one-to-ones, planning and hiring',
@@ -271,11 +367,19 @@ const management: PathDefinition = {
     },
     {
       id: 'assign-small-initiative',
-      text: 'Give {first} a small initiative to lead with two or three colleagues',
+      text: 'Give {first} a management trial for a set time, leading a small initiative with two or three colleagues or covering for a manager who is away, and write its end and the date to decide into the plan',
       owner: 'Manager',
       dueOffsetDays: 30,
-      why: 'Leading a few people on a bounded goal builds the skills with little risk.',
-      evidence: 'Initiative, goal and team announced',
+      why: 'A bounded trial with a decision date tests the job with little risk on either side.',
+      evidence: 'Trial, its people, its end and the decision date written into the plan and announced',
+    },
+    {
+      id: 'agree-way-back',
+      text: 'Agree with {first}, in writing and before the trial starts, the way back if managing does not suit: the technical role and scope to return to, and how the team will be told',
+      owner: 'Manager',
+      dueOffsetDays: 30,
+      why: 'A way back agreed in advance makes stepping back part of the plan, not a loss of face.',
+      evidence: 'Way back written into the plan before the trial starts',
     },
     {
       id: 'arrange-management-training',
@@ -295,19 +399,27 @@ const management: PathDefinition = {
     },
     {
       id: 'lead-initiative',
-      text: 'Lead the initiative to its goal: plan the work, delegate it, and report progress',
+      text: 'Lead the trial to its end: plan the work, delegate it, hold one-to-ones with the people in it, and report progress',
       owner: 'Employee',
       dueOffsetDays: 120,
       why: 'Delivering through others is the core of the management job.',
-      evidence: 'Initiative goal met and outcome reported',
+      evidence: "Trial's goal met and the outcome reported to {manager}",
     },
     {
       id: 'gather-leadership-feedback',
-      text: 'Ask the people on the initiative for feedback on the leadership and agree one change with {manager}',
+      text: 'Ask the people led during the trial for feedback on the leading and agree one change with {manager}',
       owner: 'Employee',
       dueOffsetDays: 150,
       why: 'The people led are the best judges of how the leading went.',
       evidence: 'Feedback collected and the change agreed',
+    },
+    {
+      id: 'decide-after-trial',
+      text: 'Decide with {first}, on the agreed date, whether to go on toward a management role, extend the trial, or take the agreed way back, and write the decision into the plan',
+      owner: 'Manager',
+      dueOffsetDays: 165,
+      why: 'A trial needs an end and a decision, or it quietly becomes the job.',
+      evidence: 'Decision written into the plan and told to the team',
     },
   ],
 };

@@ -9,11 +9,13 @@ export const CATEGORIES: readonly { id: PromptCategory; fundamental: Fundamental
   { id: 'timeline', fundamental: 'ask', label: 'How long it should take' },
   { id: 'manager-support', fundamental: 'ask', label: 'What the manager will do' },
   { id: 'strengths-energy', fundamental: 'ask', label: 'Strengths and energy' },
+  { id: 'motivation', fundamental: 'ask', label: 'Motivation and staying' },
   { id: 'obstacles', fundamental: 'ask', label: 'What is in the way' },
   { id: 'path-choice', fundamental: 'path', label: 'Choosing a path' },
   { id: 'expertise', fundamental: 'path', label: 'Subject-matter expertise' },
   { id: 'mentoring', fundamental: 'path', label: 'Coaching and mentoring' },
   { id: 'technical-leadership', fundamental: 'path', label: 'Technical leadership' },
+  { id: 'management', fundamental: 'path', label: 'Trying management' },
   { id: 'commitment', fundamental: 'commit', label: 'Writing the plan down' },
   { id: 'review', fundamental: 'commit', label: 'Reviewing the plan' },
 ];

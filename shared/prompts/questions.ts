@@ -21,12 +21,6 @@ export const QUESTIONS: readonly PromptQuestion[] = [
     fundamental: 'ask',
   },
   {
-    id: 'feel-hand-off-part',
-    text: 'Which part of your week would you gladly hand to someone else?',
-    category: 'job-satisfaction',
-    fundamental: 'ask',
-  },
-  {
     id: 'feel-proud-recent-work',
     text: 'Which piece of your recent work are you proudest of?',
     category: 'job-satisfaction',
@@ -124,7 +118,7 @@ export const QUESTIONS: readonly PromptQuestion[] = [
   },
   {
     id: 'next-deep-or-broad',
-    text: 'Which appeals to you more: going deeper in one area or reaching across several?',
+    text: 'Where would you like to go deeper in your work, and where would you like to reach wider?',
     category: 'whats-next',
     fundamental: 'ask',
   },
@@ -135,8 +129,14 @@ export const QUESTIONS: readonly PromptQuestion[] = [
     fundamental: 'ask',
   },
   {
-    id: 'next-leave-behind',
-    text: 'Which part of your current work would you like to leave behind as you grow?',
+    id: 'next-not-wanted',
+    text: 'What would you rather not have in your next role, even if it came with a bigger title?',
+    category: 'whats-next',
+    fundamental: 'ask',
+  },
+  {
+    id: 'next-hands-on',
+    text: 'How much hands-on technical work do you want to keep as you grow?',
     category: 'whats-next',
     fundamental: 'ask',
   },
@@ -169,7 +169,7 @@ export const QUESTIONS: readonly PromptQuestion[] = [
   },
   {
     id: 'steps-how-you-learn',
-    text: 'How do you learn best: by doing, by reading, on a course or next to someone?',
+    text: 'How do you learn best?',
     category: 'steps',
     fundamental: 'ask',
   },
@@ -315,16 +315,48 @@ export const QUESTIONS: readonly PromptQuestion[] = [
     fundamental: 'ask',
   },
 
+  // Ask: motivation and staying
+  {
+    id: 'stay-what-keeps-you',
+    text: 'What keeps you here, and what would make you start looking elsewhere?',
+    category: 'motivation',
+    fundamental: 'ask',
+  },
+  {
+    id: 'motivation-what-drives',
+    text: 'What motivates you most in your work these days?',
+    category: 'motivation',
+    fundamental: 'ask',
+  },
+  {
+    id: 'motivation-recognised',
+    text: 'When did you last feel your work was recognised and valued here?',
+    category: 'motivation',
+    fundamental: 'ask',
+  },
+  {
+    id: 'stay-competitor-call',
+    text: 'If a competitor called you tomorrow with an offer, how seriously would you listen, honestly?',
+    category: 'motivation',
+    fundamental: 'ask',
+  },
+  {
+    id: 'motivation-how-recognised',
+    text: 'How do you like good work of yours to be recognised?',
+    category: 'motivation',
+    fundamental: 'ask',
+  },
+  {
+    id: 'stay-best-two-years',
+    text: 'What would make the next two years here the best of your career so far?',
+    category: 'motivation',
+    fundamental: 'ask',
+  },
+
   // Ask: what is in the way
   {
     id: 'obstacle-biggest',
     text: 'What is the biggest thing standing between you and where you want to be?',
-    category: 'obstacles',
-    fundamental: 'ask',
-  },
-  {
-    id: 'obstacle-time-eaters',
-    text: 'What takes up time you would rather spend on growing?',
     category: 'obstacles',
     fundamental: 'ask',
   },
@@ -362,7 +394,7 @@ export const QUESTIONS: readonly PromptQuestion[] = [
   },
   {
     id: 'path-expert-coach-lead',
-    text: 'Becoming the expert on a topic, coaching others, or leading technical work: which pulls at you most?',
+    text: 'When you picture growing here, what kind of work pulls at you most?',
     category: 'path-choice',
     fundamental: 'path',
   },
@@ -398,6 +430,12 @@ export const QUESTIONS: readonly PromptQuestion[] = [
     category: 'path-choice',
     fundamental: 'path',
   },
+  {
+    id: 'path-team-needs',
+    text: 'What do you think the team needs most from you over the next year, and how does that fit what you want?',
+    category: 'path-choice',
+    fundamental: 'path',
+  },
 
   // Path: subject-matter expertise
   {
@@ -420,7 +458,7 @@ export const QUESTIONS: readonly PromptQuestion[] = [
   },
   {
     id: 'expert-share-knowledge',
-    text: 'How would you like to share what you know: talks, write-ups, reviews or office hours?',
+    text: 'How would you like to share what you know with others?',
     category: 'expertise',
     fundamental: 'path',
   },
@@ -452,7 +490,7 @@ export const QUESTIONS: readonly PromptQuestion[] = [
   },
   {
     id: 'mentor-senior-title',
-    text: 'What would you want a move to a senior title to say about how you help others grow?',
+    text: 'How would you like your coaching of others to be recognised?',
     category: 'mentoring',
     fundamental: 'path',
   },
@@ -490,19 +528,19 @@ export const QUESTIONS: readonly PromptQuestion[] = [
   // Path: technical leadership
   {
     id: 'lead-ladder-position',
-    text: 'From developer to senior developer to lead developer to software architect, where do you see yourself now, and where next?',
+    text: 'On the technical ladder, from developer through senior and lead to staff, architect and principal, where do you see yourself now, and where next?',
     category: 'technical-leadership',
     fundamental: 'path',
   },
   {
     id: 'lead-developer-day',
-    text: 'What would being a lead developer look like for you day to day?',
+    text: 'What would your next technical role look like day to day?',
     category: 'technical-leadership',
     fundamental: 'path',
   },
   {
     id: 'lead-architect-pull',
-    text: 'How do you feel about growing toward a software architect role?',
+    text: 'As your technical scope grows, what kind of senior role do you picture for yourself?',
     category: 'technical-leadership',
     fundamental: 'path',
   },
@@ -530,6 +568,56 @@ export const QUESTIONS: readonly PromptQuestion[] = [
     category: 'technical-leadership',
     fundamental: 'path',
     tags: ['evidence'],
+  },
+
+  // Path: trying management
+  {
+    id: 'manage-worries',
+    text: 'What worries you about managing people?',
+    category: 'management',
+    fundamental: 'path',
+  },
+  {
+    id: 'manage-miss-hands-on',
+    text: 'What would you miss about hands-on work if you managed people?',
+    category: 'management',
+    fundamental: 'path',
+  },
+  {
+    id: 'manage-hardest-part',
+    text: 'Which part of managing do you expect to find hardest?',
+    category: 'management',
+    fundamental: 'path',
+  },
+  {
+    id: 'manage-admired-manager',
+    text: 'Which manager you have worked with would you most like to be like, and why?',
+    category: 'management',
+    fundamental: 'path',
+  },
+  {
+    id: 'manage-trial-shape',
+    text: 'What would a fair trial of managing look like for you, and how long should it run?',
+    category: 'management',
+    fundamental: 'path',
+  },
+  {
+    id: 'manage-way-back',
+    text: 'If managing turns out not to suit you, what would a good way back look like?',
+    category: 'management',
+    fundamental: 'path',
+  },
+  {
+    id: 'manage-trial-going',
+    text: 'How is the trial going, and what has surprised you about managing?',
+    category: 'management',
+    fundamental: 'path',
+  },
+  {
+    id: 'manage-after-trial',
+    text: 'Now that you have tried it, how do you feel about managing people as your next step?',
+    category: 'management',
+    fundamental: 'path',
   },
 
   // Commit: writing the plan down

@@ -2,6 +2,7 @@ import type { AskedPrompt, PlanRow, PromptCategory, PromptQuestion } from '../ty
 import { stepIdOf } from '../plans-table';
 import { parseStatus } from '../status';
 import { CATEGORIES } from './categories';
+import { RETIRED_PROMPTS } from './retired';
 
 export interface SelectOptions<P extends PromptQuestion = PromptQuestion> {
   /** The prompts to choose from: the bank, plus a user's own. */
@@ -19,14 +20,16 @@ export interface SelectOptions<P extends PromptQuestion = PromptQuestion> {
 /**
  * The prompts for a person's next 1:1: one per category, the categories least recently covered with that person
  * first (never covered before anything covered), and within a category the prompt least recently asked.
- * Ties keep the bank's order, so the same input always gives the same prompts.
+ * Ties keep the bank's order, so the same input always gives the same prompts. A retired prompt in the history counts
+ * as the prompt that replaced it.
  */
 export function selectPrompts<P extends PromptQuestion>(options: SelectOptions<P>): P[] {
   const { bank, history = [], count = 3, categories, prefer = [] } = options;
   const lastAsked = new Map<string, string>();
   for (const h of history) {
-    const before = lastAsked.get(h.promptId);
-    if (!before || h.askedOn > before) lastAsked.set(h.promptId, h.askedOn);
+    const id = RETIRED_PROMPTS.get(h.promptId) ?? h.promptId;
+    const before = lastAsked.get(id);
+    if (!before || h.askedOn > before) lastAsked.set(id, h.askedOn);
   }
   const allowed = CATEGORIES.map((c) => c.id).filter((c) => !categories || categories.includes(c));
   const ranked = new Map<PromptCategory, P[]>();
@@ -75,6 +78,7 @@ const PATH_CATEGORY: Record<string, PromptCategory> = {
   'technical ladder': 'technical-leadership',
   'subject-matter expert': 'expertise',
   mentor: 'mentoring',
+  management: 'management',
 };
 
 /** What a person's plan most needs talking about now: goals, then a path, then sign-off, then review. */

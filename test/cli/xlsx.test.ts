@@ -1,20 +1,10 @@
 // End-to-end: `trellis plan roster.xlsx`, with workbooks built here the way a spreadsheet saves them.
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { TODAY, csvObjects, expectFatal, listing, tempDir, trellis, write } from './run';
+import { workbook } from './workbook';
 
 const HEADER = ['Name', 'Email', 'Role', 'Manager', 'Manager email', 'Path', 'Target role', 'Focus area'];
-
-async function workbook(dir: string, name: string, sheets: [string, ExcelJS.CellValue[][]][]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [sheetName, rows] of sheets) {
-    const ws = wb.addWorksheet(sheetName);
-    for (const row of rows) ws.addRow(row);
-  }
-  await wb.xlsx.writeFile(join(dir, name));
-  return name;
-}
 
 describe('trellis plan on an .xlsx roster', () => {
   it('uses the sheet named Roster even when it is not the first, with the values cells display', async () => {

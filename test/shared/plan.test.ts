@@ -10,13 +10,22 @@ const paths = Object.keys(PATHS) as PathId[];
 describe('targetRoleFor', () => {
   it.each([
     ['technical', 'Developer', '', 'Senior Developer'],
-    ['technical', 'Senior Software Engineer', '', 'Lead Developer'],
+    ['technical', 'Senior Software Engineer', '', 'Staff Engineer'],
+    ['technical', 'Senior Developer', '', 'Lead Developer'],
     ['technical', 'Lead Developer', '', 'Software Architect'],
-    ['technical', 'Software Architect', '', ''],
+    ['technical', 'Tech Lead', '', 'Staff Engineer'],
+    ['technical', 'Staff Engineer', '', 'Principal Engineer'],
+    ['technical', 'Software Architect', '', 'Principal Engineer'],
+    ['technical', 'Principal Engineer', '', ''],
     ['technical', 'Data Analyst', '', ''],
     ['technical', 'Developer', 'Staff Engineer', 'Staff Engineer'],
     ['mentor', 'Developer', '', 'Senior Developer'],
+    ['mentor', 'Junior Developer', '', 'Developer'],
+    ['mentor', 'Data Analyst', '', 'Senior Data Analyst'],
     ['mentor', 'Senior Developer', '', ''],
+    ['mentor', 'Lead Developer', '', ''],
+    ['mentor', 'Software Architect', '', ''],
+    ['mentor', 'Senior Developer', 'Lead Developer', 'Lead Developer'],
     ['mentor', '', '', ''],
     ['expert', 'Network Engineer', '', ''],
     ['expert', 'Network Engineer', 'Security Architect', 'Security Architect'],
@@ -49,7 +58,7 @@ describe('fillStep', () => {
   });
 
   it('says "the agreed next role" where no target is known', () => {
-    const p = person({ role: 'Software Architect' });
+    const p = person({ role: 'Principal Engineer' });
     expect(fillStep('Aim for {target}', p, targetRoleFor(p))).toBe('Aim for the agreed next role');
   });
 
@@ -110,7 +119,8 @@ describe('planFor: owners', () => {
 describe('planFor: target role', () => {
   it('asks to agree a target only when none could be found', () => {
     const ids = (role: string) => planFor(person({ role }), TODAY).map((r) => r.key.split('#')[1]);
-    expect(ids('Software Architect')).toContain('agree-target-role');
+    expect(ids('Principal Engineer')).toContain('agree-target-role');
+    expect(ids('Data Analyst')).toContain('agree-target-role');
     expect(ids('Developer')).not.toContain('agree-target-role');
   });
 

@@ -37,9 +37,10 @@ describe('PATHS', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(PATH_IDS)('%s: has 4 to 7 steps of its own', (id) => {
+  // How many of them one plan takes (rung, target) is in content.test.ts; a path holds every variant.
+  it.each(PATH_IDS)('%s: has 4 to 13 steps of its own', (id) => {
     expect(PATHS[id].steps.length).toBeGreaterThanOrEqual(4);
-    expect(PATHS[id].steps.length).toBeLessThanOrEqual(7);
+    expect(PATHS[id].steps.length).toBeLessThanOrEqual(13);
   });
 
   it.each(PATH_IDS)('%s: its own steps have at least one Employee and one Manager step', (id) => {
@@ -47,10 +48,11 @@ describe('PATHS', () => {
     expect(owners).toEqual(new Set(['Employee', 'Manager']));
   });
 
-  it.each(PATH_IDS)('%s: every step has a one-line why and a positive due offset', (id) => {
+  it.each(PATH_IDS)('%s: every step has a one-line why, what shows it done, and a positive due offset', (id) => {
     for (const step of planOf(id)) {
       expect(step.why.trim(), step.id).not.toBe('');
       expect(step.why, step.id).not.toContain('\n');
+      expect(step.evidence?.trim(), step.id).toBeTruthy();
       expect(step.text.trim(), step.id).not.toBe('');
       expect(Number.isInteger(step.dueOffsetDays), step.id).toBe(true);
       expect(step.dueOffsetDays, step.id).toBeGreaterThan(0);
@@ -68,14 +70,22 @@ describe('PATHS', () => {
 
   it.each(PATH_IDS)('%s: uses only known placeholders', (id) => {
     for (const step of planOf(id)) {
-      for (const field of [step.text, step.why, step.evidence ?? '']) {
+      for (const field of [step.text, step.textWithTarget ?? '', step.why, step.evidence ?? '']) {
         for (const name of placeholdersIn(field)) expect(PLACEHOLDERS, `${step.id}: {${name}}`).toContain(name);
       }
     }
   });
 
   it.each(PATH_IDS)('%s: step texts do not address the reader as "you"', (id) => {
-    for (const step of planOf(id)) expect(step.text, step.id).not.toMatch(/\byour?\b/i);
+    for (const step of planOf(id)) expect(`${step.text} ${step.textWithTarget ?? ''}`, step.id).not.toMatch(/\byour?\b/i);
+  });
+
+  it.each(PATH_IDS)('%s: a step only for plans with a target is the only one that may read differently with one', (id) => {
+    for (const step of PATHS[id].steps) {
+      expect(step.onlyWithTarget && step.onlyWithoutTarget, step.id).toBeFalsy();
+      if (step.textWithTarget) expect(step.textWithTarget, step.id).toContain('{target}');
+      if (step.onlyWithoutTarget) expect(step.text, step.id).not.toContain('{target}');
+    }
   });
 
   it.each(PATH_IDS)('%s: has at most one onlyWithoutTarget step', (id) => {
@@ -86,6 +96,19 @@ describe('PATHS', () => {
     const only = PATHS.technical.steps.filter((s) => s.onlyWithoutTarget);
     expect(only.map((s) => s.id)).toEqual(['agree-target-role']);
     expect(only[0]?.text).not.toContain('{target}');
+  });
+
+  it('mentor: proposes a title only with a target, and names the coaching scope without one', () => {
+    const variants = PATHS.mentor.steps.filter((s) => s.onlyWithTarget || s.onlyWithoutTarget);
+    expect(variants.map((s) => [s.id, Boolean(s.onlyWithTarget)])).toEqual([
+      ['propose-senior-title', true],
+      ['recognise-coaching-scope', false],
+    ]);
+  });
+
+  it('only technical steps depend on how far up the ladder the plan reaches', () => {
+    const withReach = PATH_IDS.filter((id) => PATHS[id].steps.some((s) => s.reaches));
+    expect(withReach).toEqual(['technical']);
   });
 
   it('expert: names the focus area', () => {

@@ -5,17 +5,31 @@ import { PROMPTS } from '../../../shared/prompts/bank';
 import { FOLLOW_UPS } from '../../../shared/prompts/follow-ups';
 import { QUESTIONS } from '../../../shared/prompts/questions';
 import { CATEGORIES, fundamentalOf } from '../../../shared/prompts/categories';
+import { RETIRED_PROMPTS } from '../../../shared/prompts/retired';
 import type { PromptCategory } from '../../../shared/types';
 import { renderPromptDocs } from '../../../scripts/prompt-docs';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const YES_NO_START = /^(is|are|am|was|were|do|does|did|can|could|will|would|should|have|has|had)\b/i;
+/** A question that offers its own answers ("…: X, Y or Z?") or asks which of two is preferred; options belong in a follow-up. */
+const FORCED_CHOICE =
+  /:[^:?]*\bor\b[^:?]*\?$|\bor\b[^:?]*:\s*which\b|^which (?:do you prefer|appeals to you more)\b|\b(?:prefer|rather)\b.*\bor\b/i;
 
 const SEED_CATEGORIES: PromptCategory[] = ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support'];
 
 describe('prompt bank: ids', () => {
   it.each(PROMPTS.map((p) => [p.id]))('%s is kebab-case', (id) => {
     expect(id).toMatch(KEBAB);
+  });
+
+  it("no bank id could be taken for a prompt of the user's own (those are own-…)", () => {
+    expect(PROMPTS.filter((p) => p.id.startsWith('own-')).map((p) => p.id)).toEqual([]);
+  });
+
+  it.each([...RETIRED_PROMPTS])('retired %s is never reused, and %s, which replaced it, is in the bank', (retired, replacement) => {
+    expect(PROMPTS.map((p) => p.id)).not.toContain(retired);
+    expect(PROMPTS.map((p) => p.id)).toContain(replacement);
+    expect(Object.keys(FOLLOW_UPS)).not.toContain(retired);
   });
 
   it('ids are unique', () => {
@@ -40,6 +54,23 @@ describe('prompt bank: coverage', () => {
   });
 });
 
+describe('prompt bank: what a career conversation has to reach', () => {
+  it.each([
+    ['staying or leaving, honestly', 'stay-competitor-call', /competitor/],
+    ['what motivates them', 'motivation-what-drives', /motivates/],
+    ['feeling recognised and valued', 'motivation-recognised', /recognised and valued/],
+    ['what they do not want', 'next-not-wanted', /rather not/],
+    ['how much hands-on work to keep', 'next-hands-on', /hands-on/],
+    ['what the team needs from them', 'path-team-needs', /team needs/],
+    ['what worries them about managing', 'manage-worries', /worries you about managing/],
+    ['a trial of managing', 'manage-trial-shape', /trial/],
+    ['a way back from managing', 'manage-way-back', /way back/],
+    ['what to take off their plate', 'support-take-off-plate', /off your plate/],
+  ])('%s (%s)', (_topic, id, words) => {
+    expect(PROMPTS.find((p) => p.id === id)?.text).toMatch(words);
+  });
+});
+
 describe('prompt bank: fundamentals', () => {
   it.each(PROMPTS.map((p) => [p.id, p.category, p.fundamental]))(
     '%s (%s) serves %s as categories.ts says',
@@ -53,6 +84,22 @@ describe('prompt bank: wording', () => {
   it.each(PROMPTS.map((p) => [p.id, p.text]))('%s is an open question: %s', (_id, text) => {
     expect(text.endsWith('?')).toBe(true);
     expect(text).not.toMatch(YES_NO_START);
+  });
+
+  it.each(PROMPTS.map((p) => [p.id, p.text]))('%s leaves the answer open rather than offering a choice: %s', (_id, text) => {
+    expect(text).not.toMatch(FORCED_CHOICE);
+  });
+
+  it.each([
+    ['Do you prefer going deep or going broad?', true],
+    ['Which appeals to you more: depth or breadth?', true],
+    ['Becoming the expert on a topic, coaching others, or leading technical work: which pulls at you most?', true],
+    ['How do you learn best: by doing, by reading, on a course or next to someone?', true],
+    ['Would you rather lead people or systems?', true],
+    ['What keeps you here, and what would make you start looking elsewhere?', false],
+    ['Where would you like to go deeper in your work, and where would you like to reach wider?', false],
+  ])('the forced-choice check flags %j: %s', (text, flagged) => {
+    expect(FORCED_CHOICE.test(text) || YES_NO_START.test(text)).toBe(flagged);
   });
 
   it.each(PROMPTS.map((p) => [p.id, p.followUps]))('%s has 1 or 2 follow-up questions', (_id, followUps) => {

@@ -63,6 +63,22 @@ describe('selectPrompts', () => {
     );
   });
 
+  it.each(['feel-hand-off-part', 'next-leave-behind', 'obstacle-time-eaters'])(
+    'counts a retired prompt in the history (%s) as the prompt that replaced it',
+    (retired) => {
+      const history = CATEGORIES.map((c) => asked(c.id, '2026-11-01'));
+      const replaced = selectPrompts({ bank: PROMPTS, history, categories: ['manager-support'], count: 20 });
+      const withRetired = selectPrompts({
+        bank: PROMPTS,
+        history: [...history, { promptId: retired, askedOn: '2026-11-20' }],
+        categories: ['manager-support'],
+        count: 20,
+      });
+      expect(replaced.at(-1)!.id).not.toBe('support-take-off-plate');
+      expect(withRetired.at(-1)!.id).toBe('support-take-off-plate');
+    },
+  );
+
   it('is deterministic', () => {
     const history = [asked('steps', '2026-10-01'), asked('review', '2026-09-01', 1)];
     expect(selectPrompts({ bank: PROMPTS, history, count: 6 })).toEqual(selectPrompts({ bank: PROMPTS, history, count: 6 }));
@@ -106,7 +122,8 @@ describe('preferredCategories', () => {
       ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support'],
     ],
     ['undecided after the goals talk', stage('Undecided', true), ['path-choice']],
-    ['management after the goals talk', stage('Management', true), ['path-choice']],
+    ['management after the goals talk', stage('Management', true), ['commitment', 'management']],
+    ['management, signed: the trial and its review', stage('Management', true, true), ['review', 'management']],
     ['technical, not signed', stage('Technical ladder', true), ['commitment', 'technical-leadership']],
     ['expert, signed', stage('Subject-matter expert', true, true), ['review', 'expertise']],
     ['mentor, path in any case and spacing', stage(' MENTOR ', true), ['commitment', 'mentoring']],
