@@ -5,6 +5,7 @@ import { readRoster, type RosterResult } from '../../shared/roster';
 import type { PlanRow, Problem } from '../../shared/types';
 import { UserError } from '../../shared/user-error';
 import { goalsSheetProblems, goalsSummary, keepGoalsInStep, readGoalsSheet } from './goals-sheet';
+import { targetDateProblems } from './goals-targets';
 import { escapeHtml } from './html';
 import { underLock } from './lock';
 import { page } from './pages';
@@ -32,10 +33,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const TIME_BUDGET_MS = 4.5 * 60_000;
 
 /**
- * Generate or refresh plans: Roster and Career goals are read once each, their problems are shown (one dialog, and a
- * note on each roster cell) before anything is written, then new rows go into Plans where they belong
- * (plans-refresh.ts), or a new Plans sheet is written whole, and Career goals gets a row for each new person
- * (goals-sheet.ts); all under the document lock.
+ * Generate or refresh plans: Roster and Career goals are read once each, roster problems noted on their cells before
+ * anything is written, then new rows go into Plans where they belong (plans-refresh.ts), or a new Plans sheet is
+ * written whole, and Career goals gets a row for each new person (goals-sheet.ts); last, one dialog lists the
+ * problems of both sheets and any Due far from a Target date (goals-targets.ts). All under the document lock.
  */
 export function generateOrRefresh(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Lock.Lock): void {
   const started = Date.now();
@@ -52,10 +53,9 @@ export function generateOrRefresh(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScrip
     // Career goals is read only when someone is planned: with a fatal roster, nothing but the roster is touched.
     const goals = roster.fatal ? undefined : readGoalsSheet(ss, dayOf);
     const goalsProblems = goals ? goalsSheetProblems(goals, roster.people) : [];
-    if (roster.problems.length + goalsProblems.length > 0) showProblems(ui, roster, goalsProblems);
     noteProblems(rosterSheet, rosterValues[0]?.length ?? 1, roster);
     if (roster.fatal || !goals) {
-      if (roster.problems.length > 0) return; // the dialog already says why
+      if (roster.problems.length > 0) return showProblems(ui, roster, [], []); // the dialog says why
       throw new UserError(
         `Trellis could not plan anyone from the Roster sheet: ${roster.fatal?.message}. The Plans sheet was not changed.`,
       );
@@ -68,6 +68,10 @@ export function generateOrRefresh(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScrip
     summary ??= writeNew(ss, existing, generated, roster.people.length);
     // After Plans, so a refresh short of time spends it on the plans first; new goals rows are a few calls.
     summary += goalsSummary(keepGoalsInStep(ss, goals, roster.people), goalsProblems.length);
+    // One dialog for all there is to fix, once Plans is written: a Due far from a Target date is known only then.
+    const dates = outOfTime() ? [] : targetDateProblems(ss, goals, dayOf);
+    if (roster.problems.length + goalsProblems.length + dates.length > 0) showProblems(ui, roster, goalsProblems, dates);
+    if (dates.length > 0) summary += ` ${plural(dates.length, 'Due date is', 'Due dates are')} far from a Target date; see the list.`;
     if (roster.problems.length > 0)
       summary += ` ${plural(roster.problems.length, 'roster problem', 'roster problems')} left rows out; see the notes in Roster.`;
     ss.toast(summary, TITLE, 10);
@@ -125,9 +129,9 @@ function writeNew(ss: Spreadsheet, existing: Sheet | null, generated: PlanRow[],
   return `Planned ${plural(people, 'person', 'people')}: ${plural(generated.length, 'step', 'steps')} in the Plans sheet.`;
 }
 
-function showProblems(ui: Ui, roster: RosterResult, goals: readonly Problem[]): void {
-  const parts = problemsPage(roster.problems, roster.people.length, roster.fatal, goals);
+function showProblems(ui: Ui, roster: RosterResult, goals: readonly Problem[], dates: readonly Problem[]): void {
+  const parts = problemsPage(roster.problems, roster.people.length, roster.fatal, goals, dates);
   const html = page('problems', { title: escapeHtml(parts.title), heading: parts.heading, summary: parts.summary, problems: parts.items });
-  const both = roster.problems.length > 0 && goals.length > 0;
+  const both = [roster.problems, goals, dates].filter((list) => list.length > 0).length > 1;
   ui.showModalDialog(html.setWidth(520).setHeight(both ? 520 : 360), parts.title);
 }

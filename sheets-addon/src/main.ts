@@ -10,7 +10,7 @@ import { page } from './pages';
 import { selectCell, setUpRosterSheet } from './roster-setup';
 import { exportStatus } from './status-export';
 import { openWrittenPlan } from './written';
-import { CAREER_GOALS, ROSTER, TITLE } from './words';
+import { CAREER_GOALS, PLANS, ROSTER, TITLE } from './words';
 
 /** Runs a menu item; any failure becomes a plain message in an alert instead of a stack trace. */
 function run(action: string, work: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: GoogleAppsScript.Base.Ui) => void): void {
@@ -82,6 +82,11 @@ export function showHelp(): void {
 /** google.script.run target of the problems dialog: selects a roster cell. */
 export function goToRosterCell(reference: unknown): void {
   run('going to that cell', (ss) => selectCell(ss, ROSTER, reference));
+}
+
+/** google.script.run target of the problems dialog: selects a Plans cell (a Due far from a Target date). */
+export function goToPlansCell(reference: unknown): void {
+  run('going to that cell', (ss) => selectCell(ss, PLANS, reference));
 }
 
 /** google.script.run target of the problems and career goals dialogs: selects a Career goals cell. */

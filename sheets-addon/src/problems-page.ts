@@ -1,73 +1,108 @@
 import type { Problem } from '../../shared/types';
 import { escapeHtml } from './html';
 import { plural } from '../../shared/plural';
-import { CAREER_GOALS, ROSTER } from './words';
+import { CAREER_GOALS, PLANS, ROSTER } from './words';
 
-// The one dialog that lists every problem of the roster and of Career goals with its cell (ux.md: one dialog, not
-// one alert per problem).
+// The one dialog that lists every problem of the roster and of Career goals, and every date to agree in Plans, with
+// its cell (ux.md: one dialog, not one alert per problem).
 
 export interface ProblemsPage {
   /** The dialog's title bar. */
   title: string;
   heading: string;
   summary: string;
-  /** The lists, one a sheet, each under the sheet's name when there are two. */
+  /** The lists, one a sheet, each under the sheet's name when there are two or more. */
   items: string;
 }
 
-/** Each problem an item; a cell button goes to that cell (problems.html calls the sheet's goTo… function). */
-function list(problems: readonly Problem[], sheet: string): string {
-  const target = sheet === ROSTER ? '' : ' data-sheet="goals"';
-  return problems
+/** A sheet's problems; `target` is the data-sheet value problems.html turns into its goTo… function. */
+interface Section {
+  sheet: string;
+  target: '' | 'goals' | 'plans';
+  problems: readonly Problem[];
+  /** How the heading counts them after the number. */
+  counted: string;
+  summary: string;
+}
+
+/** Each problem an item; a cell button goes to that cell while the list stays open. */
+function list({ sheet, target, problems }: Section): string {
+  const data = target ? ` data-sheet="${target}"` : '';
+  const items = problems
     .map((p) =>
       p.cell
-        ? `<li><button type="button" class="cell" data-cell="${escapeHtml(p.cell)}"${target} title="Go to ${escapeHtml(p.cell)} in ${escapeHtml(sheet)}">${escapeHtml(p.cell)}</button> ${escapeHtml(p.message)}</li>`
+        ? `<li><button type="button" class="cell" data-cell="${escapeHtml(p.cell)}"${data} title="Go to ${escapeHtml(p.cell)} in ${escapeHtml(sheet)}">${escapeHtml(p.cell)}</button> ${escapeHtml(p.message)}</li>`
         : `<li>${escapeHtml(p.message)}</li>`,
     )
     .join('\n');
+  return `<ul class="problems" aria-label="${escapeHtml(`Problems, each with its cell in ${sheet}`)}">${items}</ul>`;
 }
 
-const ul = (label: string, items: string) => `<ul class="problems" aria-label="${escapeHtml(label)}">${items}</ul>`;
-
-const GOALS_SUMMARY =
-  `Career goals rows and dates with a problem are kept in that sheet as they are, and used for no plan. ` +
-  'Fix them there, then choose Generate or refresh plans again.';
+const AGAIN = 'then choose Generate or refresh plans again.';
 
 /**
  * The dialog's parts as HTML; `planned` is how many people are being planned, `fatal` why nobody is, `goals` the
- * problems of the Career goals sheet (not read when nobody is planned).
+ * problems of the Career goals sheet, `dates` the Due cells in Plans far from a Target date (contract section 8).
  */
-export function problemsPage(problems: readonly Problem[], planned: number, fatal?: Problem, goals: readonly Problem[] = []): ProblemsPage {
-  const total = plural(problems.length, 'problem', 'problems');
-  const roster = ul(`Problems, each with its cell in ${ROSTER}`, list(problems, ROSTER));
+export function problemsPage(
+  problems: readonly Problem[],
+  planned: number,
+  fatal?: Problem,
+  goals: readonly Problem[] = [],
+  dates: readonly Problem[] = [],
+): ProblemsPage {
+  const roster: Section = {
+    sheet: ROSTER,
+    target: '',
+    problems,
+    counted: 'in the roster',
+    summary:
+      `These rows were left out of the plans; the other ${plural(planned, 'person is', 'people are')} planned. ` +
+      `Each problem also has a note on its cell in Roster. Fix them, ${AGAIN}`,
+  };
   if (fatal) {
-    return {
-      title: 'Problems in the roster',
-      heading: 'Nothing was planned',
-      summary: escapeHtml(`Trellis could not plan anyone from the Roster sheet: ${fatal.message}. The Plans sheet was not changed.`),
-      items: roster,
-    };
+    const summary = `Trellis could not plan anyone from the Roster sheet: ${fatal.message}. The Plans sheet was not changed.`;
+    return { title: 'Problems in the roster', heading: 'Nothing was planned', summary: escapeHtml(summary), items: list(roster) };
   }
-  const goalsList = ul(`Problems, each with its cell in ${CAREER_GOALS}`, list(goals, CAREER_GOALS));
-  if (problems.length === 0) {
-    return {
-      title: `Problems in ${CAREER_GOALS}`,
-      heading: `${plural(goals.length, 'problem', 'problems')} in ${CAREER_GOALS}`,
-      summary: escapeHtml(GOALS_SUMMARY),
-      items: goalsList,
-    };
-  }
-  const rosterSummary =
-    `These rows were left out of the plans; the other ${plural(planned, 'person is', 'people are')} planned. ` +
-    'Each problem also has a note on its cell in Roster. Fix them, then choose Generate or refresh plans again.';
-  if (goals.length === 0)
-    return { title: 'Problems in the roster', heading: `${total} in the roster`, summary: escapeHtml(rosterSummary), items: roster };
+  const sections = [
+    roster,
+    {
+      sheet: CAREER_GOALS,
+      target: 'goals',
+      problems: goals,
+      counted: `in ${CAREER_GOALS}`,
+      summary: `${CAREER_GOALS} rows and dates with a problem are kept in that sheet as they are, and used for no plan. Fix them there, ${AGAIN}`,
+    },
+    {
+      sheet: PLANS,
+      target: 'plans',
+      problems: dates,
+      counted: `${dates.length === 1 ? 'date' : 'dates'} to agree in ${PLANS}`,
+      summary: `Where a Target date in ${CAREER_GOALS} and the Due of the review step in ${PLANS} are more than 30 days apart, Trellis changed neither: agree one date with the person and write it in both.`,
+    },
+  ].filter((s): s is Section => s.problems.length > 0);
+  const only = sections.length === 1 ? sections[0] : undefined;
+  // "2 problems in the roster, 1 in Career goals, 3 dates to agree in Plans"
+  const count = (s: Section, i: number) => {
+    const noun = s.target === 'plans' || i > 0 ? '' : s.problems.length === 1 ? ' problem' : ' problems';
+    return `${s.problems.length.toLocaleString('en-US')}${noun} ${s.counted}`;
+  };
+  const names = sections.map((s) => (s === roster ? 'the roster' : s.sheet));
+  const named = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
   return {
-    title: `Problems in the roster and ${CAREER_GOALS}`,
-    heading: `${total} in the roster, ${goals.length.toLocaleString('en-US')} in ${CAREER_GOALS}`,
+    title: only?.target === 'plans' ? `Dates to agree in ${PLANS}` : `Problems in ${named}`,
+    heading: sections.map(count).join(', '),
     summary: escapeHtml(
-      `Roster rows with a problem were left out of the plans; the other ${plural(planned, 'person is', 'people are')} planned. ${GOALS_SUMMARY}`,
+      only
+        ? only.summary
+        : sections
+            .map((s) =>
+              s === roster
+                ? `Roster rows with a problem were left out of the plans; the other ${plural(planned, 'person is', 'people are')} planned.`
+                : s.summary,
+            )
+            .join(' '),
     ),
-    items: `<h2>${ROSTER}</h2>\n${roster}\n<h2>${escapeHtml(CAREER_GOALS)}</h2>\n${goalsList}`,
+    items: only ? list(only) : sections.map((s) => `<h2>${escapeHtml(s.sheet)}</h2>\n${list(s)}`).join('\n'),
   };
 }

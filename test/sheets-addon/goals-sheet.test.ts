@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { GOALS_HEADERS } from '../../shared/goals';
 import { loadAddon, type AddonRun } from './harness';
-import { ANA, BOB, CARA, NOW, bigRoster, dayIn, roster } from './team';
+import { ANA, BOB, CARA, NOW, P, bigRoster, dayIn, roster } from './team';
 
 const GOALS = 'Career goals';
 const goalsSheet = (addon: AddonRun) => addon.spreadsheet.sheet(GOALS)!;
@@ -197,4 +197,44 @@ describe('Career goals batching', () => {
     expect(refreshCalls(500)).toEqual(small);
     expect(small['Range.setValue']).toBeUndefined();
   }, 60_000);
+});
+
+describe('a Target date far from the plan’s review date (contract section 8)', () => {
+  /** Ana planned, her review step's row and Due, then a Target date typed in Career goals. */
+  function planned(targetDate: (due: string) => string) {
+    const addon = loadAddon({ now: NOW, sheets: { Roster: roster(ANA) } });
+    addon.call('generatePlans');
+    const plans = addon.spreadsheet.sheet('Plans')!;
+    const index = plans.values.findIndex((r) =>
+      /#(propose-title-change|propose-senior-title|record-recognition)$/.test(String(r[P('Key')])),
+    );
+    expect(index).toBeGreaterThan(0);
+    const due = dayIn(plans.values[index]![P('Due')], 'Etc/UTC');
+    goalsSheet(addon).write('M2', [[targetDate(due)]]);
+    addon.ui.dialogs.length = 0;
+    return { addon, cell: `${String.fromCharCode(65 + P('Due'))}${index + 1}`, due };
+  }
+  const shift = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+
+  it('is told with the Due cell in Plans, and neither date is changed', () => {
+    const { addon, cell, due } = planned((d) => shift(d, -90));
+    const before = addon.spreadsheet.sheet('Plans')!.values;
+    addon.call('generatePlans');
+    expect(addon.ui.dialogs).toHaveLength(1);
+    const { title, html } = addon.ui.dialogs[0]!;
+    expect(title).toBe('Dates to agree in Plans');
+    expect(html).toContain(`data-cell="${cell}" data-sheet="plans" title="Go to ${cell} in Plans">${cell}</button>`);
+    expect(html).toMatch(/90 days after the Target date/);
+    expect(addon.spreadsheet.sheet('Plans')!.values).toEqual(before);
+    expect(goalsSheet(addon).cell('M2').display).toBe(shift(due, -90));
+    expect(addon.ui.toasts.at(-1)?.message).toMatch(/1 Due date is far from a Target date; see the list\./);
+    addon.call('goToPlansCell', cell);
+    expect(addon.spreadsheet.activeSheet.name).toBe('Plans');
+  });
+
+  it('within 30 days says nothing', () => {
+    const { addon } = planned((d) => shift(d, 30));
+    addon.call('generatePlans');
+    expect(addon.ui.dialogs).toEqual([]);
+  });
 });

@@ -29,13 +29,18 @@ describe('the Trellis menu', () => {
     expect(used.filter((m) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(m))).toEqual([]);
   });
 
-  it.each([...ITEMS.map(([, name]) => name), 'onOpen', 'onInstall', 'goToRosterCell', 'goToGoalsCell', 'pasteCareerGoals'])(
-    '%s is a function declaration, there before the bundle body runs',
-    (name) => {
-      const addon = loadAddon({ now: NOW });
-      expect(addon.globalsBeforeRun[name]).toBe('function');
-    },
-  );
+  it.each([
+    ...ITEMS.map(([, name]) => name),
+    'onOpen',
+    'onInstall',
+    'goToRosterCell',
+    'goToGoalsCell',
+    'goToPlansCell',
+    'pasteCareerGoals',
+  ])('%s is a function declaration, there before the bundle body runs', (name) => {
+    const addon = loadAddon({ now: NOW });
+    expect(addon.globalsBeforeRun[name]).toBe('function');
+  });
 
   it('Help opens one dialog that explains each menu item', () => {
     const addon = loadAddon({ now: NOW });

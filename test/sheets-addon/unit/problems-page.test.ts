@@ -30,3 +30,26 @@ describe('problemsPage', () => {
     expect(problemsPage([problem], 1).items).toContain(html);
   });
 });
+
+describe('problemsPage with Career goals and Plans', () => {
+  const goal = { cell: 'M4', message: '"soon" is not a date' };
+  const date = { cell: 'K12', message: 'due 2026-08-29, 240 days after the Target date' };
+  it.each([
+    [[], [goal], [], 'Problems in Career goals', '1 problem in Career goals', /kept in that sheet/, 0],
+    [[], [], [date], 'Dates to agree in Plans', '1 date to agree in Plans', /changed neither/, 0],
+    [
+      [missing],
+      [goal, goal],
+      [date],
+      'Problems in the roster, Career goals and Plans',
+      '1 problem in the roster, 2 in Career goals, 1 date to agree in Plans',
+      /left out.*kept in that sheet.*changed neither/,
+      3,
+    ],
+  ])('%j %j %j', (roster, goals, dates, title, heading, summary, sections) => {
+    const page = problemsPage(roster, 3, undefined, goals, dates);
+    expect([page.title, page.heading]).toEqual([title, heading]);
+    expect(page.summary).toMatch(summary);
+    expect((page.items.match(/<h2>/g) ?? []).length).toBe(sections);
+  });
+});
