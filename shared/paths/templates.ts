@@ -149,7 +149,7 @@ const technical: PathDefinition = {
       text: 'Write the technical direction for the project or system handed over, covering every team it touches, and take it through review with those teams',
       owner: 'Employee',
       dueOffsetDays: 90,
-      why: 'From staff on, the design that matters spans teams, and getting it agreed is part of the work.',
+      why: 'At this level the design that matters spans teams, and getting it agreed is part of the work.',
       evidence: 'Direction reviewed by the teams involved and the decision recorded',
       reaches: ['staff-plus'],
     },
@@ -416,6 +416,8 @@ const management: PathDefinition = {
     {
       id: 'decide-after-trial',
       text: 'Decide with {first}, on the agreed date, whether to go on toward a management role, extend the trial, or take the agreed way back, and write the decision into the plan',
+      textWithTarget:
+        'Decide with {first}, on the agreed date, whether to go on toward {target}, extend the trial, or take the agreed way back, and write the decision into the plan',
       owner: 'Manager',
       dueOffsetDays: 165,
       why: 'A trial needs an end and a decision, or it quietly becomes the job.',

@@ -235,6 +235,15 @@ describe('the management path', () => {
     expect(steps[at(id)]?.text).toMatch(text);
   });
 
+  it.each([
+    ['', /toward a management role/],
+    ['Engineering Manager', /toward Engineering Manager/],
+  ])('the decision names the role aimed at (target %j)', (targetRole, words) => {
+    const who = person({ path: 'management', targetRole });
+    const decide = templatesFor(who, targetRoleFor(who)).find((s) => s.id === 'decide-after-trial')!;
+    expect(fillStep(decide.text, who, targetRoleFor(who))).toMatch(words);
+  });
+
   it('the worries come first, the way back is agreed before the trial runs, and the decision comes after it', () => {
     expect(at('name-management-worries')).toBeLessThan(at('assign-small-initiative'));
     expect(steps[at('agree-way-back')]!.dueOffsetDays).toBeLessThanOrEqual(steps[at('assign-small-initiative')]!.dueOffsetDays);
