@@ -2,8 +2,10 @@
 /** The panel's Career goals view: folded to one line, open to the questions, saved per person, copied as a sheet row. */
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Clip, WriteClip } from '../../../extension/components/overlay/CopyButton';
 import { NOTE_SAVE_DELAY_MS } from '../../../extension/overlay/controller';
+import { RETRY_DELAYS_MS } from '../../../extension/overlay/retry';
 import { GOALS_QUESTIONS } from '../../../extension/overlay/goals-questions';
 import { goalsItem } from '../../../extension/storage';
 import { GOALS_FIELDS, GOALS_HEADERS } from '../../../shared/goals';
@@ -116,6 +118,35 @@ describe('the Career goals view', () => {
     expect(answer(GOALS_QUESTIONS[1]!.label).value).toBe(hostile);
     expect(document.querySelector('img, script')).toBeNull();
     expect((window as { hacked?: number }).hacked).toBeUndefined();
+  });
+});
+
+describe('an answer Chrome will not store', () => {
+  it('says "Not saved", keeps the answer in its box, and stores it on "Try again" once Chrome takes it', async () => {
+    const local = fakeBrowser.storage.local;
+    const set = local.set.bind(local);
+    let refuse = true;
+    vi.spyOn(local, 'set').mockImplementation(async (items) => {
+      if ('goals' in items && refuse) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    open();
+    // The person met is saved on opening; the answer's save is the next one.
+    await act(() => loaded.store.idle());
+    fireEvent.click(toggle());
+    type(GOALS_QUESTIONS[6]!.label, 'Ship the cache by March');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(NOTE_SAVE_DELAY_MS + RETRY_DELAYS_MS.reduce((sum, ms) => sum + ms, 0) + 100);
+      await loaded.store.idle();
+    });
+    expect(screen.getByRole('alert').textContent).toMatch(/^Not saved: Chrome's storage for Trellis is full\./);
+    expect(answer(GOALS_QUESTIONS[6]!.label).value).toBe('Ship the cache by March');
+    expect(await goalsItem.getValue()).toEqual({});
+    refuse = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await act(() => loaded.store.idle());
+    expect((await goalsItem.getValue())[DEV]?.shortTerm).toBe('Ship the cache by March');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 

@@ -29,6 +29,7 @@ export function useLoaded(): Loaded {
     loaded.controller.close();
     await loaded.store.idle();
     loaded.store.close();
+    vi.restoreAllMocks();
     vi.useRealTimers();
   });
   return loaded;
