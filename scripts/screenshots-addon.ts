@@ -8,13 +8,18 @@
  *   In progress and one due date moved into the past, so both conditional formats (done, overdue) show.
  * - docs/screenshot-addon-written-plan.png: the written-plan sidebar's HTML, as the fake Ui recorded it, at 300 px.
  * - docs/screenshot-addon-status.png: Plan status after "Export plan status", with its percent-done colour scale.
+ * - docs/screenshot-addon-goals-import.png: the "Paste or upload career goals" dialog, its own script running in
+ *   Chromium with google.script.run going to the add-on in the vm, after the row the extension copies was pasted over
+ *   a Career goals row that already had two answers: it asks about those two cells.
+ *
+ * `npm run screenshots:addon -- goals-import` makes only the last one.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { parseCsv } from '../shared/csv';
 import { CHROMIUM, REPO } from '../test/e2e/harness';
-import { loadAddon } from '../test/sheets-addon/harness';
+import { loadAddon, type AddonRun } from '../test/sheets-addon/harness';
 import { P } from '../test/sheets-addon/team';
 import { sheetPage } from './sheet-render';
 
@@ -31,8 +36,45 @@ function rowOf(values: unknown[][], email: string, n: number): number {
   return rows[n]!.i + 1;
 }
 
+/**
+ * google.script.run in the page: each call goes to the add-on's global function of that name (the answer crossing as
+ * JSON, as Apps Script sends it), then to the page's success or failure handler.
+ */
+const SCRIPT_RUN = `window.google = { script: { host: { close() {} }, run: (function chain(ok, fail) {
+  return new Proxy({}, { get(_, name) {
+    if (name === 'withSuccessHandler') return (f) => chain(f, fail);
+    if (name === 'withFailureHandler') return (f) => chain(ok, f);
+    return (...args) => { window.__trellisRun(name, JSON.stringify(args)).then((r) => ok && ok(r && JSON.parse(r)), (e) => fail && fail(e)); };
+  } });
+})() } };`;
+
+/** The paste-or-upload dialog asking about two cells: Ana's row already has two answers that the pasted row changes. */
+async function shootGoalsImport(page: Page, addon: AddonRun): Promise<void> {
+  addon.call('setUpCareerGoals');
+  const goals = addon.spreadsheet.sheet('Career goals')!;
+  const row = goals.values.findIndex((r) => r[0] === 'ana.lopez@example.com') + 1;
+  goals.write(`D${row}`, [['Fine. Busy with the on-call rota, and I miss the design work.']]);
+  goals.write(`F${row}`, [['Own the payments API']]);
+  addon.call('importCareerGoals');
+  const dialog = addon.ui.dialogs.at(-1)!;
+  await page.exposeFunction('__trellisRun', (name: string, args: string) =>
+    JSON.stringify(addon.call(name, ...(JSON.parse(args) as unknown[])) ?? null),
+  );
+  await page.setViewportSize({ width: dialog.width ?? 560, height: dialog.height ?? 500 });
+  // Before the page's own script, as Apps Script's page has google.script.run before ours runs.
+  await page.setContent(dialog.html.replace('<head>', `<head><script>${SCRIPT_RUN}</script>`), { waitUntil: 'load' });
+  const copied = readFileSync(join(REPO, 'test', 'fixtures', 'goals', 'copied-row.tsv'), 'utf8').replace(
+    'ana@example.com',
+    'ana.lopez@example.com',
+  );
+  await page.fill('#text', copied);
+  await page.click('#add');
+  await page.waitForSelector('#ask:not([hidden])');
+}
+
 async function main(): Promise<void> {
   process.env.TZ = 'Etc/UTC'; // the script's zone, as in the add-on tests
+  const only = process.argv[2];
   const roster = parseCsv(readFileSync(join(REPO, 'examples', 'roster.csv'), 'utf8')).rows;
   const addon = loadAddon({ now: TODAY, sheets: { Roster: roster } });
   addon.call('generatePlans');
@@ -72,6 +114,14 @@ async function main(): Promise<void> {
       await page.close();
       process.stdout.write(`wrote docs/${name}\n`);
     };
+    if (!only || only === 'goals-import') {
+      const page = await browser.newPage({ deviceScaleFactor: 1 });
+      await shootGoalsImport(page, addon);
+      await page.screenshot({ path: join(DOCS, 'screenshot-addon-goals-import.png'), animations: 'disabled' });
+      await page.close();
+      process.stdout.write('wrote docs/screenshot-addon-goals-import.png\n');
+    }
+    if (only) return;
     const plansSheet = addon.spreadsheet.sheet('Plans')!;
     await shoot('screenshot-addon-plans.png', sheetPage(plansSheet, tabs, { rows: 26, today: midnight(TODAY) }), { width: 0, height: 620 });
     await shoot('screenshot-addon-written-plan.png', addon.ui.sidebars[0]!.html, { width: 300, height: 900 });
