@@ -92,6 +92,22 @@ describe('pasting the row the extension copies', () => {
   });
 });
 
+describe('with no Career goals sheet yet', () => {
+  it.each([
+    ['a roster', { Roster: roster(ANA, BOB) }, ['Email', 'ana@example.com', 'bob@example.com']],
+    ['no roster either', {}, ['Email', 'ana@example.com']],
+  ])('with %s, makes it first (a row a roster person), then adds what was pasted', async (_, sheets, emails) => {
+    const addon = loadAddon({ now: NOW, sheets });
+    addon.call('importCareerGoals');
+    const dialog = openDialog(addon);
+    dialogs.push(dialog);
+    await paste(dialog, COPIED_ROW);
+    expect(goalsOf(addon).values.map((r) => r[0])).toEqual(emails);
+    expect(goalsOf(addon).values[1]![column('Long-term goal')]).toBe('Staff engineer');
+    expect(goalsOf(addon).frozenRows).toBe(1);
+  });
+});
+
 describe('a CSV with a header, pasted or uploaded', () => {
   it('fills the rows there and adds new people at the end, dates as dates, saying who is not on the roster', async () => {
     const { addon, dialog } = setUp(ANA, BOB);
