@@ -91,7 +91,7 @@ export function prepare(size: number): Data {
   const existingCsv = existingPlansCsv(roster.people, size);
   const existing = readPlansTable(parseCsv(existingCsv).rows);
   if (existing.fatal) throw new Error(`benchmark data check failed: ${existing.fatal.message}`);
-  const result = refreshPlans(existing.table, generated);
+  const result = refreshPlans(existing.table, generated, TODAY);
   expect('duplicate keys after refresh', result.duplicateKeys.length, 0);
   return {
     size,
@@ -135,7 +135,7 @@ function corePass(data: Data): () => unknown {
   return () => {
     const roster = readRoster(rosterCells);
     const plan = planAll(roster.people, TODAY);
-    const result = refreshPlans(existing, plan);
+    const result = refreshPlans(existing, plan, TODAY);
     const status = rollUp(result.table.rows, TODAY);
     expect('people in the roll-up', status.length, data.size + data.left);
     return status;
@@ -150,7 +150,7 @@ export function benchCore(data: Data, repeats: number): Record<CoreRow, Timing> 
   return {
     readRoster: time(repeats, () => readRoster(rosterCells)),
     planAll: time(repeats, () => planAll(people, TODAY)),
-    refreshPlans: time(repeats, () => refreshPlans(existing, generated)),
+    refreshPlans: time(repeats, () => refreshPlans(existing, generated, TODAY)),
     rollUp: time(repeats, () => rollUp(refreshed.rows, TODAY)),
     pass: time(repeats, pass),
     parseRoster: time(repeats, () => parseCsv(data.rosterCsv)),

@@ -46,7 +46,7 @@ export function keyIdentity(key: string): string {
 }
 
 /** The step id in a row's Key (`ana@example.com#goals-conversation` → `goals-conversation`), lower-cased. */
-export function stepIdOf(row: PlanRow): string {
+export function stepIdOf(row: Pick<PlanRow, 'key'>): string {
   return row.key.split('#')[1]?.trim().toLowerCase() ?? '';
 }
 

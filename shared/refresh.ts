@@ -1,3 +1,4 @@
+import { planChanges, type CellUpdate, type ChangeFacts, type PathChange } from './plan-changes';
 import { keyIdentity, personOf, type PlansTable } from './plans-table';
 import type { PlanRow } from './types';
 
@@ -8,8 +9,11 @@ export interface LeftPerson {
   rows: number;
 }
 
-/** What a refresh needs to know of an existing row: its Key, its Email, its Step text (and the name, for reports). */
-export type RowFacts = Pick<PlanRow, 'key' | 'email' | 'step'> & { person?: string };
+/**
+ * What a refresh needs to know of an existing row: its Key, Email, Step text, Path and Status, and for a few rows
+ * their Due and Notes (see PlanChanges' unread); the name too, for reports.
+ */
+export type RowFacts = Pick<PlanRow, 'key' | 'email' | 'step'> & ChangeFacts & { person?: string };
 
 /** New rows that go in one place: right after the existing row at index `after`, or at the end of the table. */
 export interface Insertion {
@@ -28,6 +32,12 @@ export interface Placement {
   left: LeftPerson[];
   /** Keys found more than once in the existing table (kept as they are; never added again). */
   duplicateKeys: string[];
+  /** The one change made to existing rows (contract section 9): untouched steps of an earlier path closed. */
+  updates: CellUpdate[];
+  /** People whose path changed: what was closed, what is still open, for the report. */
+  pathChanges: PathChange[];
+  /** Existing rows whose Due or Notes the result depends on but the facts left out: read them and place again. */
+  unread: { due: number[]; notes: number[] };
 }
 
 export interface RefreshResult extends Placement {
@@ -44,9 +54,11 @@ const personStep = (row: RowFacts) => `${whose(row)}\n${stepText(row.step)}`;
 /**
  * Where regenerated rows go in an existing table (contract section 2): a generated row whose Key is there, or whose
  * person and Step text match a row with an empty Key (a Key someone blanked), is not added; new steps of a known
- * person follow that person's last row; new people go at the end. Existing rows are never moved or changed.
+ * person follow that person's last row; new people go at the end. Existing rows are never moved, and changed only
+ * as contract section 9 says (`updates`); `generated` is the roster's plan made on `today`.
  */
-export function placeNewRows(existing: readonly RowFacts[], generated: readonly PlanRow[]): Placement {
+export function placeNewRows(existing: readonly RowFacts[], generated: readonly PlanRow[], today: string): Placement {
+  const changes = planChanges(existing, generated, today);
   const seen = new Set<string>();
   const duplicates = new Set<string>();
   const lastRowOf = new Map<string, number>();
@@ -66,7 +78,7 @@ export function placeNewRows(existing: readonly RowFacts[], generated: readonly 
   const byPlace = new Map<number | 'end', PlanRow[]>();
   let added = 0;
   let matchedByStep = 0;
-  for (const row of generated) {
+  for (const row of changes.generated) {
     const key = keyOf(row);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -86,7 +98,9 @@ export function placeNewRows(existing: readonly RowFacts[], generated: readonly 
   const insertions = [...byPlace].map(([after, rows]) => ({ after, rows }));
   insertions.sort((a, b) => (a.after === 'end' ? 1 : b.after === 'end' ? -1 : a.after - b.after));
 
-  return { insertions, added, matchedByStep, left: leftPeople(existing, generated), duplicateKeys: [...duplicates] };
+  const { updates, pathChanges, unread } = changes;
+  const left = leftPeople(existing, generated);
+  return { insertions, added, matchedByStep, left, duplicateKeys: [...duplicates], updates, pathChanges, unread };
 }
 
 function leftPeople(existing: readonly RowFacts[], generated: readonly PlanRow[]): LeftPerson[] {
@@ -114,11 +128,14 @@ export function spliceInsertions<T>(rows: readonly T[], insertions: readonly { a
 }
 
 /**
- * Regenerates into an existing plans table without losing anything (contract section 2): placeNewRows decides, and
- * the table is the existing rows with the insertions spliced in. New rows get blank cells in columns a user added.
+ * Regenerates into an existing plans table without losing anything (contract sections 2 and 9): placeNewRows decides,
+ * and the table is the existing rows, the updated ones with their new Status and Notes, with the insertions spliced
+ * in. New rows get blank cells in columns a user added.
  */
-export function refreshPlans(existing: PlansTable, generated: readonly PlanRow[]): RefreshResult {
-  const placement = placeNewRows(existing.rows, generated);
+export function refreshPlans(existing: PlansTable, generated: readonly PlanRow[], today: string): RefreshResult {
+  const placement = placeNewRows(existing.rows, generated, today);
+  const rows = [...existing.rows];
+  for (const { index, status, notes } of placement.updates) rows[index] = { ...rows[index]!, status, notes };
   const blankExtra = existing.extraHeaders.map(() => '');
   const insertions =
     blankExtra.length === 0
@@ -127,6 +144,6 @@ export function refreshPlans(existing: PlansTable, generated: readonly PlanRow[]
   return {
     ...placement,
     insertions,
-    table: { rows: spliceInsertions(existing.rows, insertions), extraHeaders: existing.extraHeaders },
+    table: { rows: spliceInsertions(rows, insertions), extraHeaders: existing.extraHeaders },
   };
 }

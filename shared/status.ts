@@ -1,5 +1,6 @@
 import { a1 } from './a1';
 import { isIsoDay } from './dates';
+import { latestPathRow, numbered, SIGN_OFF_STEPS, signOffRound } from './plan-rounds';
 import { groupByPerson, stepIdOf, type PlansTable } from './plans-table';
 import { STATUSES, type PlanRow, type Problem, type Status, type StatusRow } from './types';
 
@@ -49,23 +50,41 @@ export function tableStatusProblems(table: PlansTable): Problem[] {
   );
 }
 
-/** One person's roll-up from their rows in table order (contract section 3). */
+/** Whether a plan is signed: every sign-off row of the latest round Done, the employee's and the manager's (contract 9). */
+export function isSigned(rows: readonly Pick<PlanRow, 'key' | 'status'>[]): boolean {
+  const latest = signOffRound(rows);
+  const signed = new Set<string>();
+  for (const row of rows) {
+    const { base, round } = numbered(stepIdOf(row));
+    if (round !== latest || !SIGN_OFF_STEPS.includes(base)) continue;
+    if (parseStatus(row.status) !== 'Done') return false;
+    signed.add(base);
+  }
+  return signed.size === SIGN_OFF_STEPS.length;
+}
+
+/** The row whose Path and Target role are a person's now: that of their latest generated rows, else their first row. */
+export function currentRow(rows: readonly PlanRow[]): PlanRow {
+  return rows[latestPathRow(rows)] ?? rows[0]!;
+}
+
+/**
+ * One person's roll-up from their rows in table order (contract section 3), on their latest path and sign-off round
+ * (section 9): Person, Email and Manager from their first row, Path and Target role from their latest generated rows.
+ */
 export function statusOf(rows: readonly PlanRow[], today: string): StatusRow {
   const first = rows[0]!;
+  const current = currentRow(rows);
   let steps = 0;
   let done = 0;
   let overdue = 0;
   let next: PlanRow | undefined;
   let nextDue = '';
-  const signedOff = new Set<string>();
   // One pass: each row's status and date are read once (this runs for every row of a 100,000-row table).
   for (const row of rows) {
     const status = parseStatus(row.status);
     if (status !== 'Skipped') steps++;
-    if (status === 'Done') {
-      done++;
-      signedOff.add(stepIdOf(row));
-    }
+    if (status === 'Done') done++;
     if (isClosed(status)) continue;
     const due = dueDay(row.due);
     if (isPastDue(due, today)) overdue++;
@@ -79,8 +98,8 @@ export function statusOf(rows: readonly PlanRow[], today: string): StatusRow {
     person: first.person,
     email: first.email,
     manager: first.manager,
-    path: first.path,
-    targetRole: first.targetRole,
+    path: current.path,
+    targetRole: current.targetRole,
     steps,
     done,
     overdue,
@@ -88,7 +107,7 @@ export function statusOf(rows: readonly PlanRow[], today: string): StatusRow {
     nextStep: next?.step ?? '',
     nextOwner: next?.owner ?? '',
     nextDue,
-    planSigned: signedOff.has('sign-off-employee') && signedOff.has('sign-off-manager') ? 'Yes' : 'No',
+    planSigned: isSigned(rows) ? 'Yes' : 'No',
   };
 }
 

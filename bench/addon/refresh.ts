@@ -146,7 +146,7 @@ export function benchRefresh(size: number, repeats: number, scenario: AddonScena
     const generated = planAll(readRoster(rosterCells).people, today);
     const read = readPlansTable(plansCells);
     if (read.fatal) throw new Error(read.fatal.message);
-    return refreshPlans(read.table, generated);
+    return refreshPlans(read.table, generated, today);
   });
   keep(plans);
 

@@ -21,7 +21,7 @@ import { writeAtomic } from '../io/write-atomic';
 import { emit, renderGrid, type Io } from '../output';
 import { type PlanGoals, readPlanGoals, rolesOf, targetDateLines } from '../plan-goals';
 import { planOutputs } from '../plan-outputs';
-import { refreshedLine, refreshWarnings } from '../refresh-report';
+import { pathChangeLines, refreshedLine, refreshWarnings } from '../refresh-report';
 import { terminalText } from '../terminal';
 
 export const PLAN_HELP = `Usage: trellis plan ROSTER [--goals GOALS] [--out PLANS] [--today YYYY-MM-DD] [--format csv|json|md|text] [--written FILE]
@@ -95,11 +95,14 @@ async function planInto(io: Io, job: PlanJob): Promise<number> {
     if (existing.fatal) {
       throw new UserError(`${out}: ${existing.fatal.message}; it was left untouched: choose another --out or move that file`);
     }
-    const result = refreshPlans(existing.table, table.rows);
+    const result = refreshPlans(existing.table, table.rows, today);
     table = result.table;
     const facts = { ...result, kept: existing.table.rows.length, left: leftReasons(result.left, roster.rejectedEmails) };
     for (const line of refreshWarnings(out, facts)) io.stderr(line);
-    after.push(refreshedLine(out, facts));
+    after.push(
+      ...pathChangeLines(out, result.pathChanges, existing.table),
+      refreshedLine(out, { ...facts, closed: result.updates.length }),
+    );
   } else if (out) {
     after.push(`Planned ${plural(roster.people.length, 'person', 'people')} (${plural(table.rows.length, 'step', 'steps')}) into ${out}.`);
   }

@@ -113,8 +113,9 @@ function planOf(rows: readonly PlanRow[], today: string): PersonPlan {
     name: first.person.trim(),
     email: personOf(first),
     manager: first.manager.trim(),
-    path: first.path.trim(),
-    targetRole: first.targetRole.trim(),
+    // The latest path and target role (contract 9), as the plan status has them.
+    path: status.path.trim(),
+    targetRole: status.targetRole.trim(),
     steps,
     summary: { steps: status.steps, done: status.done, next: null, signed: status.planSigned === 'Yes' },
   };

@@ -1,6 +1,6 @@
 import type { AskedPrompt, PlanRow, PromptCategory, PromptQuestion } from '../types';
 import { stepIdOf } from '../plans-table';
-import { parseStatus } from '../status';
+import { currentRow, isSigned, parseStatus } from '../status';
 import { CATEGORIES } from './categories';
 import { RETIRED_PROMPTS } from './retired';
 
@@ -67,11 +67,11 @@ export interface PlanStage {
   signed: boolean;
 }
 
-/** The stage of a person's plans rows; null when there are none. */
+/** The stage of a person's plans rows, on their latest path and sign-off round (contract 9); null when there are none. */
 export function planStage(rows: readonly PlanRow[]): PlanStage | null {
   if (rows.length === 0) return null;
-  const done = (id: string) => rows.some((r) => stepIdOf(r) === id && parseStatus(r.status) === 'Done');
-  return { path: rows[0]!.path, goalsTalked: done('goals-conversation'), signed: done('sign-off-employee') && done('sign-off-manager') };
+  const goalsTalked = rows.some((r) => stepIdOf(r) === 'goals-conversation' && parseStatus(r.status) === 'Done');
+  return { path: currentRow(rows).path, goalsTalked, signed: isSigned(rows) };
 }
 
 const PATH_CATEGORY: Record<string, PromptCategory> = {

@@ -1,6 +1,5 @@
 /// <reference types="google-apps-script" />
 import { planAll } from '../../shared/plan';
-import { placeNewRows } from '../../shared/refresh';
 import { readRoster, type RosterResult } from '../../shared/roster';
 import type { PlanRow, Problem } from '../../shared/types';
 import { UserError } from '../../shared/user-error';
@@ -11,12 +10,12 @@ import { underLock } from './lock';
 import { page } from './pages';
 import { formatPlans } from './plans-format';
 import { CONTRACT_LAYOUT, freshPlansGrid } from './plans-grid';
-import { sheetInsertions } from './plans-places';
+import { rowAfterInsertions, sheetInsertions } from './plans-places';
 import { readPlansFacts } from './plans-read';
-import { detailOf, insertNewRows } from './plans-refresh';
+import { closeSteps, detailOf, insertNewRows, placeInSheet } from './plans-refresh';
 import { marksProperties, notesWithProblems, readMarks } from './problem-notes';
 import { problemsPage } from './problems-page';
-import { outOfTimeText, refreshSummary, unformattedText } from './refresh-report';
+import { outOfTimeText, pathChangeSummary, refreshSummary, unformattedText } from './refresh-report';
 import { dayIn, sheetNamed, todayIn, writeGrid } from './sheet-io';
 import { coreGrid, type DayOf } from './values';
 import { plural } from '../../shared/plural';
@@ -64,7 +63,7 @@ export function generateOrRefresh(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScrip
     const generated = planAll(roster.people, today);
     const existing = ss.getSheetByName(PLANS);
     const outOfTime = () => Date.now() - started > TIME_BUDGET_MS;
-    let summary = existing ? refresh(ss, ui, existing, generated, dayOf, outOfTime) : undefined;
+    let summary = existing ? refresh(ss, ui, existing, { generated, today, dayOf }, outOfTime) : undefined;
     summary ??= writeNew(ss, existing, generated, roster.people.length);
     // After Plans, so a refresh short of time spends it on the plans first; new goals rows are a few calls.
     summary += goalsSummary(keepGoalsInStep(ss, goals, roster.people), goalsProblems.length);
@@ -95,28 +94,32 @@ function noteProblems(rosterSheet: Sheet, width: number, roster: RosterResult): 
   if (next.notes) range.setNotes(next.notes);
 }
 
-/** Adds the new rows to a Plans sheet that has a table; undefined when the sheet has nothing in it. Returns the summary. */
+/**
+ * Closes the untouched steps of an earlier path and adds the new rows to a Plans sheet that has a table; undefined
+ * when the sheet has nothing in it. Returns the summary.
+ */
 function refresh(
   ss: Spreadsheet,
   ui: Ui,
   sheet: Sheet,
-  generated: readonly PlanRow[],
-  dayOf: DayOf,
+  { generated, today, dayOf }: { generated: readonly PlanRow[]; today: string; dayOf: DayOf },
   outOfTime: () => boolean,
 ): string | undefined {
   const read = readPlansFacts(sheet, dayOf);
   if (!read) return undefined;
-  const placement = placeNewRows(read.facts, generated);
+  const placement = placeInSheet(sheet, read, generated, today, dayOf);
   const places = sheetInsertions(placement.insertions, read.sheetRows, read.lastRow);
   if (placement.added > 0) ss.toast(`Adding ${plural(placement.added, 'new row', 'new rows')} to Plans…`, TITLE, 30);
-  const inserted = insertNewRows(sheet, read.layout, read.lastRow, places, outOfTime);
+  const closed = closeSteps(sheet, read.layout, placement.updates, read.sheetRows);
+  const inserted = insertNewRows(sheet, read.layout, read.lastRow, places, outOfTime, closed);
   try {
     formatPlans(sheet, read.layout, inserted.maxRows, false);
   } catch (error) {
     throw new UserError(unformattedText(detailOf(error), inserted));
   }
   if (!inserted.complete) ui.alert(TITLE, outOfTimeText(inserted), ui.ButtonSet.OK);
-  return refreshSummary(read.facts.length, { ...placement, added: inserted.rowsDone });
+  const rowOf = (index: number) => rowAfterInsertions(read.sheetRows[index]!, places, inserted.placesDone);
+  return refreshSummary(read.facts.length, { ...placement, added: inserted.rowsDone }) + pathChangeSummary(placement.pathChanges, rowOf);
 }
 
 /** A new Plans sheet, or one with nothing in it: the contract's header and every row, from A1. Returns the summary. */

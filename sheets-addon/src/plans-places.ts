@@ -31,3 +31,10 @@ export function sheetInsertions(insertions: readonly Insertion[], sheetRows: rea
 export function peopleIn(places: readonly SheetInsertion[]): Set<string> {
   return new Set(places.flatMap((p) => p.rows.map(personOf)));
 }
+
+/** Where an existing sheet row is once the first `done` places (bottom first) have their rows: moved down by each above it. */
+export function rowAfterInsertions(row: number, places: readonly SheetInsertion[], done: number): number {
+  let moved = row;
+  for (const place of places.slice(0, done)) if (!place.below && place.after < row) moved += place.rows.length;
+  return moved;
+}

@@ -1,3 +1,4 @@
+import type { PathChange } from '../../shared/plan-changes';
 import type { Placement } from '../../shared/refresh';
 import { plural } from '../../shared/plural';
 import { MENU_PATH } from './words';
@@ -19,10 +20,35 @@ export function refreshSummary(kept: number, result: Pick<Placement, 'added' | '
   return summary;
 }
 
+/**
+ * What a refresh says of path changes (contract section 9): who changed path, how many untouched steps were closed,
+ * and the rows of an earlier path still open (`rowOf` gives an existing row's sheet row once the new rows are in).
+ */
+export function pathChangeSummary(changes: readonly PathChange[], rowOf: (index: number) => number): string {
+  if (changes.length === 0) return '';
+  const closed = changes.reduce((n, c) => n + c.closed.length, 0);
+  const steps = plural(closed, 'untouched step', 'untouched steps');
+  const only = changes.length === 1 ? changes[0]! : undefined;
+  let summary = only
+    ? ` ${only.person || only.email} changed path from ${only.from} to ${only.to}: closed ${steps} of ${only.from} and added a new sign-off round.`
+    : ` ${plural(changes.length, 'person', 'people')} changed path: closed ${steps} of their earlier paths and added new sign-off rounds.`;
+  const open = changes.flatMap((c) => c.stillOpen.map(rowOf)).sort((a, b) => a - b);
+  if (open.length > 0) {
+    const rows = open.length > 10 ? `${open.slice(0, 10).join(', ')} and ${open.length - 10} more` : open.join(', ');
+    summary += ` Still open from an earlier path, left as ${open.length === 1 ? 'it is' : 'they are'}: ${open.length === 1 ? 'row' : 'rows'} ${rows}.`;
+  }
+  const skipped = changes.reduce((n, c) => n + c.skippedBefore.length, 0);
+  if (skipped > 0)
+    summary += ` ${plural(skipped, 'step of a path taken up again stays', 'steps of a path taken up again stay')} Skipped from an earlier change; set a Status back to Not started to take one up.`;
+  return summary;
+}
+
 /** How far the new rows got: who has theirs, out of everyone who was getting some. */
 export interface InsertProgress {
   peopleDone: number;
   peopleTotal: number;
+  /** Untouched steps of an earlier path closed before any row went in. */
+  closed?: number;
   /** Rows inserted but not yet written when the run stopped: blank, at `after` + 1. */
   blank?: { after: number; rows: number };
 }
@@ -30,14 +56,24 @@ export interface InsertProgress {
 const progress = (p: InsertProgress) =>
   `Added new rows for ${p.peopleDone.toLocaleString('en-US')} of ${plural(p.peopleTotal, 'person', 'people')}`;
 
+const unchanged = (p: InsertProgress) =>
+  p.closed
+    ? `Every other row that was already in Plans is as it was; ${plural(p.closed, 'untouched step of an earlier path was', 'untouched steps of an earlier path were')} closed.`
+    : UNCHANGED;
+
+/** The alert when a refresh failed while closing the steps of an earlier path, before any new row went in. */
+export function closingStoppedText(detail: string, done: number, total: number): string {
+  return `Trellis stopped while closing the untouched steps of an earlier path in Plans${detail ? ` (${detail})` : ''}. Closed ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}; ${AGAIN} to finish. No new row was added, and every other row is as it was.`;
+}
+
 /** The alert when a refresh ran out of its time and stopped between two people, everything written so far whole. */
 export function outOfTimeText(p: InsertProgress): string {
-  return `Trellis stopped early, before Google's time limit for one run. ${progress(p)}; ${AGAIN} to add the rest. ${UNCHANGED}`;
+  return `Trellis stopped early, before Google's time limit for one run. ${progress(p)}; ${AGAIN} to add the rest. ${unchanged(p)}`;
 }
 
 /** The alert when a refresh failed part way: what failed, what was written, and any rows left blank. */
 export function stoppedText(detail: string, p: InsertProgress): string {
-  let text = `Trellis stopped while adding the new rows to Plans${detail ? ` (${detail})` : ''}. ${progress(p)}; ${AGAIN} to add the rest. ${UNCHANGED}`;
+  let text = `Trellis stopped while adding the new rows to Plans${detail ? ` (${detail})` : ''}. ${progress(p)}; ${AGAIN} to add the rest. ${unchanged(p)}`;
   if (p.blank) {
     const rows = p.blank.rows === 1 ? `row ${p.blank.after + 1} was` : `rows ${p.blank.after + 1} to ${p.blank.after + p.blank.rows} were`;
     text += ` Sheet ${rows} made for new rows and left blank; you can delete ${p.blank.rows === 1 ? 'it' : 'them'}.`;

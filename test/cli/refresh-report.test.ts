@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { refreshedLine, refreshWarnings, type RefreshFacts } from '../../cli/refresh-report';
+import { pathChangeLines, refreshedLine, refreshWarnings, type RefreshFacts } from '../../cli/refresh-report';
+import type { PathChange } from '../../shared/plan-changes';
+import type { PlanRow } from '../../shared/types';
 
 const none: RefreshFacts = { kept: 10, added: 0, matchedByStep: 0, duplicateKeys: [], left: [] };
 
@@ -45,5 +47,61 @@ describe('refreshedLine', () => {
     [225_539, 1_200, 'Refreshed plans.csv: kept 225,539 rows, added 1,200.'],
   ])('kept %i, added %i', (kept, added, line) => {
     expect(refreshedLine('plans.csv', { kept, added })).toBe(line);
+  });
+});
+
+describe('pathChangeLines (contract section 9)', () => {
+  const table = {
+    rows: [
+      { step: 'Talk with someone on each path', status: ' In progress' },
+      { step: 'Trial work', status: 'Waiting' },
+    ] as PlanRow[],
+    extraHeaders: [],
+    sourceRows: [14, 15],
+    sourceColumns: { status: 11 },
+  };
+  const change: PathChange = {
+    email: 'ravi@example.com',
+    person: 'Ravi Singh',
+    from: 'Undecided',
+    to: 'Mentor',
+    round: 2,
+    closed: [3, 4, 5],
+    stillOpen: [],
+    skippedBefore: [],
+  };
+  it.each<[string, Partial<PathChange>, string[]]>([
+    [
+      'a change, nothing left open',
+      {},
+      [
+        'plans.csv: Ravi Singh (ravi@example.com) changed path from Undecided to Mentor: 3 steps not started on Undecided closed as Skipped, with a note saying why; sign-off round 2 added, so both sign the changed plan',
+      ],
+    ],
+    [
+      'steps still open, each with its Status cell',
+      { stillOpen: [0, 1], closed: [2] },
+      [
+        expect.stringContaining(': 1 step not started on Undecided closed'),
+        'plans.csv:L14: "Talk with someone on each path" (In progress) is still open from Ravi Singh\'s earlier path; left as it is',
+        'plans.csv:L15: "Trial work" (Waiting) is still open from Ravi Singh\'s earlier path; left as it is',
+      ],
+    ],
+    [
+      'back on a path whose steps were closed before',
+      { skippedBefore: [7, 8] },
+      [
+        expect.any(String),
+        'plans.csv: Ravi Singh (ravi@example.com) is back on Mentor: 2 steps were closed by an earlier path change and stay Skipped; set a Status back to Not started to take one up again',
+      ],
+    ],
+  ])('%s', (_what, over, lines) => {
+    expect(pathChangeLines('plans.csv', [{ ...change, ...over }], table)).toEqual(lines);
+  });
+
+  it('says how many steps the refresh closed, when it closed any', () => {
+    expect(refreshedLine('plans.csv', { kept: 40, added: 9, closed: 5 })).toBe(
+      'Refreshed plans.csv: kept 40 rows (5 steps of an earlier path closed), added 9.',
+    );
   });
 });

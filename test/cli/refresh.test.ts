@@ -116,19 +116,32 @@ describe('refresh of an edited plans.csv', () => {
   });
 
   const isNew = (r: string[]) => r[KEY] !== '' && !oldKeys.has(r[KEY]!);
+  // Ana moved from the technical ladder to mentoring (contract 9): her technical steps still Not started, and her
+  // first sign-off round, are closed; her shared steps (goals, review) and everyone else's rows stay as they were.
+  const LINE = `Closed on ${TODAY}: path changed to Mentor`;
+  const closedAna = (r: string[]) => /^ana@example\.com#(?!goals-|progress-review)/.test(r[KEY]!) && r[col('Status')] === 'Not started';
+  const closedRow = (r: string[]) =>
+    r.map((v, c) => (c === col('Status') ? 'Skipped' : c === col('Notes') ? (v ? `${v}\n${LINE}` : LINE) : v));
 
-  it('exits 0 and says what it did on stderr', () => {
+  it('exits 0 and says what it did on stderr, the path change as information', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(second.status, second.stderr).toBe(0);
     expect(second.stdout).toBe('');
     const added = after.slice(1).filter(isNew).length;
-    expect(second.errLines).toContain(`Refreshed plans.csv: kept ${edited.length - 1} rows, added ${added}.`);
+    const closed = edited.slice(1).filter(closedAna).length;
+    expect(closed).toBeGreaterThan(5);
+    expect(second.errLines).toContain(
+      `plans.csv: Ana Lopez (ANA@example.com) changed path from Technical ladder to Mentor: ${closed} steps not started on Technical ladder closed as Skipped, with a note saying why; sign-off round 2 added, so both sign the changed plan`,
+    );
+    expect(second.errLines).toContain(
+      `Refreshed plans.csv: kept ${edited.length - 1} rows (${closed} steps of an earlier path closed), added ${added}.`,
+    );
     expect(listing(dir)).toEqual(['plans.csv', 'roster.csv']);
   });
 
-  it('keeps every pre-existing row exactly, hand-made rows and the Comments column included, in place', () => {
+  it("keeps every pre-existing row exactly, hand-made rows and the Comments column included, in place, but Ana's closed steps", () => {
     expect(after[0]).toEqual([...PLAN_HEADER, 'Comments']);
-    expect(after.slice(1).filter((r) => !isNew(r))).toEqual(edited.slice(1));
+    expect(after.slice(1).filter((r) => !isNew(r))).toEqual(edited.slice(1).map((r) => (closedAna(r) ? closedRow(r) : r)));
     const ana = after.find((r) => r[KEY] === 'ana@example.com#goals-conversation')!;
     expect(byHeader(after[0]!, ana)).toMatchObject({ Status: 'Done', Notes: NOTE, Comments: 'HR copied, see "1:1 log"' });
     expect(after.find((r) => r[KEY] === 'gus@example.com#goals-conversation')![col('Person')]).toBe("'=Gus Eq");

@@ -79,9 +79,10 @@ describe.each<Scenario>(['a person joins', 'a new step for everyone'])('a refres
     const calls = results.get(10_000)!.byMethod;
     expect(calls['Range.setValue']).toBeUndefined();
     expect(calls['Range.getValue']).toBeUndefined();
-    // Roster, Career goals, then Plans' header row and its Key and Email columns; no formulas or notes of Plans at
-    // all, and no notes of Roster either: it has no problems, and no note of Trellis's to clear.
-    expect(calls['Range.getValues']).toBe(5);
+    // Roster, Career goals, then Plans' header row and its Key, Email, Path and Status columns (who changed path,
+    // whose review is due); no formulas or notes of Plans at all, and no notes of Roster either: it has no problems,
+    // and no note of Trellis's to clear.
+    expect(calls['Range.getValues']).toBe(7);
     expect(calls['Range.getFormulas']).toBeUndefined();
     expect(calls['Range.getNotes']).toBeUndefined();
     expect(calls['Range.setNotes']).toBeUndefined();

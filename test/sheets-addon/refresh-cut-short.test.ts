@@ -1,6 +1,7 @@
 // A refresh cut short (an error, the 6-minute limit, a closed tab) leaves Plans a valid table at every point: rows
-// already there unchanged with their notes, each new row whole or absent, no key twice; the alert says how far it
-// got; and the next run finishes the job without duplicates. Proved by cutting a small refresh at every call.
+// already there unchanged with their notes, or closed whole (Status and Notes) where a path changed, each new row
+// whole or absent, no key twice; the alert says how far it got; and the next run finishes the job without duplicates.
+// Proved by cutting a small refresh at every call.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPlansTable } from '../../shared/plans-table';
 import { loadAddon, type AddonRun } from './harness';
@@ -69,7 +70,7 @@ describe('a refresh cut short after every one of its Spreadsheet calls', () => {
   it('leaves a valid table at every cut, says how far it got, and the next run finishes it', () => {
     const keyOf = (row: { values: unknown[] }) => String(row.values[P('Key')]);
     const finishedByKey = new Map(finished.map((row) => [keyOf(row), row]));
-    const seen = { blank: 0, progress: 0 };
+    const seen = { blank: 0, progress: 0, closed: 0, closing: 0 };
     for (let cut = 0; cut < calls; cut++) {
       const addon = team();
       addon.calls.cutAfter(cut);
@@ -91,10 +92,14 @@ describe('a refresh cut short after every one of its Spreadsheet calls', () => {
       const keys = now.map(keyOf).filter(Boolean);
       expect(new Set(keys).size, where).toBe(keys.length);
       const old = new Set(before.map(keyOf));
-      expect(
-        now.filter((row) => old.has(keyOf(row))),
-        where,
-      ).toEqual(before);
+      // Each row that was there is as it was, or as the whole refresh leaves it: a step of an earlier path closed.
+      const kept = now.filter((row) => old.has(keyOf(row)));
+      const changed = (row: (typeof kept)[number], i: number) => JSON.stringify(row) !== JSON.stringify(before[i]);
+      expect(kept.map(keyOf), where).toEqual(before.map(keyOf));
+      kept.forEach((row, i) => {
+        if (changed(row, i)) expect(row, where).toEqual(finishedByKey.get(keyOf(row)));
+      });
+      if (kept.some(changed)) seen.closed++;
       for (const row of now.filter((r) => !old.has(keyOf(r)))) expect(row, where).toEqual(finishedByKey.get(keyOf(row)));
 
       // One alert, saying what was written: the people whose rows are in, out of those who were getting some.
@@ -107,8 +112,10 @@ describe('a refresh cut short after every one of its Spreadsheet calls', () => {
         expect(Number(progress[1]), where).toBe(newPeople.size);
         expect(text, where).toMatch(/Generate or refresh plans again to (add the rest|finish)/);
       } else {
-        // Stopped before the first new row, or after the last one and its formats (at the closing toast or flush).
-        if (!threw) expect(text, where).toMatch(/^Trellis stopped while generating the plans/);
+        // Stopped before the first new row (closing the steps of an earlier path, or before), or after the last one and
+        // its formats (at the closing toast or flush).
+        if (!threw) expect(text, where).toMatch(/^Trellis stopped while (generating the plans|closing the untouched steps)/);
+        if (/^Trellis stopped while closing/.test(text)) seen.closing++;
         expect([0, 3], where).toContain(newPeople.size);
       }
 
@@ -133,30 +140,44 @@ describe('a refresh cut short after every one of its Spreadsheet calls', () => {
         where,
       ).toHaveLength(1);
     }
-    // The cuts did land between an insertion and its write, and part way through the places.
+    // The cuts did land between an insertion and its write, part way through the places, and while closing steps.
     expect(seen.blank).toBeGreaterThan(0);
     expect(seen.progress).toBeGreaterThan(5);
+    expect(seen.closing).toBeGreaterThan(0);
+    expect(seen.closed).toBeGreaterThan(5);
   });
 });
 
 describe('a refresh that would outrun the time Google allows one run', () => {
-  it('stops between two people well before, formats what it wrote, says so, and the next run adds the rest', () => {
-    const addon = loadAddon({ now: NOW, msPerCall: 12_000, sheets: { Roster: roster(ANA, BOB, CARA) } });
+  /** Ana and Bob change path, Dan joins; the refresh runs on a clock that moves `msPerCall` with every call. */
+  function slowRefresh(msPerCall: number): AddonRun {
+    const addon = loadAddon({ now: NOW, msPerCall, sheets: { Roster: roster(ANA, BOB, CARA) } });
     addon.call('generatePlans');
     addon.spreadsheet
       .sheet('Roster')!
       .write('A2', [[...ANA.slice(0, 5), 'expert', '', 'databases'], [...BOB.slice(0, 5), 'mentor', '', ''], CARA, DAN]);
     addon.call('generatePlans');
-    expect(addon.ui.alerts).toHaveLength(1);
-    expect(addon.ui.alerts[0]!.prompt).toMatch(
-      /^Trellis stopped early, before Google's time limit for one run\. Added new rows for [12] of 3 people; choose Extensions → Trellis → Generate or refresh plans again to add the rest\./,
-    );
-    const plans = addon.spreadsheet.sheet('Plans')!;
+    return addon;
+  }
+  const between =
+    /^Trellis stopped early, before Google's time limit for one run\. Added new rows for [12] of 3 people; choose Extensions → Trellis → Generate or refresh plans again to add the rest\./;
+
+  it('stops between two people well before, formats what it wrote, says so, and the next run adds the rest', () => {
+    // The clock speed at which the time runs out between two people depends on how many calls come before: find it.
+    let addon: AddonRun | undefined;
+    for (let ms = 3_000; ms <= 30_000 && !addon; ms += 500) {
+      const run = slowRefresh(ms);
+      if (between.test(run.ui.alerts[0]?.prompt ?? '')) addon = run;
+    }
+    expect(addon).toBeDefined();
+    expect(addon!.ui.alerts).toHaveLength(1);
+    expect(addon!.ui.alerts[0]!.prompt).toMatch(/19 untouched steps of an earlier path were closed\.$/);
+    const plans = addon!.spreadsheet.sheet('Plans')!;
     expect(plans.cell(`L${plans.lastRow}`).validation?.criteria).toBe('VALUE_IN_LIST');
-    for (let run = 0; run < 5 && !/added 0 new steps/.test(addon.ui.toasts.at(-1)?.message ?? ''); run++) addon.call('generatePlans');
+    for (let run = 0; run < 5 && !/added 0 new steps/.test(addon!.ui.toasts.at(-1)?.message ?? ''); run++) addon!.call('generatePlans');
     const keys = plans.values.map((r) => r[P('Key')]).filter(Boolean);
     expect(new Set(keys).size).toBe(keys.length);
     expect(plans.values.filter((r) => r[P('Email')] === 'dan@example.com').length).toBeGreaterThan(5);
-    expect(addon.ui.toasts.at(-1)?.message).toMatch(/added 0 new steps/);
+    expect(addon!.ui.toasts.at(-1)?.message).toMatch(/added 0 new steps/);
   });
 });

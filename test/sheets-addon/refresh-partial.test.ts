@@ -1,32 +1,11 @@
 // A refresh touches only what it must: new rows below the table are written alone; new rows between existing ones
 // go in with the sheet's own row insertion and only they are written; a refresh that adds nothing writes nothing.
+// (A path change also closes steps in place: refresh-over-time.test.ts.)
 // Every range the add-on reads or writes is recorded from the fakes' Range methods.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GasRange } from './fakes/range';
 import { loadAddon, type AddonRun } from './harness';
+import { type Access, recordAccess } from './record-access';
 import { ANA, BOB, CARA, DAN, NOW, P, roster } from './team';
-
-const RECORDED = ['getValues', 'getFormulas', 'getNotes', 'setValues', 'setNotes'] as const;
-type Access = `${(typeof RECORDED)[number]} ${string}`;
-
-/** Records `method A1` for every read or write of a value, formula or note on the named sheet while `run` runs. */
-function recordAccess(sheetName: string, run: () => void): Access[] {
-  const proto = GasRange.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const originals = RECORDED.map((name) => [name, proto[name]!] as const);
-  const seen: Access[] = [];
-  for (const [name, original] of originals) {
-    proto[name] = function (this: GasRange, ...args: unknown[]) {
-      if (this.sheet.name === sheetName) seen.push(`${name} ${this.getA1Notation()}`);
-      return original.apply(this, args);
-    };
-  }
-  try {
-    run();
-  } finally {
-    for (const [name, original] of originals) proto[name] = original;
-  }
-  return seen;
-}
 
 const cell = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? `Date(${(v as Date).getTime()})` : v);
 /** Rows `from`…`to` (1-based) of Plans: values, formulas and notes, comparable. */
@@ -35,6 +14,15 @@ function rows(addon: AddonRun, from: number, to: number) {
   const pick = <T>(grid: T[][]) => grid.slice(from - 1, to).map((row) => row.map(cell));
   return { values: pick(plans.values), formulas: pick(plans.formulas), notes: pick(plans.notes) };
 }
+
+/** What every refresh reads of a Plans sheet with its header in row 1: the header, Key, Email, Path and Status. */
+const readsOf = (last: number) => [
+  'getValues A1:N1',
+  `getValues A2:A${last}`,
+  `getValues C2:C${last}`,
+  `getValues E2:E${last}`,
+  `getValues L2:L${last}`,
+];
 
 const lastRowOf = (addon: AddonRun, email: string) =>
   addon.spreadsheet
@@ -73,9 +61,9 @@ describe('a person joins: the new rows go below the table', () => {
     access = recordAccess('Plans', () => addon.call('generatePlans'));
   });
 
-  it('reads the header and the Key and Email columns only, and no formula or note of Plans', () => {
+  it('reads the header and the Key, Email, Path and Status columns only, and no formula or note of Plans', () => {
     expect(addon.ui.alerts).toEqual([]);
-    expect(access.filter((a) => a.startsWith('get'))).toEqual([`getValues A1:N1`, `getValues A2:A${last}`, `getValues C2:C${last}`]);
+    expect(access.filter((a) => a.startsWith('get'))).toEqual(readsOf(last));
     expect(addon.calls.byMethod()['Range.getFormulas']).toBeUndefined();
   });
 
@@ -100,7 +88,7 @@ describe('a person joins: the new rows go below the table', () => {
   });
 });
 
-describe('Bob gets new steps: rows are inserted after his, and only the new rows are written', () => {
+describe('Bob gets new steps (two of his were deleted): rows are inserted after his, and only the new rows are written', () => {
   let addon: AddonRun;
   let bob: number;
   let last: number;
@@ -110,19 +98,20 @@ describe('Bob gets new steps: rows are inserted after his, and only the new rows
 
   beforeAll(() => {
     addon = editedTeam();
+    const plans = addon.spreadsheet.sheet('Plans')!;
+    plans.deleteRows(plans.values.findIndex((r) => r[P('Email')] === 'bob@example.com') + 3, 2);
     bob = lastRowOf(addon, 'bob@example.com');
-    last = addon.spreadsheet.sheet('Plans')!.lastRow;
+    last = plans.lastRow;
     before = rows(addon, 1, last);
-    addon.spreadsheet.sheet('Roster')!.write('A3', [[...BOB.slice(0, 5), 'mentor', '', '']]);
     addon.calls.reset();
     access = recordAccess('Plans', () => addon.call('generatePlans'));
     added = addon.spreadsheet.sheet('Plans')!.lastRow - last;
   });
 
-  it('reads the header and the Key and Email columns only: no row that moves is read', () => {
+  it('reads the header and the Key, Email, Path and Status columns only: no row that moves is read', () => {
     expect(addon.ui.alerts).toEqual([]);
-    expect(added).toBeGreaterThan(0);
-    expect(access.filter((a) => a.startsWith('get'))).toEqual(['getValues A1:N1', `getValues A2:A${last}`, `getValues C2:C${last}`]);
+    expect(added).toBe(2);
+    expect(access.filter((a) => a.startsWith('get'))).toEqual(readsOf(last));
   });
 
   it("inserts rows after Bob's last one in one call and writes only his new steps", () => {
@@ -154,9 +143,9 @@ describe('nothing new on the roster', () => {
     access = recordAccess('Plans', () => addon.call('generatePlans'));
   });
 
-  it('writes no cell, and reads only the header and the Key and Email columns', () => {
+  it('writes no cell, and reads only the header and the Key, Email, Path and Status columns', () => {
     expect(access.filter((a) => a.startsWith('set'))).toEqual([]);
-    expect(access.map((a) => a.split(' ')[0])).toEqual(['getValues', 'getValues', 'getValues']);
+    expect(access).toEqual(readsOf(addon.spreadsheet.sheet('Plans')!.lastRow));
     expect(rows(addon, 1, addon.spreadsheet.sheet('Plans')!.lastRow)).toEqual(before);
     expect(addon.ui.toasts.at(-1)?.message).toMatch(/added 0 new steps/);
   });

@@ -53,7 +53,7 @@ describe('the add-on refreshes as the core does', () => {
         addon.spreadsheet.sheet('Roster')!.write('A1', after);
         addon.call('generatePlans');
         expect(addon.ui.alerts).toEqual([]);
-        const expected = refreshPlans({ rows: existing, extraHeaders: [] }, planAll(readRoster(after).people, TODAY)).table.rows;
+        const expected = refreshPlans({ rows: existing, extraHeaders: [] }, planAll(readRoster(after).people, TODAY), TODAY).table.rows;
         expect(plansTable(addon)).toEqual(expected);
         addon.call('generatePlans');
         expect(plansTable(addon)).toEqual(expected);

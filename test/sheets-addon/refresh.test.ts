@@ -2,7 +2,7 @@
 // a changed roster, cell for cell and type for type.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAddon, type AddonRun } from './harness';
-import { ANA, BOB, CARA, DAN, NOW, P, bigRoster, roster } from './team';
+import { ANA, BOB, CARA, DAN, NOW, P, bigRoster, dayIn, roster } from './team';
 
 const TIME_ZONE = 'Pacific/Auckland';
 
@@ -71,8 +71,20 @@ describe('refresh after the team edited Plans and the roster changed', () => {
     expect(addon.ui.alerts).toEqual([]);
   });
 
-  it('keeps every row that was there, cell for cell and type for type, in the same order', () => {
-    expect(after.values.filter((row) => !isNew(row))).toEqual(before.values);
+  it("keeps every row that was there, cell for cell and type for type, in the same order, but Bob's untouched expert steps, closed", () => {
+    // Bob moved from the expert path to mentoring (contract 9): each of his expert steps still Not started, and his
+    // sign-off round, is Skipped with a line in Notes; his shared steps (goals, review) stay as they were.
+    const line = `Closed on ${dayIn(NOW, TIME_ZONE)}: path changed to Mentor`;
+    const closed = (row: unknown[]) => /^bob@example\.com#(?!goals-|progress-review)/.test(String(row[P('Key')]));
+    const expected = before.values.map((row) => {
+      if (!closed(row)) return row;
+      const closedRow = [...row];
+      closedRow[P('Status')] = 'Skipped';
+      closedRow[P('Notes')] = row[P('Notes')] ? `${row[P('Notes')]}\n${line}` : line;
+      return closedRow;
+    });
+    expect(before.values.filter(closed).length).toBeGreaterThan(5);
+    expect(after.values.filter((row) => !isNew(row))).toEqual(expected);
   });
 
   it('keeps formulas and cell notes with their rows, even where rows moved down', () => {

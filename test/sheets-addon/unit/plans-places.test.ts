@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Insertion } from '../../../shared/refresh';
 import type { PlanRow } from '../../../shared/types';
-import { peopleIn, sheetInsertions } from '../../../sheets-addon/src/plans-places';
+import { peopleIn, rowAfterInsertions, sheetInsertions } from '../../../sheets-addon/src/plans-places';
 
 const row = (email: string, step: string) => ({ key: `${email}#${step}`, email, step }) as PlanRow;
 const a = row('a@x.com', 'one');
@@ -66,5 +66,29 @@ describe('sheetInsertions', () => {
         ),
       ).size,
     ).toBe(3);
+  });
+});
+
+describe('rowAfterInsertions: where an existing row is once new rows are in', () => {
+  const places = sheetInsertions(
+    [
+      { after: 0, rows: [a, a] },
+      { after: 1, rows: [b] },
+      { after: 'end', rows: [c] },
+    ],
+    [2, 5, 8],
+    8,
+  );
+  it.each<[number, number, number]>([
+    [2, 3, 2],
+    [3, 3, 5],
+    [5, 3, 7],
+    [6, 3, 9],
+    [8, 3, 11],
+    [6, 1, 6],
+    [6, 2, 7],
+    [6, 0, 6],
+  ])('row %i, %i places done → %i', (row, done, moved) => {
+    expect(rowAfterInsertions(row, places, done)).toBe(moved);
   });
 });

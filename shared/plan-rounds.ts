@@ -1,0 +1,68 @@
+import { stepIdOf } from './plans-table';
+import { CLOSING, OPENING, PATHS, pathFromValue } from './paths/templates';
+import type { PathId, PlanRow } from './types';
+
+// A plan over time (contract section 9): the sign-off pair comes in rounds, one more with each path change, and the
+// progress review recurs. Round 1 keeps the template's own step id; round n ≥ 2 is `<id>-<n>`. Pure.
+
+export const SIGN_OFF_STEPS: readonly string[] = ['sign-off-employee', 'sign-off-manager'];
+export const REVIEW_STEP = 'progress-review';
+const NUMBERED = /^(sign-off-employee|sign-off-manager|progress-review)-([1-9]\d{0,5})$/;
+
+/** A step id as its template's id and its round: `sign-off-manager-3` → 3; an id without a number (or `-1`) is itself, round 1. */
+export function numbered(stepId: string): { base: string; round: number } {
+  const match = NUMBERED.exec(stepId);
+  const round = Number(match?.[2] ?? 1);
+  return match && round >= 2 ? { base: match[1]!, round } : { base: stepId, round: 1 };
+}
+
+/** The step id of a numbered step's round: the template's id for round 1, `<id>-<n>` after. */
+export const roundId = (base: string, round: number) => (round <= 1 ? base : `${base}-${round}`);
+
+const TEMPLATE_IDS = new Set([...OPENING, ...CLOSING, ...Object.values(PATHS).flatMap((p) => p.steps)].map((s) => s.id));
+/** Steps every plan has whatever the path (the goals conversation, the sign-off, the review). */
+export const SHARED_IDS: ReadonlySet<string> = new Set([...OPENING, ...CLOSING].map((s) => s.id));
+
+/** A row's template id when its Key names a step Trellis generates (any path, any round); '' for every other row. */
+export function generatedId(row: Pick<PlanRow, 'key'>): string {
+  const { base } = numbered(stepIdOf(row));
+  return TEMPLATE_IDS.has(base) ? base : '';
+}
+
+/** The path a Path cell names: a path's label (`Subject-matter expert`) or a roster value (`sme`); blank or unknown is undefined. */
+export function pathOfCell(text: string): PathId | undefined {
+  const value = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (value === '') return undefined;
+  return Object.values(PATHS).find((p) => p.label.toLowerCase() === value)?.id ?? pathFromValue(value);
+}
+
+/** The latest sign-off round among a person's rows; 0 when none has a sign-off Key. */
+export function signOffRound(rows: readonly Pick<PlanRow, 'key'>[]): number {
+  let latest = 0;
+  for (const row of rows) {
+    const { base, round } = numbered(stepIdOf(row));
+    if (round > latest && SIGN_OFF_STEPS.includes(base)) latest = round;
+  }
+  return latest;
+}
+
+/**
+ * Which of a person's rows carries their latest path (and target role): the first sign-off row of the latest round
+ * whose Path names a path, since every round starts with the path of its day; without one, the last generated row in
+ * table order whose Path does. -1 when no generated row names a path (nothing to compare a roster path with).
+ */
+export function latestPathRow(rows: readonly Pick<PlanRow, 'key' | 'path'>[]): number {
+  let best = -1;
+  let bestRound = 0;
+  rows.forEach((row, index) => {
+    const { base, round } = numbered(stepIdOf(row));
+    if (round > bestRound && SIGN_OFF_STEPS.includes(base) && pathOfCell(row.path)) {
+      best = index;
+      bestRound = round;
+    }
+  });
+  for (let index = rows.length - 1; best < 0 && index >= 0; index--) {
+    if (generatedId(rows[index]!) && pathOfCell(rows[index]!.path)) best = index;
+  }
+  return best;
+}
