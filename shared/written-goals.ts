@@ -21,8 +21,17 @@ const GOAL_LABELS: readonly [Exclude<GoalsField, 'email' | 'person' | 'conversat
   ['managerSupport', 'Support wanted from the manager'],
 ];
 
-/** The steps, one per path, where the manager and the person review the scope reached or put forward a title. */
-export const SCOPE_REVIEW_STEPS: ReadonlySet<string> = new Set(['propose-title-change', 'propose-senior-title', 'record-recognition']);
+/**
+ * The steps where the manager and the person review the scope reached, put forward a title, or decide after a trial:
+ * one a plan (the mentor path has one of its two, by whether the person is already senior). The undecided path has none.
+ */
+export const SCOPE_REVIEW_STEPS: ReadonlySet<string> = new Set([
+  'propose-title-change',
+  'record-recognition',
+  'propose-senior-title',
+  'recognise-coaching-scope',
+  'decide-after-trial',
+]);
 
 /** Days apart past which a Target date and the plan's review date are told as disagreeing (contract section 8). */
 export const TARGET_DATE_SLACK_DAYS = 30;

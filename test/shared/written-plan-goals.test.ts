@@ -116,9 +116,17 @@ describe('Target date against the plan’s own date', () => {
     expect(targetDateGaps(undated, () => goals({ targetDate: '2030-01-01' }))).toEqual([]);
   });
 
-  it('a path without a scope-or-title review has nothing to compare', () => {
-    const bob = planFor(person({ email: 'bob@example.com', path: 'undecided' }), TODAY);
-    expect(targetDateGaps(bob, () => goals({ targetDate: '2030-01-01' }))).toEqual([]);
+  it.each([
+    ['technical', 'Developer', 'propose-title-change'],
+    ['expert', 'Network Engineer', 'record-recognition'],
+    ['mentor', 'Developer', 'propose-senior-title'],
+    ['mentor', 'Senior Developer', 'recognise-coaching-scope'],
+    ['management', 'Senior Developer', 'decide-after-trial'],
+    ['undecided', 'Developer', undefined],
+  ] as const)('a %s plan for a %s compares its %s step', (path, role, id) => {
+    const plan = planFor(person({ email: 'bo@example.com', path, role }), TODAY);
+    const gaps = targetDateGaps(plan, () => goals({ targetDate: '2030-01-01' }));
+    expect(gaps.map((g) => plan[g.index]!.key)).toEqual(id ? [`bo@example.com#${id}`] : []);
   });
 
   it.each([
