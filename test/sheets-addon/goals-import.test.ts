@@ -144,6 +144,17 @@ describe('a CSV with a header, pasted or uploaded', () => {
     expect(goalsOf(addon).values.map((r) => r[0])).toEqual(['Email', 'ana@example.com', 'bob@example.com', 'cara@example.com']);
   });
 
+  it('while another run holds the document lock, says so in the dialog and writes nothing', async () => {
+    const { addon, dialog } = setUp(ANA);
+    const before = goalsOf(addon).values;
+    addon.lock.busy = true;
+    await paste(dialog, COPIED_ROW);
+    expect(dialog.byId('status').textContent).toMatch(/Someone else is updating .* try again/);
+    expect(shown(dialog, 'input')).toBe(true);
+    expect(goalsOf(addon).values).toEqual(before);
+    expect(addon.ui.alerts).toEqual([]);
+  });
+
   it('says what is wrong with text that is not a goals table, and writes nothing', async () => {
     const { addon, dialog } = setUp(ANA);
     const before = goalsOf(addon).values;
