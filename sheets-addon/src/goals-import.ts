@@ -63,6 +63,7 @@ function newRows(added: readonly CareerGoals[], table: GoalsResult, width: numbe
   });
 }
 
+/** Paste or upload career goals, one round: an error, a question about the cells that differ, or what was done. */
 export function importGoals(ss: Spreadsheet, request: ImportRequest, lock: GoogleAppsScript.Lock.Lock): ImportResult {
   const pasted = readPastedGoals(request.text);
   if (!pasted.ok) return { status: 'error', message: pasted.message };
@@ -104,7 +105,7 @@ export function importGoals(ss: Spreadsheet, request: ImportRequest, lock: Googl
   });
 }
 
-/** The pasted text's problems, columns the sheet lacks, and people added or matched who are not on the roster. */
+/** The pasted text's problems, columns the sheet lacks, and people added who are not on the roster. */
 function importProblems(
   pastedProblems: readonly { cell: string; message: string }[],
   merge: GoalsTableMerge,
