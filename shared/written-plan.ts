@@ -1,10 +1,11 @@
 import { longDay } from './dates';
 import { type CareerGoals, hasGoals } from './goals';
 import { fillStep } from './plan';
+import { generatedId, numbered, pathOfCell, REVIEW_STEP, SHARED_IDS, signOffRound } from './plan-rounds';
 import { stepIdOf } from './plans-table';
 import { CLOSING, OPENING, PATHS } from './paths/templates';
-import { dueDay, isClosed, isPastDue, parseStatus } from './status';
-import type { PlanRow } from './types';
+import { currentRow, dueDay, isClosed, isPastDue, parseStatus } from './status';
+import type { PlanRow, StepTemplate } from './types';
 import type { Block, Item, Signature, WrittenDocument } from './written-doc';
 import { conversationLine, goalItems, type TargetDateGap, targetDateGaps } from './written-goals';
 import { documentToMarkdown } from './written-markdown';
@@ -41,6 +42,8 @@ export interface WrittenPlan {
   otherSteps: WrittenStep[];
   signOff: { role: 'Employee' | 'Manager'; name: string; signed: boolean; due: string }[];
   review: WrittenStep | undefined;
+  /** Earlier paths whose steps were closed when the path changed (contract 9): shown only as one history line. */
+  earlier: { path: string; closed: number }[];
   today: string;
 }
 
@@ -50,31 +53,55 @@ export interface WrittenExtras {
   goals?: CareerGoals;
 }
 
-/** Builds a person's written plan from their rows of the plans table, in table order. */
+const SHARED_TEMPLATES = new Map([...OPENING, ...CLOSING].map((s) => [s.id, s]));
+const ANY_PATH_TEMPLATES = new Map(Object.values(PATHS).flatMap((p) => p.steps.map((s) => [s.id, s] as const)));
+
+/** A row's step template: by its step id on the path its own Path cell names (a step added on a new path has its why). */
+function templateOf(row: PlanRow): StepTemplate | undefined {
+  const id = generatedId(row);
+  if (!id) return undefined;
+  const path = pathOfCell(row.path);
+  return SHARED_TEMPLATES.get(id) ?? (path && PATHS[path].steps.find((s) => s.id === id)) ?? ANY_PATH_TEMPLATES.get(id);
+}
+
+/**
+ * Builds a person's written plan from their rows of the plans table, in table order, on their latest path and sign-off
+ * round (contract 9): an earlier path's steps closed by a path change are left out but for one history line.
+ */
 export function writtenPlan(rows: readonly PlanRow[], today: string, extras: WrittenExtras = {}): WrittenPlan {
   const first = rows[0]!;
-  const path = Object.values(PATHS).find((p) => p.label.toLowerCase() === first.path.trim().toLowerCase());
-  const templates = new Map([...OPENING, ...(path?.steps ?? []), ...CLOSING].map((s) => [s.id, s]));
-  const fill = (text: string | undefined) =>
-    text ? fillStep(text, { name: first.person, manager: first.manager, role: extras.role }, first.targetRole) : '';
+  const current = currentRow(rows);
+  const pathId = pathOfCell(current.path);
+  const path = pathId ? PATHS[pathId] : undefined;
+  const ownSteps = new Set(path?.steps.map((s) => s.id));
+  const closedEarlier = (r: PlanRow) => {
+    const id = generatedId(r);
+    return id !== '' && !SHARED_IDS.has(id) && !ownSteps.has(id) && parseStatus(r.status) === 'Skipped';
+  };
+  const fill = (text: string | undefined, row: PlanRow) =>
+    text ? fillStep(text, { name: first.person, manager: first.manager, role: extras.role }, row.targetRole || current.targetRole) : '';
   const toStep = (row: PlanRow): WrittenStep => {
-    const template = templates.get(stepIdOf(row));
+    const template = templateOf(row);
     return {
       text: row.step,
       owner: row.owner,
       due: row.due,
       status: row.status || 'Not started',
       overdue: !isClosed(parseStatus(row.status)) && isPastDue(dueDay(row.due), today),
-      why: fill(template?.why),
-      evidence: fill(template?.evidence),
+      why: fill(template?.why, row),
+      evidence: fill(template?.evidence, row),
       notes: row.notes,
     };
   };
   const closing = new Set(CLOSING.map((s) => s.id));
-  const body = rows.filter((r) => !closing.has(stepIdOf(r)));
-  const signRow = (id: string) => rows.find((r) => stepIdOf(r) === id);
+  const body = rows.filter((r) => !closing.has(numbered(stepIdOf(r)).base) && !closedEarlier(r));
+  // The latest round's sign-off and the latest review: numbered steps, the highest number the one that counts now.
+  const latest = (base: string, round: number) =>
+    rows.find((r) => numbered(stepIdOf(r)).base === base && numbered(stepIdOf(r)).round === round);
+  const round = Math.max(1, signOffRound(rows));
+  const reviews = rows.map((r) => numbered(stepIdOf(r))).filter((n) => n.base === REVIEW_STEP);
   const sign = (role: 'Employee' | 'Manager', id: string) => {
-    const row = signRow(id);
+    const row = latest(id, round);
     return {
       role,
       name: row?.owner || (role === 'Employee' ? first.person : first.manager),
@@ -82,16 +109,16 @@ export function writtenPlan(rows: readonly PlanRow[], today: string, extras: Wri
       due: row?.due ?? '',
     };
   };
-  const reviewRow = signRow('progress-review');
+  const reviewRow = latest(REVIEW_STEP, Math.max(1, ...reviews.map((n) => n.round)));
   const ownerRole = (r: PlanRow) => r.ownerRole.trim().toLowerCase();
   return {
     person: first.person,
     email: first.email,
     manager: first.manager,
     role: extras.role ?? '',
-    path: first.path,
+    path: current.path,
     pathSummary: path?.summary ?? '',
-    targetRole: first.targetRole,
+    targetRole: current.targetRole,
     goals: extras.goals,
     targetDateGap: extras.goals ? targetDateGaps(rows, () => extras.goals)[0] : undefined,
     employeeSteps: body.filter((r) => ownerRole(r) === 'employee').map(toStep),
@@ -99,8 +126,19 @@ export function writtenPlan(rows: readonly PlanRow[], today: string, extras: Wri
     otherSteps: body.filter((r) => !['employee', 'manager'].includes(ownerRole(r))).map(toStep),
     signOff: [sign('Employee', 'sign-off-employee'), sign('Manager', 'sign-off-manager')],
     review: reviewRow ? toStep(reviewRow) : undefined,
+    earlier: earlierPaths(rows.filter(closedEarlier)),
     today,
   };
+}
+
+/** The earlier paths of closed rows, each with how many of its steps were closed, in table order. */
+function earlierPaths(closed: readonly PlanRow[]): { path: string; closed: number }[] {
+  const byPath = new Map<string, number>();
+  for (const row of closed) {
+    const path = row.path.trim() || 'Undecided';
+    byPath.set(path, (byPath.get(path) ?? 0) + 1);
+  }
+  return [...byPath].map(([path, count]) => ({ path, closed: count }));
 }
 
 /** Whether the plan is still a draft: nothing of the career-goals conversation has been written down. */
@@ -165,6 +203,10 @@ export function planDocument(plan: WrittenPlan): WrittenDocument {
   blocks.push(...stepSection(`What ${plan.manager || 'the manager'} will do to support ${first}`, plan.managerSteps));
   if (plan.otherSteps.length > 0) blocks.push(...stepSection('Other steps', plan.otherSteps));
   if (plan.review) blocks.push(...stepSection('Reviewing the plan', [plan.review]));
+  if (plan.earlier.length > 0) {
+    const closed = plan.earlier.map((e) => `${e.path} (${e.closed === 1 ? '1 step' : `${e.closed} steps`} closed when the path changed)`);
+    blocks.push({ kind: 'paragraph', text: `Earlier path: ${closed.join('; ')}.`, quiet: true });
+  }
   const signatures: Signature[] = plan.signOff.map((s) => ({ ...s, due: s.due ? longDay(s.due) : '' }));
   blocks.push(
     { kind: 'heading', text: 'Sign-off' },
