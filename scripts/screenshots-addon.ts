@@ -6,7 +6,8 @@
  *
  * - docs/screenshot-addon-plans.png: Plans after "Generate or refresh plans", with some statuses changed to Done and
  *   In progress and one due date moved into the past, so both conditional formats (done, overdue) show.
- * - docs/screenshot-addon-written-plan.png: the written-plan sidebar's HTML, as the fake Ui recorded it, at 300 px.
+ * - docs/screenshot-addon-written-plan.png: the written-plan sidebar's HTML, as the fake Ui recorded it, at 300 px: Ana's
+ *   plan, opening with her goals from the Career goals sheet (examples/goals.csv).
  * - docs/screenshot-addon-status.png: Plan status after "Export plan status", with its percent-done colour scale.
  * - docs/screenshot-addon-goals-import.png: the "Paste or upload career goals" dialog, its own script running in
  *   Chromium with google.script.run going to the add-on in the vm, after the row the extension copies was pasted over
@@ -76,7 +77,11 @@ async function main(): Promise<void> {
   process.env.TZ = 'Etc/UTC'; // the script's zone, as in the add-on tests
   const only = process.argv[2];
   const roster = parseCsv(readFileSync(join(REPO, 'examples', 'roster.csv'), 'utf8')).rows;
-  const addon = loadAddon({ now: TODAY, sheets: { Roster: roster } });
+  // The answers as typed in the sheet: a leading apostrophe keeps each text (and its line breaks) exactly as written.
+  const goals = parseCsv(readFileSync(join(REPO, 'examples', 'goals.csv'), 'utf8')).rows.map((row, r) =>
+    row.map((cell, c) => (r > 0 && c !== 2 && c !== 12 && cell ? `'${cell}` : cell)),
+  );
+  const addon = loadAddon({ now: TODAY, sheets: { Roster: roster, 'Career goals': goals } });
   addon.call('generatePlans');
   const plans = addon.spreadsheet.sheet('Plans')!;
   const values = plans.values;

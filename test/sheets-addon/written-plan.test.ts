@@ -3,14 +3,35 @@ import { describe, expect, it } from 'vitest';
 import { planAll } from '../../shared/plan';
 import { readRoster } from '../../shared/roster';
 import { planToMarkdown, writtenPlan } from '../../shared/written-plan';
+import { HOSTILE } from '../shared/written-plan-goals';
 import { loadAddon, type AddonRun } from './harness';
 import { ANA, BOB, NOW, P, TODAY, roster } from './team';
 
+const GOALS_HEADER = ['Email', 'Person', 'Conversation date', 'How the job feels', "What's next", 'Short-term goal', 'Target date'];
+
 function planned(...people: string[][]): AddonRun {
-  const addon = loadAddon({ now: NOW, sheets: { Roster: roster(...people) } });
+  return plannedWith({}, ...people);
+}
+
+/** Plans generated for `people`, with other sheets (Career goals) as given. */
+function plannedWith(sheets: Record<string, unknown[][]>, ...people: string[][]): AddonRun {
+  const addon = loadAddon({ now: NOW, sheets: { Roster: roster(...people), ...sheets } });
   addon.call('generatePlans');
   return addon;
 }
+
+/** The sidebar's HTML for the person on a Roster row. */
+function sidebarFor(addon: AddonRun, rosterCell: string): string {
+  addon.spreadsheet.setActiveRange('Roster', rosterCell);
+  addon.call('showWrittenPlan');
+  expect(addon.ui.alerts).toEqual([]);
+  return addon.ui.sidebars.at(-1)!.html;
+}
+
+/** The tags of the plan's HTML (the part below the sign-off state), line breaks aside: a typed line break is one. */
+const planTags = (html: string) => (article(html).match(/<\/?[a-z][^>]*>/g) ?? []).filter((t) => !t.startsWith('<br'));
+/** The written plan itself, the page's buttons and script aside. */
+const article = (html: string) => html.slice(html.indexOf('<article'), html.indexOf('</article>'));
 
 const text = (html: string) =>
   html
@@ -107,5 +128,60 @@ describe('Show written plan', () => {
     addon.spreadsheet.setActiveRange('Roster', 'A3');
     addon.call('showWrittenPlan');
     expect(addon.ui.alerts.at(-1)!.prompt).toMatch(/bob@example.com has no plan .* Generate or refresh plans/);
+  });
+});
+
+describe('Show written plan with a Career goals sheet', () => {
+  const goals = [
+    GOALS_HEADER,
+    [
+      'ana@example.com',
+      'Ana Lopez',
+      '2026-02-20',
+      "'Good, but stuck on maintenance.\nWants design work.",
+      'Staff engineer',
+      'Own billing',
+      '',
+    ],
+  ];
+
+  it('opens with the person’s current role and goals in their words, line breaks kept, and no draft notice', () => {
+    const html = sidebarFor(plannedWith({ 'Career goals': goals }, ANA, BOB), 'A2');
+    expect(html).toContain('<li><strong>Current role:</strong> Developer</li>');
+    expect(html).toContain('<h2>Goals in Ana&#39;s words</h2>\n<p>As said in the career-goals conversation on 20 Feb 2026.</p>');
+    expect(html).toContain(
+      '<li class="goal"><strong>How the job feels now:</strong> Good, but stuck on maintenance.<br>Wants design work.</li>',
+    );
+    expect(html).toContain('<li class="goal"><strong>In the next 6 to 12 months:</strong> Own billing</li>');
+    expect(html).not.toContain('class="draft"');
+    expect(html.indexOf('Goals in Ana')).toBeLessThan(html.indexOf('What Ana will do'));
+  });
+
+  it.each([
+    ['no Career goals sheet', {}],
+    ['no row for the person', { 'Career goals': goals }],
+    ['a Career goals sheet with no Email column', { 'Career goals': [['Name'], ['Bob Stone']] }],
+  ])('with %s, the plan is a draft, said first', (_, sheets) => {
+    const html = sidebarFor(plannedWith(sheets, ANA, BOB), 'A3');
+    expect(html).toMatch(
+      /<article class="plan"><h1>Career plan: Bob Stone<\/h1>\n<p class="draft" role="note"><strong>This plan is a draft until the career-goals conversation with Bob has been written down.<\/strong><\/p>/,
+    );
+    expect(html).toContain('<li><strong>Current role:</strong> Network Engineer</li>');
+  });
+
+  it.each(HOSTILE)('%s typed in the goals, the name and the manager stays text: the same tags as plain text', (_, typed) => {
+    const sidebar = (value: string) => {
+      const person = [`'Ana ${value}`, 'ana@example.com', `'${value}`, `'Sam ${value}`, ...ANA.slice(4)];
+      const row = ['ana@example.com', 'Ana', '2026-02-20', `'${value}`, `'${value}`, `'${value}`, ''];
+      return sidebarFor(plannedWith({ 'Career goals': [GOALS_HEADER, row] }, person), 'A2');
+    };
+    const plain = typed
+      .split('\n')
+      .map(() => 'plain')
+      .join('\n');
+    const html = sidebar(typed);
+    expect(planTags(html)).toEqual(planTags(sidebar(plain)));
+    expect(article(html)).not.toMatch(/<(script|img|a|iframe)\b/i);
+    expect(text(article(html))).toContain(`How the job feels now: ${typed.split('\n').join('')}`);
   });
 });
