@@ -19,6 +19,8 @@ and Person filled, and a column for each answer of the career-goals conversation
   --out GOALS   write the template to this CSV file instead of stdout. If it exists, it is refreshed: every row
                 already there is kept exactly as it is, and only people new to the roster are added.
 
+Once answers are written in, trellis plan ROSTER --goals GOALS opens each written plan with them.
+
 Exit status: 0 clean; 2 some rows of the roster or of GOALS have a problem (told with their cell); 1 nothing written.`;
 
 /** `trellis goals`: roster in, the career goals template out; refreshes an existing --out without touching a row. */
