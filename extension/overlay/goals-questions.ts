@@ -3,7 +3,8 @@
  * in the article's order) with their follow-ups for a short answer, then the goals the plan is written around.
  */
 import type { TypedGoalsField } from '../../shared/goals-export';
-import { FOLLOW_UPS } from '../../shared/prompts/follow-ups';
+// The seed questions' follow-ups only: the whole set would double the prompt text the panel carries.
+import { SEED_FOLLOW_UPS } from '../../shared/prompts/seed-follow-ups';
 import { QUESTIONS } from '../../shared/prompts/questions';
 import type { PromptCategory } from '../../shared/types';
 
@@ -29,7 +30,7 @@ const SEEDS: readonly [GoalsQuestion['field'], PromptCategory, string][] = [
 const seedQuestions = (): GoalsQuestion[] =>
   SEEDS.map(([field, category, header]) => {
     const seed = QUESTIONS.find((q) => q.category === category && q.tags?.includes('seed'));
-    return { field, label: seed?.text ?? header, followUps: (seed && FOLLOW_UPS[seed.id]) || [] };
+    return { field, label: seed?.text ?? header, followUps: (seed && SEED_FOLLOW_UPS[seed.id]) || [] };
   });
 
 export const GOALS_QUESTIONS: readonly GoalsQuestion[] = [
