@@ -216,7 +216,8 @@ describe('trellis plan on a messy roster (messy-roster.csv)', () => {
 
   it('--format md prints a written plan per person with a sign-off section', () => {
     // Markdown escapes what could be markup in a name: `\@At Person` reads back as `@At Person`.
-    for (const p of MESSY_PLANNED) expect(md.stdout).toContain(`# Career plan: ${p.name.replace(/[\\`*_[\]<>#|~!&@]/g, (c) => `\\${c}`)}\n`);
+    for (const p of MESSY_PLANNED)
+      expect(md.stdout).toContain(`# Career plan: ${p.name.replace(/[\\`*_[\]<>#|~!&@]/g, (c) => `\\${c}`)}\n`);
     expect(md.stdout.match(/^# Career plan: /gm)).toHaveLength(MESSY_PLANNED.length);
     expect(md.stdout.match(/^## Sign-off$/gm)).toHaveLength(MESSY_PLANNED.length);
     expect(md.stdout).toContain('Signature:');
