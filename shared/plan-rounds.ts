@@ -19,9 +19,17 @@ export function numbered(stepId: string): { base: string; round: number } {
 /** The step id of a numbered step's round: the template's id for round 1, `<id>-<n>` after. */
 export const roundId = (base: string, round: number) => (round <= 1 ? base : `${base}-${round}`);
 
-const TEMPLATE_IDS = new Set([...OPENING, ...CLOSING, ...Object.values(PATHS).flatMap((p) => p.steps)].map((s) => s.id));
+/** A set of step ids worked out on first use: the Calendar panel imports this module but never asks, so the step templates stay out of its bundle. */
+function lazyIds(ids: () => string[]): { has(id: string): boolean } {
+  let set: Set<string> | undefined;
+  return { has: (id) => (set ??= new Set(ids())).has(id) };
+}
+
+const TEMPLATE_IDS = /* @__PURE__ */ lazyIds(() =>
+  [...OPENING, ...CLOSING, ...Object.values(PATHS).flatMap((p) => p.steps)].map((s) => s.id),
+);
 /** Steps every plan has whatever the path (the goals conversation, the sign-off, the review). */
-export const SHARED_IDS: ReadonlySet<string> = new Set([...OPENING, ...CLOSING].map((s) => s.id));
+export const SHARED_IDS = /* @__PURE__ */ lazyIds(() => [...OPENING, ...CLOSING].map((s) => s.id));
 
 /** A row's template id when its Key names a step Trellis generates (any path, any round); '' for every other row. */
 export function generatedId(row: Pick<PlanRow, 'key'>): string {

@@ -478,8 +478,8 @@ const undecided: PathDefinition = {
 /** Every path by id, in the order they are offered. */
 export const PATHS: Readonly<Record<PathId, PathDefinition>> = { technical, expert, mentor, management, undecided };
 
-/** Every accepted roster path value, in PATHS order (for error messages). */
-export const ACCEPTED_PATH_VALUES: readonly string[] = Object.values(PATHS).flatMap((p) => p.accepted);
+/** Every accepted roster path value, in PATHS order (for error messages). Marked pure so a bundle that never reads it leaves the templates out. */
+export const ACCEPTED_PATH_VALUES: readonly string[] = /* @__PURE__ */ (() => Object.values(PATHS).flatMap((p) => p.accepted))();
 
 /** The path a roster value names: trimmed, case-insensitive; blank is undecided, anything unknown undefined. */
 export function pathFromValue(value: string): PathId | undefined {
