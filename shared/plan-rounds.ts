@@ -22,7 +22,12 @@ export const roundId = (base: string, round: number) => (round <= 1 ? base : `${
 /** A set of step ids worked out on first use: the Calendar panel imports this module but never asks, so the step templates stay out of its bundle. */
 function lazyIds(ids: () => string[]): { has(id: string): boolean } {
   let set: Set<string> | undefined;
-  return { has: (id) => (set ??= new Set(ids())).has(id) };
+  return {
+    has: (id) => {
+      set ??= new Set(ids());
+      return set.has(id);
+    },
+  };
 }
 
 const TEMPLATE_IDS = /* @__PURE__ */ lazyIds(() =>
