@@ -117,7 +117,8 @@ async function planInto(io: Io, job: PlanJob): Promise<number> {
   }
   for (const line of after) io.stderr(line);
   if (goals) {
-    const plansFile = out && !isDocument(format) ? out : undefined;
+    // A cell is named in a CSV plans file; in JSON or a document there is none, so the goals' Target date cell is.
+    const plansFile = out && format === 'csv' ? out : undefined;
     const gaps = targetDateGaps(table.rows, goals.goalsOf);
     for (const line of targetDateLines(gaps, goals, plansFile, PLAN_HEADERS.indexOf('Due'))) io.stderr(line);
   }
