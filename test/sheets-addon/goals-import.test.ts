@@ -2,7 +2,7 @@
 // filled and new people added; a cell holding something else is replaced only when the person says so.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GOALS_HEADERS } from '../../shared/goals';
 import { openDialog, type Dialog } from './dialog';
 import { loadAddon, type AddonRun } from './harness';
@@ -137,8 +137,10 @@ describe('a CSV with a header, pasted or uploaded', () => {
     const input = dialog.byId<HTMLInputElement>('file');
     Object.defineProperty(input, 'files', { value: [new dialog.window.File([GOALS_CSV], 'goals.csv', { type: 'text/csv' })] });
     input.dispatchEvent(new dialog.window.Event('change') as unknown as Event);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(dialog.byId('status').textContent).toBe('Loaded goals.csv. Choose Add to Career goals.');
+    // The file is read asynchronously (FileReader): wait until the dialog says it is loaded, however busy the machine.
+    await vi.waitFor(() => expect(dialog.byId('status').textContent).toBe('Loaded goals.csv. Choose Add to Career goals.'), {
+      timeout: 5_000,
+    });
     expect(dialog.byId<HTMLTextAreaElement>('text').value).toBe(GOALS_CSV);
     await dialog.click('add');
     expect(goalsOf(addon).values.map((r) => r[0])).toEqual(['Email', 'ana@example.com', 'bob@example.com', 'cara@example.com']);
