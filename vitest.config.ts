@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     // CLI and browser tests spawn real processes; give them room on a shared 2-core machine.
     testTimeout: 30_000,
+    // A CLI test's beforeAll runs the command several times: 10 s was overrun on a loaded machine.
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
