@@ -65,7 +65,7 @@ function templateOf(row: PlanRow): StepTemplate | undefined {
 }
 
 /**
- * Builds a person's written plan from their rows of the plans table, in table order, on their latest path and sign-off
+ * Builds a person's written plan from their rows of the plans table, each section in due order, on their latest path and sign-off
  * round (contract 9): an earlier path's steps closed by a path change are left out but for one history line.
  */
 export function writtenPlan(rows: readonly PlanRow[], today: string, extras: WrittenExtras = {}): WrittenPlan {
@@ -94,7 +94,8 @@ export function writtenPlan(rows: readonly PlanRow[], today: string, extras: Wri
     };
   };
   const closing = new Set(CLOSING.map((s) => s.id));
-  const body = rows.filter((r) => !closing.has(numbered(stepIdOf(r)).base) && !closedEarlier(r));
+  // In due order, so a step a refresh added after the person's last row reads where it falls; a tie keeps table order.
+  const body = rows.filter((r) => !closing.has(numbered(stepIdOf(r)).base) && !closedEarlier(r)).sort(byDue);
   // The latest round's sign-off and the latest review: numbered steps, the highest number the one that counts now.
   const latest = (base: string, round: number) =>
     rows.find((r) => numbered(stepIdOf(r)).base === base && numbered(stepIdOf(r)).round === round);
@@ -129,6 +130,14 @@ export function writtenPlan(rows: readonly PlanRow[], today: string, extras: Wri
     earlier: earlierPaths(rows.filter(closedEarlier)),
     today,
   };
+}
+
+/** Rows by their Due day, undated ones last (Array.prototype.sort is stable, so ties keep their order). */
+function byDue(a: PlanRow, b: PlanRow): number {
+  const [x, y] = [dueDay(a.due), dueDay(b.due)];
+  if (x === y) return 0;
+  if (!x || !y) return x ? -1 : 1;
+  return x < y ? -1 : 1;
 }
 
 /** The earlier paths of closed rows, each with how many of its steps were closed, in table order. */

@@ -49,6 +49,17 @@ describe('writtenPlan', () => {
     expect(writtenPlan(rows, TODAY).signOff.every((s) => s.signed)).toBe(true);
   });
 
+  it('lists each section in due order, wherever a refresh put a row, with undated rows last', () => {
+    const rows = planFor(ana, TODAY);
+    const manager = rows.filter((r) => r.ownerRole === 'Manager' && !/sign-off|progress-review/.test(r.key));
+    const late = { ...manager[0]!, key: 'ana@example.com#own', step: 'Undated step added by hand', due: '' };
+    // The earliest manager step moved to the end of the table, as a refresh places a step new to the template.
+    const shuffled = [...rows.filter((r) => r !== manager[0]), late, manager[0]!];
+    const steps = writtenPlan(shuffled, TODAY).managerSteps;
+    expect(steps.map((s) => s.text)).toEqual([...manager.map((r) => r.step), late.step]);
+    expect(steps.map((s) => s.due)).toEqual([...manager.map((r) => r.due), '']);
+  });
+
   it('puts rows with no known owner role under other steps', () => {
     const rows = [...planFor(ana, TODAY), { ...planFor(ana, TODAY)[0]!, key: '', ownerRole: '', step: 'Read a book' }];
     expect(writtenPlan(rows, TODAY).otherSteps.map((s) => s.text)).toEqual(['Read a book']);
