@@ -32,6 +32,38 @@ function ConflictItem({ conflict, fileName }: { conflict: GoalsConflict; fileNam
   );
 }
 
+/** The answers an import would change, and the question: replace them with the file's, or keep what is here. */
+function ConflictsQuestion({ pending, decide }: { pending: NonNullable<Pending>; decide: (replace: boolean) => Promise<void> }) {
+  const replaceRef = useRef<HTMLButtonElement>(null);
+  // The question is what to do next: the keyboard lands on it.
+  useEffect(() => {
+    replaceRef.current?.focus();
+  }, [pending]);
+  const n = pending.conflicts.length;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a question and its two buttons, not a form's group of fields
+    <div class="confirm" role="group" aria-labelledby="goals-conflicts">
+      <p id="goals-conflicts">
+        {n === 1 ? '1 answer' : `${n} answers`} in {pending.fileName} {n === 1 ? 'differs' : 'differ'} from what is kept here. Yours are
+        unchanged so far:
+      </p>
+      <ul class="conflicts">
+        {pending.conflicts.map((c) => (
+          <ConflictItem key={`${c.identity}|${c.field}`} conflict={c} fileName={pending.fileName} />
+        ))}
+      </ul>
+      <div class="actions">
+        <button type="button" ref={replaceRef} onClick={() => void decide(true)}>
+          Replace {n === 1 ? 'this answer' : `these ${n} answers`}
+        </button>
+        <button type="button" onClick={() => void decide(false)}>
+          Keep mine
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** What an import did, in one sentence. */
 function importedText(fileName: string, added: number, filled: number): string {
   const parts = [
@@ -47,11 +79,6 @@ export function GoalsSection() {
   const goals = useWatched(goalsItem);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [pending, setPending] = useState<Pending>(null);
-  const replaceRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (pending) replaceRef.current?.focus();
-  }, [pending]);
-
   const exportNow = async () => {
     try {
       const name = goalsFileName(localDay(new Date()));
@@ -122,28 +149,7 @@ export function GoalsSection() {
         {outcome && <p class={outcome.error ? 'status error' : 'status'}>{outcome.text}</p>}
         {outcome?.problems && <Problems intro="Some cells could not be used:" problems={outcome.problems} />}
       </div>
-      {pending && (
-        // biome-ignore lint/a11y/useSemanticElements: a question and its two buttons, not a form's group of fields
-        <div class="confirm" role="group" aria-labelledby="goals-conflicts">
-          <p id="goals-conflicts">
-            {pending.conflicts.length === 1 ? '1 answer' : `${pending.conflicts.length} answers`} in {pending.fileName}{' '}
-            {pending.conflicts.length === 1 ? 'differs' : 'differ'} from what is kept here. Yours are unchanged so far:
-          </p>
-          <ul class="conflicts">
-            {pending.conflicts.map((c) => (
-              <ConflictItem key={`${c.identity}|${c.field}`} conflict={c} fileName={pending.fileName} />
-            ))}
-          </ul>
-          <div class="actions">
-            <button type="button" ref={replaceRef} onClick={() => void decide(true)}>
-              Replace {pending.conflicts.length === 1 ? 'this answer' : `these ${pending.conflicts.length} answers`}
-            </button>
-            <button type="button" onClick={() => void decide(false)}>
-              Keep mine
-            </button>
-          </div>
-        </div>
-      )}
+      {pending && <ConflictsQuestion pending={pending} decide={decide} />}
     </section>
   );
 }
