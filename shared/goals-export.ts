@@ -37,13 +37,16 @@ function tsvCell(text: string): string {
 }
 
 /**
- * The row as one line of tab-separated text, every cell guarded against formulas (contract section 4). A cell with
+ * Cells as one line of tab-separated text, every cell guarded against formulas (contract section 4). A cell with
  * line breaks is quoted, as Sheets itself writes such a cell when it copies, so the paste keeps it in one cell.
  */
+export function tsvLine(cells: readonly string[]): string {
+  return cells.map((cell) => tsvCell(guardText(cell))).join('\t');
+}
+
+/** The row as one line of tab-separated text, guarded, in the contract's column order: what pastes into the sheet. */
 export function goalsTsvRow(goals: CareerGoals): string {
-  return goalsCells(goals)
-    .map((cell) => tsvCell(guardText(cell)))
-    .join('\t');
+  return tsvLine(goalsCells(goals));
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -78,9 +78,10 @@ const yieldToSignals = () => new Promise<void>((resolve) => setImmediate(resolve
 /**
  * Writes a whole file or nothing. The text goes to a new temporary file beside the target, every byte of it, is
  * synced with the folder, and only then renamed over the target: a full disk, a crash or a signal leaves the old file
- * as it was. A symlinked target is updated where it points; its mode (and, for root, owner) is kept.
+ * as it was. A symlinked target is updated where it points; its mode (and, for root, owner) is kept. Text is written
+ * as UTF-8; bytes (a workbook) as they are.
  */
-export async function writeAtomic(path: string, chunks: Iterable<string>, options: WriteOptions = {}): Promise<void> {
+export async function writeAtomic(path: string, chunks: Iterable<string | Uint8Array>, options: WriteOptions = {}): Promise<void> {
   const calls = options.calls ?? REAL;
   const target = resolveOutput(path);
   const folder = dirname(target.path);
@@ -94,7 +95,7 @@ export async function writeAtomic(path: string, chunks: Iterable<string>, option
     const encoder = new TextEncoder();
     let bytes = 0;
     for (const chunk of chunks) {
-      const buffer = encoder.encode(chunk);
+      const buffer = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
       bytes += buffer.length;
       if (options.maxBytes !== undefined && bytes > options.maxBytes)
         throw new UserError(options.tooLarge?.(bytes) ?? `${path}: too large`);

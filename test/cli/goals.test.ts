@@ -106,7 +106,12 @@ describe('trellis goals', () => {
       ]),
       /goals\.csv:A1: no Email column .*; it was left untouched/,
     ],
-    ['an --out that is not CSV', 'goals.json', '[]', /--out goals\.json: the career goals template is a CSV file/],
+    [
+      'an --out that is not CSV',
+      'goals.json',
+      '[]',
+      /--out goals\.json: the career goals template is a CSV or Excel file; give a name ending \.csv or \.xlsx/,
+    ],
   ])('%s is refused, and the file is left as it was', (_, name, text, message) => {
     const dir = tempDir();
     write(dir, 'roster.csv', toCsv(ROSTER));
