@@ -120,10 +120,15 @@ function leftPeople(existing: readonly RowFacts[], generated: readonly PlanRow[]
 export function spliceInsertions<T>(rows: readonly T[], insertions: readonly { after: number | 'end'; rows: readonly T[] }[]): T[] {
   const after = new Map(insertions.map((i) => [i.after, i.rows]));
   const out: T[] = [];
+  // One push per row: spreading a place's rows into push() overflows the stack past about 100,000 of them.
+  const add = (list: readonly T[] | undefined) => {
+    for (const row of list ?? []) out.push(row);
+  };
   rows.forEach((row, index) => {
-    out.push(row, ...(after.get(index) ?? []));
+    out.push(row);
+    add(after.get(index));
   });
-  out.push(...(after.get('end') ?? []));
+  add(after.get('end'));
   return out;
 }
 

@@ -105,7 +105,8 @@ async function readExisting(io: Io, out: string, people: readonly Person[]): Pro
 /** Rewrites a CSV goals file with every cell as it was typed, rows and columns of the user's own included, and new people. */
 async function refreshCsv(io: Io, out: string, people: readonly Person[]): Promise<Outcome> {
   const { cells, existing } = await readExisting(io, out, people);
-  const width = Math.max(...cells.map((row) => row.length));
+  // A reduce, not Math.max(...rows): spreading a file's rows as arguments overflows the stack past about 100,000.
+  const width = cells.reduce((widest, row) => Math.max(widest, row.length), 0);
   const added = newGoalsPeople(existing.rows, people);
   const table = [
     ...cells.map((row) => Array.from({ length: width }, (_, i) => cellExact(row[i]))),

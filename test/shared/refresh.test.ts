@@ -106,6 +106,21 @@ describe('a Key someone blanked is matched back by person and step', () => {
   });
 });
 
+describe('spliceInsertions', () => {
+  it('lays in hundreds of thousands of rows in one place without overflowing the stack', () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => `new ${i}`);
+    const out = spliceInsertions(
+      ['a', 'b', 'c'],
+      [
+        { after: 0, rows: many },
+        { after: 'end', rows: ['z'] },
+      ],
+    );
+    expect(out).toHaveLength(300_004);
+    expect([out[0], out[1], out[300_000], out[300_001], out[300_003]]).toEqual(['a', 'new 0', 'new 299999', 'b', 'z']);
+  });
+});
+
 describe('the insertions, as data', () => {
   it.each<[string, PlanRow[], PlanRow[], { after: number | 'end'; keys: string[] }[]]>([
     ['nothing new', planAll([ana], TODAY), planAll([ana], TODAY), []],
