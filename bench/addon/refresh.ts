@@ -69,8 +69,9 @@ function editBetweenRuns(addon: AddonRun, roster: string[][], n: number): void {
   if (rosterSheet.maxRows < next) rosterSheet.insertRowsAfter(rosterSheet.maxRows, 100);
   rosterSheet.write(`A${next}`, [joiner(roster[1 + (n % (roster.length - 1))]!, n)]);
   const plans = addon.spreadsheet.sheet('Plans')!;
+  const values = plans.values;
   let row = 2 + n * 7;
-  while (isReview(plans.values[row - 1]?.[0])) row++;
+  while (isReview(values[row - 1]?.[0])) row++;
   plans.write(`L${row}`, [['Done']]);
 }
 
@@ -82,8 +83,9 @@ const isReview = (key: unknown) => String(key ?? '').includes('#progress-review'
 function editStatuses(addon: AddonRun): void {
   const plans = addon.spreadsheet.sheet('Plans')!;
   const rows = plans.values.length - 1;
+  const values = plans.values; // the fake's getter copies the whole grid: once, not per row
   const status = Array.from({ length: rows }, (_, i) => [
-    isReview(plans.values[i + 1]?.[0]) ? 'Not started' : i % 3 === 0 ? 'Done' : i % 10 === 1 ? 'In progress' : 'Not started',
+    isReview(values[i + 1]?.[0]) ? 'Not started' : i % 3 === 0 ? 'Done' : i % 10 === 1 ? 'In progress' : 'Not started',
   ]);
   const notes = Array.from({ length: rows }, (_, i) => [i % 10 === 2 ? 'Talked it over in our 1:1, next step agreed' : '']);
   plans.write(`L2:L${rows + 1}`, status);
