@@ -10,7 +10,7 @@ import {
   SIGN_OFF_STEPS,
   signOffRound,
 } from './plan-rounds';
-import { personOf, stepIdOf } from './plans-table';
+import { groupByPerson, personOf, stepIdOf } from './plans-table';
 import { PATHS } from './paths/templates';
 import { dueDay, isClosed, parseStatus } from './status';
 import type { PlanRow } from './types';
@@ -81,18 +81,6 @@ function generatedRowsByPerson(existing: readonly ChangeFacts[]): Map<string, nu
   return byPerson;
 }
 
-/** The roster's rows for everyone, in roster order, grouped by person. */
-function rosterPlans(generated: readonly PlanRow[]): PlanRow[][] {
-  const plans = new Map<string, PlanRow[]>();
-  for (const row of generated) {
-    const person = personOf(row);
-    const list = plans.get(person);
-    if (list) list.push(row);
-    else plans.set(person, [row]);
-  }
-  return [...plans.values()];
-}
-
 /**
  * The changes a refresh makes over time (contract section 9) for the roster's plans `generated` (planned today) and
  * the existing rows: see PlanChanges. Rows with no Key or a Key no template has are never read or changed.
@@ -100,7 +88,7 @@ function rosterPlans(generated: readonly PlanRow[]): PlanRow[][] {
 export function planChanges(existing: readonly ChangeFacts[], generated: readonly PlanRow[], today: string): PlanChanges {
   const byPerson = generatedRowsByPerson(existing);
   const out: PlanChanges = { generated: [], updates: [], pathChanges: [], unread: { due: [], notes: [] } };
-  for (const plan of rosterPlans(generated)) {
+  for (const plan of groupByPerson(generated)) {
     const indices = byPerson.get(personOf(plan[0]!));
     if (!indices) {
       out.generated.push(...plan);
