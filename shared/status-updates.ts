@@ -26,6 +26,8 @@ export interface StatusUpdate {
 /** An update read from the file, with its 1-based row there (for the reports). */
 export interface ReadUpdate extends StatusUpdate {
   row: number;
+  /** The A1 reference of its Key cell there. */
+  keyCell: string;
 }
 
 export interface UpdatesRead {
@@ -101,7 +103,7 @@ function readRow(
   if (changedOn && !isIsoDay(changedOn)) return problem('Changed on', `"${changedOn}" is not a date (YYYY-MM-DD) for ${key}; left out`);
   // A Note is a person's words: kept as typed, only its surrounding blank space dropped.
   const note = columns.Note === undefined ? '' : cellExact(source[columns.Note]).trim();
-  return { update: { key, was, status: newStatus, changedOn, note, row } };
+  return { update: { key, was, status: newStatus, changedOn, note, row, keyCell: a1(columns.Key!, row) } };
 }
 
 function dropRepeatedKeys(updates: ReadUpdate[], problems: Problem[], keyColumn: number): UpdatesRead {

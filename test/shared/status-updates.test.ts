@@ -20,6 +20,7 @@ const update = (overrides: Partial<ReadUpdate> = {}): ReadUpdate => ({
   changedOn: '2026-12-01',
   note: '',
   row: 2,
+  keyCell: 'A2',
   ...overrides,
 });
 const row = (key: string, status: string, notes = '') => ({ key, status, notes });
@@ -37,7 +38,7 @@ describe('readStatusUpdates', () => {
         ['note', 'STATUS', 'key', 'Changed On', 'status_was'],
         ['', 'in progress', ANA, '2026-12-01', 'not started'],
       ],
-      [{ status: 'In progress', note: '' }],
+      [{ status: 'In progress', note: '', keyCell: 'C2' }],
     ],
     [
       'no Changed on or Note column',
@@ -52,7 +53,7 @@ describe('readStatusUpdates', () => {
     [
       'blank rows and rows above the header are skipped',
       [[], HEADER, ['', '', '', '', ''], [ANA, 'Not started', 'Done', '2026-12-01', '']],
-      [{ row: 4 }],
+      [{ row: 4, keyCell: 'A4' }],
     ],
   ])('reads %s', (_, cells, expected) => {
     const read = readStatusUpdates(cells);
@@ -207,7 +208,7 @@ describe('the updates CSV', () => {
     expect(text).toContain(`'=HYPERLINK`);
     const read = readStatusUpdatesText(`\uFEFF${text}`);
     expect(read.problems).toEqual([]);
-    expect(read.updates).toEqual(updates.map((u, i) => ({ ...u, row: i + 2 })));
+    expect(read.updates).toEqual(updates.map((u, i) => ({ ...u, row: i + 2, keyCell: `A${i + 2}` })));
   });
 
   it.each([
@@ -236,7 +237,7 @@ describe('applying updates, over random tables', () => {
         fc.array(planRow, { maxLength: 8 }),
         fc.uniqueArray(anUpdate, { selector: (u) => u.key.toLowerCase(), maxLength: 4 }),
         (rows, list) => {
-          const updates = list.map((u, i) => ({ ...u, row: i + 2 }));
+          const updates = list.map((u, i) => ({ ...u, row: i + 2, keyCell: `A${i + 2}` }));
           const full = rows.map((r) => ({ ...r, person: 'P', step: 'S', due: '2026-01-01' }) as unknown as PlanRow);
           const once = withStatusChanges(full, applyStatusUpdates(full, updates).changes);
           const updated = new Set(updates.map((u) => u.key.toLowerCase()));
