@@ -9,6 +9,7 @@ import { addMenu } from './menu';
 import { page } from './pages';
 import { selectCell, setUpRosterSheet } from './roster-setup';
 import { exportStatus } from './status-export';
+import { applyUpdatesToPlans, type UpdatesResult } from './status-updates';
 import { openWrittenPlan } from './written';
 import { CAREER_GOALS, PLANS, ROSTER, TITLE } from './words';
 
@@ -64,6 +65,21 @@ export function pasteCareerGoals(request: unknown): ImportResult {
     );
   } catch (error) {
     return { status: 'error', message: messageFor('adding the career goals', error) };
+  }
+}
+
+export function importStatusUpdates(): void {
+  run('opening the status updates dialog', (_ss, ui) =>
+    ui.showModalDialog(page('status-updates').setWidth(560).setHeight(500), 'Apply status updates'),
+  );
+}
+
+/** google.script.run target of the status updates dialog: what was applied and skipped, or what went wrong. */
+export function pasteStatusUpdates(text: unknown): UpdatesResult {
+  try {
+    return applyUpdatesToPlans(SpreadsheetApp.getActiveSpreadsheet(), typeof text === 'string' ? text : '', LockService.getDocumentLock());
+  } catch (error) {
+    return { status: 'error', message: messageFor('applying the status updates', error) };
   }
 }
 

@@ -6,6 +6,7 @@ export const MENU_ITEMS: readonly { caption: string; functionName: string }[] = 
   { caption: 'Set up career goals sheet', functionName: 'setUpCareerGoals' },
   { caption: 'Paste or upload career goals', functionName: 'importCareerGoals' },
   { caption: 'Generate or refresh plans', functionName: 'generatePlans' },
+  { caption: 'Apply status updates', functionName: 'importStatusUpdates' },
   { caption: 'Show written plan', functionName: 'showWrittenPlan' },
   { caption: 'Export plan status', functionName: 'exportPlanStatus' },
   { caption: 'Help', functionName: 'showHelp' },

@@ -9,6 +9,7 @@ const ITEMS = [
   ['Set up career goals sheet', 'setUpCareerGoals'],
   ['Paste or upload career goals', 'importCareerGoals'],
   ['Generate or refresh plans', 'generatePlans'],
+  ['Apply status updates', 'importStatusUpdates'],
   ['Show written plan', 'showWrittenPlan'],
   ['Export plan status', 'exportPlanStatus'],
   ['Help', 'showHelp'],
@@ -37,6 +38,7 @@ describe('the Trellis menu', () => {
     'goToGoalsCell',
     'goToPlansCell',
     'pasteCareerGoals',
+    'pasteStatusUpdates',
   ])('%s is a function declaration, there before the bundle body runs', (name) => {
     const addon = loadAddon({ now: NOW });
     expect(addon.globalsBeforeRun[name]).toBe('function');
