@@ -1,25 +1,25 @@
 import { useState } from 'preact/hooks';
-import { parsePlansImport } from '../../../shared/meeting/plans-import';
 import { plural } from '../../../shared/plural';
+import { importPlansText } from '../../plans-file';
 import { plansItem } from '../../storage';
 import { takeFile, when } from './format';
 import { Problems } from './Problems';
-import { useStored } from './use-stored';
+import { useWatched } from './use-stored';
 
 type Outcome = { problems: string[] } | { error: string } | { removed: true } | null;
 
 /** Import of a plans or plan status CSV, so the overlay can show each person's plan without any network access. */
 export function PlansSection() {
-  const [plans, setPlans, showPlans] = useStored(plansItem);
+  // Watched, so plans chosen in a Calendar tab's panel show here too.
+  const plans = useWatched(plansItem);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const choose = async (event: Event) => {
     const file = takeFile(event);
     if (!file) return;
     try {
-      const result = parsePlansImport(await file.text(), file.name, new Date().toISOString());
+      const result = await importPlansText(await file.text(), file.name);
       if (!result.ok) return setOutcome({ error: result.message });
-      await setPlans(result.plans);
       setOutcome({ problems: result.problems });
     } catch (err) {
       setOutcome({
@@ -30,7 +30,6 @@ export function PlansSection() {
 
   const remove = async () => {
     await plansItem.removeValue();
-    showPlans(null);
     setOutcome({ removed: true });
   };
 

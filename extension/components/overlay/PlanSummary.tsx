@@ -1,6 +1,7 @@
-/** What the person's imported plan says is next, or one quiet line on how to import one. */
+/** What the person's imported plan says is next, or the way to import one right here (ChoosePlans). */
 import { useState } from 'preact/hooks';
 import type { PlanView } from '../../overlay/view';
+import { ChoosePlans } from './ChoosePlans';
 import { PlanStep } from './PlanStep';
 
 export interface PlanSummaryProps {
@@ -13,11 +14,7 @@ const FIRST = 2;
 
 export function PlanSummary({ name, plan }: PlanSummaryProps) {
   const [all, setAll] = useState(false);
-  if (!plan) {
-    return (
-      <p class="quiet section">No written plan for {name} here yet. Import the plans CSV in Trellis Options to see their next steps.</p>
-    );
-  }
+  if (!plan) return <ChoosePlans name={name} />;
   const path = plan.path.trim() || 'No path chosen yet';
   const { steps } = plan;
   const more = steps.length > FIRST;

@@ -34,11 +34,12 @@ describe('the options page', () => {
   it('has a heading for every section', async () => {
     render(<Options />);
     const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    // Plans first, right under the welcome a new install opens on; the settings after.
     expect(names).toEqual([
-      'Meetings and prompts',
-      'Prompts of your own',
       'Written plans',
       'Career goals',
+      'Meetings and prompts',
+      'Prompts of your own',
       'Backup',
       'Diagnostics',
       'Privacy',

@@ -69,7 +69,7 @@ describe('importing plans', () => {
     render(<PlansSection />);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove imported plans' }));
     await screen.findByText('No plans imported yet.');
-    expect(screen.getByRole('status').textContent).toBe('Imported plans removed.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported plans removed.'));
     expect(await plansItem.getValue()).toBeNull();
     expect(await fakeBrowser.storage.local.get('plans')).toEqual({});
   });

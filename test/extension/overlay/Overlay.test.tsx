@@ -154,9 +154,10 @@ describe('Overlay for a 1:1', () => {
     expect(region().querySelector('.step')).toBeNull();
   });
 
-  it('says in one quiet line how to import a plan when there is none', () => {
+  it('offers to choose the plans file right there when there is no plan', () => {
     open(devOneOnOne);
-    expect(region().textContent).toContain('Import the plans CSV in Trellis Options');
+    expect(region().textContent).toContain('No written plan for Dev Patel here yet.');
+    expect(screen.getByRole('button', { name: 'Choose plans file' })).toBeTruthy();
   });
 
   it('copies the agenda', async () => {
