@@ -1,5 +1,6 @@
 /** Checks each item of a backup file against its stored shape and the settings limits (storage.ts). */
-import type { PromptCategory } from '../shared/types';
+import { STATUSES, type PromptCategory, type Status } from '../shared/types';
+import type { StepMark } from '../shared/meeting/step-marks';
 import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
 import { CATEGORIES } from '../shared/prompts/categories';
 import { GOALS_FIELDS, type CareerGoals } from '../shared/goals-columns';
@@ -144,6 +145,21 @@ function plans(v: unknown): ImportedPlans | null {
   return v as unknown as ImportedPlans;
 }
 
+function stepMark(v: unknown, what: string): StepMark {
+  need(isObject(v), `${what} should be an object`);
+  const o = v as Record<string, unknown>;
+  const status = (x: unknown, field: string) => {
+    need(typeof x === 'string' && (STATUSES as readonly string[]).includes(x), `${what} ${field} should be one of ${STATUSES.join(', ')}`);
+    return x as Status;
+  };
+  return {
+    key: str(o.key, `${what} key`),
+    was: status(o.was, 'was'),
+    status: status(o.status, 'status'),
+    changedOn: str(o.changedOn, `${what} changedOn`),
+  };
+}
+
 function diagnostics(v: unknown): Diagnostics | null {
   if (v == null) return null;
   need(isObject(v), 'diagnostics should be an object');
@@ -161,6 +177,7 @@ const READERS: { [K in ItemName]: (v: unknown) => StoredValues[K] } = {
   goals: (v) => record(v, 'career goals of', goals),
   overrides: (v) => record(v, 'override', override),
   plans,
+  stepMarks: (v) => record(v, 'step mark', stepMark),
   diagnostics,
   calendarOwner: (v) => strOrNull(v, 'calendarOwner'),
 };

@@ -7,6 +7,7 @@ import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { PromptCategory } from '../shared/types';
 import type { CareerGoals } from '../shared/goals-columns';
 import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
+import type { StepMarks } from '../shared/meeting/step-marks';
 import { DEFAULT_TITLE_PATTERNS } from '../shared/meeting/one-on-one';
 import { CATEGORIES } from '../shared/prompts/categories';
 
@@ -114,6 +115,9 @@ export const overridesItem = storage.defineItem<Record<string, Override>>('local
 /** The last plans or plan status CSV imported on the options page. */
 export const plansItem = storage.defineItem<ImportedPlans | null>('local:plans', { fallback: null, version: 1 });
 
+/** Plan steps marked done or in progress in the panel, by Key, until a plans import shows them (contract 11). */
+export const stepMarksItem = storage.defineItem<StepMarks>('local:stepMarks', { fallback: {}, version: 1 });
+
 /** The last thing the content script could not find, for the options page's diagnostics line. */
 export const diagnosticsItem = storage.defineItem<Diagnostics | null>('local:diagnostics', {
   fallback: null,
@@ -139,6 +143,7 @@ export const ALL_ITEMS = {
   goals: goalsItem,
   overrides: overridesItem,
   plans: plansItem,
+  stepMarks: stepMarksItem,
   diagnostics: diagnosticsItem,
   calendarOwner: calendarOwnerItem,
 } as const;

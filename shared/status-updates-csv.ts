@@ -5,8 +5,8 @@ import { readStatusUpdates, UPDATE_HEADERS, type StatusUpdate, type UpdatesRead 
 // dialog reads from a paste or an upload. The command line reads the file through its own file reader.
 
 /** The updates as a CSV document: header in contract order, one row per update, every field guarded (contract 4). */
-export function statusUpdatesCsv(updates: readonly StatusUpdate[]): string {
-  return toCsv([[...UPDATE_HEADERS], ...updates.map((u) => [u.key, u.was, u.status, u.changedOn, u.note])]);
+export function statusUpdatesCsv(updates: readonly (Omit<StatusUpdate, 'note'> & { note?: string })[]): string {
+  return toCsv([[...UPDATE_HEADERS], ...updates.map((u) => [u.key, u.was, u.status, u.changedOn, u.note ?? ''])]);
 }
 
 /** The download's name: `trellis-status-updates-YYYY-MM-DD.csv` on the given (local) day. */

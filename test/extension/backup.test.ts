@@ -61,6 +61,14 @@ const full: StoredValues = {
   },
   overrides: { abc: 'one-on-one', def: 'not-one-on-one' },
   plans,
+  stepMarks: {
+    'dev@example.com#goals-conversation': {
+      key: 'dev@example.com#goals-conversation',
+      was: 'Not started',
+      status: 'Done',
+      changedOn: '2026-05-02',
+    },
+  },
   diagnostics: { at: '2026-05-02T10:00:00.000Z', where: 'popup', missing: ['guest list'] },
   calendarOwner: 'ana@example.com',
 };
@@ -93,6 +101,7 @@ describe('exportAll', () => {
         goals: {},
         overrides: {},
         plans: null,
+        stepMarks: {},
         diagnostics: null,
         calendarOwner: null,
       },
@@ -169,6 +178,7 @@ describe('parseBackup', () => {
           goals: {},
           overrides: {},
           plans: null,
+          stepMarks: {},
           diagnostics: null,
           calendarOwner: null,
         },
@@ -204,6 +214,11 @@ describe('parseBackup', () => {
       'career goals with a number for an answer',
       fileWith({ goals: { 'dev@example.com': { email: 'dev@example.com', jobFeels: 7 } } }),
       'career goals of "dev@example.com" jobFeels should be text',
+    ],
+    [
+      'a step mark with an unknown Status',
+      fileWith({ stepMarks: { k: { key: 'k', was: 'Not started', status: 'Finished', changedOn: '' } } }),
+      'step mark "k" status should be one of Not started, In progress, Done, Blocked, Skipped',
     ],
     ['an unknown override', fileWith({ overrides: { s1: 'maybe' } }), 'override "s1" should be "one-on-one" or "not-one-on-one"'],
     ['plans of an unknown kind', fileWith({ plans: { ...plans, kind: 'roster' } }), 'plans kind should be "plans" or "status"'],

@@ -88,6 +88,7 @@ describe('every item', () => {
       goals: 'local:goals',
       overrides: 'local:overrides',
       plans: 'local:plans',
+      stepMarks: 'local:stepMarks',
       diagnostics: 'local:diagnostics',
       calendarOwner: 'local:calendarOwner',
     });

@@ -77,6 +77,7 @@ export function state(patch: Partial<StoreState> = {}, settings: Partial<Setting
     goals: {},
     overrides: {},
     plans: null,
+    stepMarks: {},
     diagnostics: null,
     calendarOwner: null,
     ...patch,
