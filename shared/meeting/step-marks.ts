@@ -70,3 +70,17 @@ export function withMarks(plan: PersonPlan, marks: StepMarks, today: string): Pe
   };
   return marked;
 }
+
+/** The two marks the panel offers on a step; pressing the one a step has takes it back. */
+export type MarkButton = 'In progress' | 'Done';
+
+/**
+ * A step's Status after its `button` is pressed: that Status, or, when the step has it already, back to the imported
+ * Status (`was`); from an imported In progress, pressing In progress again means Not started, and from an imported
+ * Done, pressing Done again means In progress.
+ */
+export function statusAfter(button: MarkButton, status: Status, was: Status): Status {
+  if (status !== button) return button;
+  if (was !== button) return was;
+  return button === 'Done' ? 'In progress' : 'Not started';
+}

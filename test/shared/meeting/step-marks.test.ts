@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../shared/csv';
 import { parsePlansImport } from '../../../shared/meeting/plans-import';
-import { liveMarks, markFor, stepKey, withMarks, type StepMarks } from '../../../shared/meeting/step-marks';
+import { liveMarks, markFor, statusAfter, stepKey, withMarks, type MarkButton, type StepMarks } from '../../../shared/meeting/step-marks';
 import { planAll } from '../../../shared/plan';
 import { plansTableToGrid } from '../../../shared/plans-table';
 import { applyStatusUpdates, withStatusChanges } from '../../../shared/status-updates';
@@ -39,6 +39,22 @@ describe('markFor', () => {
   it('a step with no id has no Key, so it cannot be marked', () => {
     expect(stepKey(ana, { id: '' })).toBe('');
     expect(stepKey(ana, ana.steps[0]!)).toBe(`ana.lopez@example.com#${ana.steps[0]!.id}`);
+  });
+});
+
+describe('statusAfter', () => {
+  it.each<[MarkButton, Status, Status, Status]>([
+    ['Done', 'Not started', 'Not started', 'Done'],
+    ['In progress', 'Not started', 'Not started', 'In progress'],
+    ['Done', 'In progress', 'Not started', 'Done'],
+    ['Done', 'Done', 'Not started', 'Not started'],
+    ['Done', 'Done', 'Blocked', 'Blocked'],
+    ['In progress', 'In progress', 'Not started', 'Not started'],
+    ['In progress', 'In progress', 'In progress', 'Not started'],
+    ['In progress', 'In progress', 'Blocked', 'Blocked'],
+    ['Done', 'Done', 'Done', 'In progress'],
+  ])('%s pressed on a step %s (imported %s): %s', (button, status, was, expected) => {
+    expect(statusAfter(button, status, was)).toBe(expected);
   });
 });
 
