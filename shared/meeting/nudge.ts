@@ -25,6 +25,17 @@ export function conversationDue(last: string | null, today: string, nudgeDays: n
 }
 
 /**
+ * What to say about a career conversation being due: 'first' when none was ever held (meeting someone for the first
+ * time is not a lapse), 'lapsed' when the last one is `nudgeDays` or more days ago, 'none' when one is not due.
+ */
+export type NudgeKind = 'none' | 'first' | 'lapsed';
+
+export function nudgeKind(nudge: { due: boolean; daysSince: number | null }): NudgeKind {
+  if (!nudge.due) return 'none';
+  return nudge.daysSince === null ? 'first' : 'lapsed';
+}
+
+/**
  * Every prompt asked of a person, with its meeting's day, oldest first. The meeting open now is left out, so ticking
  * today's prompts does not make them rotate away while the meeting is still going.
  */

@@ -245,6 +245,17 @@ export function prompts(page: Page): Locator {
   return page.locator('[data-trellis="overlay"] [data-trellis="prompt"]');
 }
 
+/**
+ * The private note's box, opened first when it is folded (it is while the note is empty; a note with text shows
+ * open by itself).
+ */
+export async function openNote(page: Page): Promise<Locator> {
+  const toggle = overlay(page).getByRole('button', { name: 'Private note', exact: true });
+  await toggle.waitFor({ state: 'visible', timeout: WAIT });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return overlay(page).getByRole('textbox', { name: 'Private note for this meeting' });
+}
+
 /** Opens the week view fixture and waits for its chips. */
 export async function openWeek(page: Page, path = '/'): Promise<void> {
   await page.goto(`${ORIGIN}${path}`);

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PROMPTS } from '../../shared/prompts/bank';
-import { EVENTS, ORIGIN, WAIT, foreignRequests, openEvent, openWeek, overlay, panel, prompts, useSession } from './harness';
+import { EVENTS, ORIGIN, WAIT, foreignRequests, openEvent, openNote, openWeek, overlay, panel, prompts, useSession } from './harness';
 
 /** DEFAULT_SETTINGS.promptCount in extension/storage.ts: how many prompts a fresh install shows for today. */
 const PROMPTS_SHOWN = 3;
@@ -117,7 +117,7 @@ describe('what a manager writes survives a reload', () => {
     const second = visiblePrompts(page).nth(1);
     const ticked = (await second.innerText()).trim();
     await second.getByRole('checkbox').check();
-    const box = overlay(page).getByRole('textbox', { name: 'Private note for this meeting' });
+    const box = await openNote(page);
     await box.fill(note);
     // No blur and no closing: the note must be saved on its own shortly after typing (or when the page goes away).
     await page.waitForTimeout(1_500);
@@ -135,7 +135,7 @@ describe('what a manager writes survives a reload', () => {
     // The note is this meeting's: another 1:1 shows an empty one.
     await openEvent(page, EVENTS.devOneOnOne);
     await expect.poll(() => panelText(page), { timeout: WAIT }).toContain('1:1 with Dev Patel');
-    expect(await overlay(page).getByRole('textbox', { name: 'Private note for this meeting' }).inputValue()).toBe('');
+    expect(await (await openNote(page)).inputValue()).toBe('');
   });
 });
 

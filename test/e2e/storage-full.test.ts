@@ -2,7 +2,7 @@
 // in the panel cannot be saved: the panel says so in words, keeps the note, and saves it once there is room again.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { EVENTS, WAIT, openEvent, openWeek, overlay, useSession } from './harness';
+import { EVENTS, WAIT, openEvent, openNote, openWeek, overlay, useSession } from './harness';
 
 const session = useSession();
 
@@ -22,6 +22,7 @@ describe('storage full', () => {
     const { browser, page } = await session();
     await openWeek(page);
     await openEvent(page, EVENTS.devOneOnOne);
+    await openNote(page);
     await expect.poll(() => noteBox(page).isVisible(), { timeout: WAIT }).toBe(true);
 
     // Fill storage.local up to about 2 KB under its quota, so the next meeting write is refused by Chrome itself.

@@ -2,7 +2,7 @@
 // other, each tab shows what the other saved, and typing not yet saved in one tab survives a save in the other.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { EVENTS, WAIT, openEvent, openWeek, overlay, prompts, useSession } from './harness';
+import { EVENTS, WAIT, openEvent, openNote, openWeek, overlay, prompts, useSession } from './harness';
 
 const session = useSession();
 
@@ -35,7 +35,7 @@ describe('two Calendar tabs on one 1:1', () => {
   it("a tick in one tab and a note in the other are both kept, and each tab shows the other's", async () => {
     const { a, b, texts } = await twoTabs(EVENTS.devOneOnOne);
     await prompt(a, texts[0]!).check();
-    await noteBox(b).fill('Wants to lead the API work');
+    await (await openNote(b)).fill('Wants to lead the API work');
     await noteBox(b).blur();
     await expect.poll(() => noteBox(a).inputValue(), { timeout: WAIT }).toBe('Wants to lead the API work');
     await expect.poll(() => prompt(b, texts[0]!).isChecked(), { timeout: WAIT }).toBe(true);
@@ -49,7 +49,7 @@ describe('two Calendar tabs on one 1:1', () => {
 
   it('a note being typed in one tab is kept when the other tab saves a tick, and is saved after', async () => {
     const { a, b, texts } = await twoTabs(EVENTS.catchUp);
-    await noteBox(a).fill('Typed in A, not saved yet');
+    await (await openNote(a)).fill('Typed in A, not saved yet');
     await prompt(b, texts[1]!).check();
     await expect.poll(() => prompt(a, texts[1]!).isChecked(), { timeout: WAIT }).toBe(true);
     expect(await noteBox(a).inputValue()).toBe('Typed in A, not saved yet');

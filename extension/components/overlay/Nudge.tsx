@@ -1,4 +1,9 @@
-/** "Career conversation due": shown only when none was held with this person for the chosen number of days. */
+/**
+ * When the last career conversation with the person was: a calm line before the first one, a banner only when one
+ * is overdue (shared/meeting/nudge.ts says which), nothing otherwise.
+ */
+import { nudgeKind } from '../../../shared/meeting/nudge';
+
 export interface NudgeProps {
   name: string;
   due: boolean;
@@ -6,13 +11,19 @@ export interface NudgeProps {
 }
 
 export function Nudge({ name, due, daysSince }: NudgeProps) {
-  if (!due) return null;
+  const kind = nudgeKind({ due, daysSince });
+  if (kind === 'first') {
+    return (
+      <p class="first-talk" role="note">
+        First career conversation with {name}: nothing earlier is recorded in Trellis.
+      </p>
+    );
+  }
+  if (kind !== 'lapsed') return null;
   return (
     <p class="nudge" role="note">
       <strong>Career conversation due. </strong>
-      {daysSince === null
-        ? `There is no career conversation with ${name} in Trellis yet; today could be the first.`
-        : `Your last career conversation with ${name} was ${daysSince} ${daysSince === 1 ? 'day' : 'days'} ago.`}
+      Your last career conversation with {name} was {daysSince} {daysSince === 1 ? 'day' : 'days'} ago.
     </p>
   );
 }

@@ -1,10 +1,14 @@
-/** The overlay beside a Calendar event: a region with the 1:1's prompts, note and plan, or only the quiet "Treat as 1:1". */
+/**
+ * The overlay beside a Calendar event: a region with the 1:1's prompts, note and plan, or only the quiet "Treat as 1:1".
+ * The person and the plan's next step head it; the body scrolls inside it while the footer (copy, "Not a 1:1") stays.
+ */
 import type { OverlayActions, OverlayState } from '../../overlay/controller';
 import type { OneOnOneView } from '../../overlay/view';
 import { CareerGoals } from './CareerGoals';
 import { CopyAgenda } from './CopyAgenda';
 import type { WriteClip } from './CopyButton';
 import { MorePrompts } from './MorePrompts';
+import { NextStep } from './NextStep';
 import { NoteBox } from './NoteBox';
 import { Nudge } from './Nudge';
 import { OneOnOneToggle } from './OneOnOneToggle';
@@ -39,6 +43,7 @@ function OneOnOne({
   writeClipboard?: WriteClip;
 }) {
   const toggle = (promptId: string, asked: boolean) => actions.setAsked(view, promptId, asked);
+  // Read in five seconds: who, and what the plan says is next; then the body, which scrolls; the footer stays.
   return (
     <>
       <div class="header">
@@ -55,30 +60,33 @@ function OneOnOne({
             {collapsed ? '▸' : '▾'}
           </span>
         </button>
+        <NextStep step={view.plan?.steps[0]} />
       </div>
       {/* Outside the collapsible body: an unsaved note is never hidden news. */}
       <SaveProblemNotice problem={problem} onRetry={actions.retrySave} />
       {!collapsed && (
-        <div id="trellis-body" class="body">
-          <Nudge name={view.person.name} due={view.nudge.due} daysSince={view.nudge.daysSince} />
-          <PromptList name={view.person.name} prompts={view.prompts} asked={view.asked} onToggle={toggle} />
-          <MorePrompts groups={view.more} asked={view.asked} onToggle={toggle} />
-          <NoteBox note={view.note} onInput={(note) => actions.setNote(view, note)} onFlush={actions.flushNote} />
-          <PlanSummary name={view.person.name} plan={view.plan} />
-          {view.goals && (
-            <CareerGoals
-              name={view.person.name}
-              goals={view.goals}
-              onInput={(field, value) => actions.setGoal(view, field, value)}
-              onFlush={actions.flushNote}
-              write={writeClipboard}
-            />
-          )}
+        <>
+          <div id="trellis-body" class="body">
+            <Nudge name={view.person.name} due={view.nudge.due} daysSince={view.nudge.daysSince} />
+            <PromptList name={view.person.name} prompts={view.prompts} asked={view.asked} onToggle={toggle} />
+            <MorePrompts groups={view.more} asked={view.asked} onToggle={toggle} />
+            <NoteBox note={view.note} onInput={(note) => actions.setNote(view, note)} onFlush={actions.flushNote} />
+            <PlanSummary name={view.person.name} plan={view.plan} onMark={actions.markStep} />
+            {view.goals && (
+              <CareerGoals
+                name={view.person.name}
+                goals={view.goals}
+                onInput={(field, value) => actions.setGoal(view, field, value)}
+                onFlush={actions.flushNote}
+                write={writeClipboard}
+              />
+            )}
+          </div>
           <div class="footer">
             <CopyAgenda text={() => actions.agenda(view)} write={writeClipboard} />
             <OneOnOneToggle oneOnOne seriesId={view.seriesId} onChange={(v) => actions.setOneOnOne(view, v)} />
           </div>
-        </div>
+        </>
       )}
     </>
   );

@@ -6,6 +6,7 @@ import { watchCalendar } from '../../calendar/watch';
 import { mountOverlay } from '../../components/overlay/mount';
 import { createController } from '../../overlay/controller';
 import { isolateEvents } from '../../overlay/isolate';
+import { panelKeyboard } from '../../overlay/keyboard';
 import { createOverlayHost } from '../../overlay/host';
 import { createPageSync } from '../../overlay/page';
 import { loadStore } from '../../overlay/store';
@@ -25,6 +26,9 @@ async function main(ctx: ContentScriptContext) {
   document.body.append(host);
   const unmount = mountOverlay(container, controller);
   const release = isolateEvents(container);
+  // Escape with nothing to go back to: the popup the panel is mounted in, if it is in one.
+  const fallback = () => (host.parentElement && host.parentElement !== document.body ? host.parentElement : null);
+  const stopKeyboard = panelKeyboard({ win: window, container, fallback });
 
   const sync = createPageSync({ doc: document, win: window, controller, host, onError: report });
   const stopWatching = watchCalendar({ doc: document, onChange: sync });
@@ -40,6 +44,7 @@ async function main(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => {
     stopWatching();
     release();
+    stopKeyboard();
     unmount();
     host.remove();
     controller.close();

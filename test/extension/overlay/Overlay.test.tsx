@@ -18,6 +18,12 @@ function open(event: CalendarEvent | null, write?: WriteClip) {
 const show = (event: CalendarEvent | null) => act(() => loaded.controller.show(event));
 const view = () => loaded.controller.state().view as OneOnOneView;
 const region = () => screen.getByRole('region', { name: 'Trellis career conversation' });
+const noteToggle = () => screen.getByRole('button', { name: 'Private note' });
+/** The note's box, opened first when it is folded (it is, while empty). */
+const noteBox = () => {
+  if (noteToggle().getAttribute('aria-expanded') !== 'true') fireEvent.click(noteToggle());
+  return screen.getByLabelText('Private note for this meeting') as HTMLTextAreaElement;
+};
 
 describe('Overlay for a 1:1', () => {
   it("is a named region beside the popup with the person and today's prompts as labelled checkboxes", () => {
@@ -58,12 +64,15 @@ describe('Overlay for a 1:1', () => {
 
   it('shows the event now open, never a stale one: note and name follow the event', () => {
     open(devOneOnOne);
-    const note = screen.getByLabelText('Private note for this meeting') as HTMLTextAreaElement;
+    const note = noteBox();
     fireEvent.input(note, { target: { value: 'Wants the API lead role' } });
     show(samCatchUp);
     expect(within(region()).getByText('1:1 with Sam Chen')).toBeTruthy();
-    expect((screen.getByLabelText('Private note for this meeting') as HTMLTextAreaElement).value).toBe('');
+    expect(noteToggle().getAttribute('aria-expanded')).toBe('false');
+    expect(noteBox().value).toBe('');
     show(devOneOnOne);
+    // A note with text is open by itself.
+    expect(noteToggle().getAttribute('aria-expanded')).toBe('true');
     expect((screen.getByLabelText('Private note for this meeting') as HTMLTextAreaElement).value).toBe('Wants the API lead role');
   });
 
@@ -74,16 +83,19 @@ describe('Overlay for a 1:1', () => {
   });
 
   it.each([
-    ['no conversation yet', {}, /no career conversation with Dev Patel in Trellis yet/],
+    ['no conversation yet', {}, /^First career conversation with Dev Patel/, 'first-talk'],
     [
       'the last one 40 days ago',
       { m: { person: 'dev.patel@example.com', day: '2026-10-22', asked: ['x'], note: '', updatedAt: '' } },
-      /was 40 days ago/,
+      /^Career conversation due\. Your last career conversation with Dev Patel was 40 days ago\.$/,
+      'nudge',
     ],
-  ])('nudges when a career conversation is due: %s', async (_name, meetings, words) => {
+  ])('says when the last career conversation was: %s', async (_name, meetings, words, kind) => {
     await meetingsItem.setValue(meetings);
     open(devOneOnOne);
     expect(screen.getByRole('note').textContent).toMatch(words);
+    // Only a real lapse wears the warning colours.
+    expect(screen.getByRole('note').className).toBe(kind);
   });
 
   it('says nothing about being due after a recent conversation', async () => {
@@ -97,12 +109,40 @@ describe('Overlay for a 1:1', () => {
     open(devOneOnOne);
     expect(region().textContent).toContain('Technical ladder, towards Staff engineer');
     const overdue = screen.getByText('Choose a path').closest('li')!;
-    expect(overdue.textContent).toBe('Choose a pathOverdue · Dev Patel · due 15 Nov 2026');
+    expect(overdue.textContent).toBe('Choose a pathOverdue · Dev Patel · due 15 Nov 2026In progressDone');
     expect(within(overdue).getByText('Overdue').tagName).toBe('STRONG');
-    expect(screen.getByText('Write the plan down').closest('li')!.textContent).toBe('Write the plan downDev Patel · due 10 Jan 2027');
+    expect(screen.getByText('Write the plan down').closest('li')!.textContent).toBe('Write the plan downDev Patel · due 10 Jan 2027In progressDone');
     // Two open steps: nothing more to show, so no toggle and no step cut short.
     expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
     expect(region().querySelector('.clamp')).toBeNull();
+  });
+
+  it.each([
+    ['the next open step, its owner and due day', null, 'Next: Choose a path (Dev Patel, due 15 Nov 2026) Overdue'],
+    ['the step alone when the plan names no owner or day', { step: 'Pick a mentor', owner: '', due: null }, 'Next: Pick a mentor'],
+  ])('heads the panel with the plan: %s', async (_name, next, line) => {
+    const people = next ? [{ ...devPlan, steps: [], summary: { ...devPlan.summary, next } }] : [devPlan];
+    await plansItem.setValue({ ...plans, kind: next ? 'status' : plans.kind, people });
+    open(devOneOnOne);
+    expect(region().querySelector('.header .next')?.textContent).toBe(line);
+  });
+
+  it('says no "Next" without a plan', () => {
+    open(devOneOnOne);
+    expect(region().querySelector('.next')).toBeNull();
+  });
+
+  it("shows a prompt's follow-ups on one click, the prompt's own text unchanged", () => {
+    open(devOneOnOne);
+    const first = region().querySelector('[data-trellis="prompt"]')!;
+    const text = first.textContent;
+    const toggle = within(first as HTMLElement).getByRole('button', { name: 'Follow-ups' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const list = within(first as HTMLElement).getByRole('list', { name: 'Follow-ups' });
+    expect(list.querySelectorAll('li').length).toBeGreaterThan(0);
+    expect(first.querySelector('label')!.textContent).toBe(text);
   });
 
   it('shows the first two open steps, overdue first, and the rest on request', async () => {

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createController, type OverlayController } from '../../../extension/overlay/controller';
-import { createPageSync } from '../../../extension/overlay/page';
-import { besidePopup, onEventPage, PANEL_WIDTH } from '../../../extension/overlay/placement';
+import { createPageSync, fromOrigin } from '../../../extension/overlay/page';
+import { besidePopup, onEventPage, PANEL_WIDTH, type Box, type PanelPlacement } from '../../../extension/overlay/placement';
 import { isDarkBehind, luminance, parseRgb } from '../../../extension/overlay/theme';
 import { isolateEvents } from '../../../extension/overlay/isolate';
 import { loadStore, type OverlayStore } from '../../../extension/overlay/store';
@@ -14,15 +14,53 @@ import { devOneOnOne, NOW } from './helpers';
 
 describe('placement', () => {
   const viewport = { width: 1600, height: 900 };
-  it.each([
-    ['room at the right', { top: 120, left: 380, right: 828, bottom: 520 }, { top: 120, left: 836 }],
-    ['no room at the right: at the left', { top: 120, left: 1000, right: 1448, bottom: 520 }, { top: 120, left: 1000 - 8 - PANEL_WIDTH }],
-    ['no room at either side: below', { top: 100, left: 200, right: 1400, bottom: 500 }, { top: 508, left: 200 }],
-  ])('beside a popup with %s, never over it', (_name, rect, expected) => {
-    const placed = besidePopup(rect, viewport);
+  const intersects = (rect: Box, placed: PanelPlacement) =>
+    placed.left < rect.right &&
+    placed.left + PANEL_WIDTH > rect.left &&
+    placed.top < rect.bottom &&
+    placed.top + placed.maxHeight > rect.top;
+  it.each<[string, Box, { width: number; height: number }, Partial<PanelPlacement>]>([
+    ['room at the right', { top: 120, left: 380, right: 828, bottom: 520 }, viewport, { top: 120, left: 836, maxHeight: 772 }],
+    [
+      'no room at the right: at the left',
+      { top: 120, left: 1000, right: 1448, bottom: 520 },
+      viewport,
+      { top: 120, left: 1000 - 8 - PANEL_WIDTH },
+    ],
+    ['no room at either side: below', { top: 100, left: 200, right: 1400, bottom: 500 }, viewport, { top: 508, left: 200, maxHeight: 384 }],
+    [
+      'no room at either side, more above: above',
+      { top: 500, left: 200, right: 1400, bottom: 800 },
+      viewport,
+      { top: 8, left: 200, maxHeight: 484 },
+    ],
+    [
+      '1366×768, the popup at the left',
+      { top: 120, left: 380, right: 828, bottom: 420 },
+      { width: 1366, height: 768 },
+      { left: 836, maxHeight: 640 },
+    ],
+    [
+      '1024×700, the popup centred',
+      { top: 150, left: 288, right: 736, bottom: 450 },
+      { width: 1024, height: 700 },
+      { top: 458, maxHeight: 234 },
+    ],
+    ['1024×700, the popup low', { top: 400, left: 288, right: 736, bottom: 640 }, { width: 1024, height: 700 }, { top: 8, maxHeight: 384 }],
+  ])('beside a popup with %s, never over it, inside the screen', (_name, rect, size, expected) => {
+    const placed = besidePopup(rect, size);
     expect(placed).toMatchObject(expected);
-    const overlaps = placed.left < rect.right && placed.left + PANEL_WIDTH > rect.left && placed.top < rect.bottom;
-    expect(overlaps).toBe(false);
+    expect(intersects(rect, placed)).toBe(false);
+    expect(placed.left).toBeGreaterThanOrEqual(8);
+    expect(placed.left + PANEL_WIDTH).toBeLessThanOrEqual(size.width - 8);
+    expect(placed.top + placed.maxHeight).toBeLessThanOrEqual(size.height - 8);
+  });
+
+  it.each([
+    ['no ancestor moves the origin', { top: 0, left: 0 }, { top: 120, left: 836 }],
+    ['a transformed dialog at 120,380 is the origin', { top: 120, left: 380 }, { top: 0, left: 456 }],
+  ])('draws the panel where placed when %s', (_name, origin, expected) => {
+    expect(fromOrigin({ top: 120, left: 836, maxHeight: 600 }, origin)).toEqual({ ...expected, maxHeight: 600 });
   });
 
   it('puts the panel at the right of the event page', () => {
@@ -149,6 +187,22 @@ describe('page sync', () => {
     expect(host.parentElement).toBe(document.body);
   });
 
+  it('mounts our host as a direct child of the open popup, and back in <body> for the event page', () => {
+    sync(popup(), { event: devOneOnOne, missing: [] })();
+    expect(host.parentElement).toBe(dialog);
+    expect(controller.state().view?.kind).toBe('one-on-one');
+    const page = document.createElement('div');
+    document.body.append(page);
+    sync({ kind: 'page', root: page }, { event: { ...devOneOnOne, source: 'page' }, missing: [] })();
+    expect(host.parentElement).toBe(document.body);
+  });
+
+  it('leaves our host where it is when nothing is open (no move, no mutation for Calendar)', () => {
+    dialog.append(host);
+    sync(null, { event: devOneOnOne, missing: [] })();
+    expect(host.parentElement).toBe(dialog);
+  });
+
   it('keeps what was missing, and stays out of the way when nothing usable was read', async () => {
     const empty: CalendarEvent = { source: 'popup', id: null, title: '', guests: [] };
     sync(popup(), { event: empty, missing: ['event title', 'event id', 'guest list'] })();
@@ -179,7 +233,7 @@ describe('page sync', () => {
 describe('isolateEvents', () => {
   it.each([
     ['keydown', 'c', false],
-    ['keydown', 'Escape', true],
+    ['keydown', 'Escape', false],
     ['keyup', 'e', false],
   ])('%s "%s" reaches the page: %s', (type, key, reaches) => {
     const outer = document.createElement('div');

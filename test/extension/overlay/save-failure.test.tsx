@@ -21,9 +21,17 @@ let unmount: () => void;
 let failures: number;
 let meetingWrites: number;
 
-const noteBox = () => within(panel).getByLabelText('Private note for this meeting') as HTMLTextAreaElement;
+/** The note's box, opened first when it is folded (it is, while empty). */
+const noteBox = () => {
+  const toggle = within(panel).getByRole('button', { name: 'Private note' });
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
+  return within(panel).getByLabelText('Private note for this meeting') as HTMLTextAreaElement;
+};
 const alert = () => within(panel).queryByRole('alert');
-const type = (text: string) => act(() => void fireEvent.input(noteBox(), { target: { value: text } }));
+const type = (text: string) => {
+  const box = noteBox();
+  return act(() => void fireEvent.input(box, { target: { value: text } }));
+};
 /** The debounce, every try and every wait between them, and the writes after. */
 async function waitOutRetries() {
   await act(async () => {

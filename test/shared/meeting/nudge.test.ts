@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationDue, historyFor, lastConversation } from '../../../shared/meeting/nudge';
+import { conversationDue, historyFor, lastConversation, nudgeKind, type NudgeKind } from '../../../shared/meeting/nudge';
 import type { MeetingRecord } from '../../../shared/meeting/types';
 
 const DEV = 'dev@example.com';
@@ -50,6 +50,27 @@ describe('conversationDue', () => {
     ['across a year end', '2025-12-31', 7, { due: true, daysSince: 332 }],
   ])('%s', (_, last, nudgeDays, expected) => {
     expect(conversationDue(last, '2026-11-28', nudgeDays)).toEqual(expected);
+  });
+});
+
+describe('nudgeKind', () => {
+  it.each<[string, { due: boolean; daysSince: number | null }, NudgeKind]>([
+    ['never held: the first one, not a lapse', { due: true, daysSince: null }, 'first'],
+    ['held the interval ago: a lapse', { due: true, daysSince: 30 }, 'lapsed'],
+    ['held long ago: a lapse', { due: true, daysSince: 119 }, 'lapsed'],
+    ['held recently', { due: false, daysSince: 29 }, 'none'],
+    ['held today', { due: false, daysSince: 0 }, 'none'],
+    ['one under way in this meeting', { due: false, daysSince: null }, 'none'],
+  ])('%s', (_, nudge, expected) => {
+    expect(nudgeKind(nudge)).toBe(expected);
+  });
+
+  it.each<[string, string | null, NudgeKind]>([
+    ['never met', null, 'first'],
+    ['met 45 days ago, nudge at 30', '2026-10-14', 'lapsed'],
+    ['met 10 days ago', '2026-11-18', 'none'],
+  ])('from the last conversation: %s', (_, last, expected) => {
+    expect(nudgeKind(conversationDue(last, '2026-11-28', 30))).toBe(expected);
   });
 });
 
