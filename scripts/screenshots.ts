@@ -2,9 +2,13 @@
  * `npm run screenshots`: the PNGs of docs/ that show the extension, made in real Chromium (headless, through the
  * end-to-end tests' harness: the fixture pages served as https://calendar.google.com, the built extension loaded).
  *
+ * The Calendar pictures are taken at 1366×768, a common laptop screen, where the panel must fit beside the popup.
  * - docs/screenshot-overlay-light.png: the overlay beside the 1:1 popup of "Maria / Dev 1:1" (week-popup.html),
- *   with Dev's imported plan, one prompt ticked and a short note typed.
- * - docs/screenshot-overlay-dark.png: the same on Calendar's dark theme (week-popup-dark.html), for "Catch-up" with Sam.
+ *   with Dev's imported plan ("Next: …" under the name), one prompt ticked with its follow-ups open, and a short note.
+ * - docs/screenshot-overlay-first.png: the 1:1 with Sam before anything was ticked or written: the calm "First career
+ *   conversation" line rather than a warning.
+ * - docs/screenshot-overlay-no-plan.png: the 1:1 with Ola, who is in no imported plan: "Choose plans file" right there.
+ * - docs/screenshot-overlay-dark.png: the same on Calendar's dark theme (/dark), for "Catch-up" with Sam.
  * - docs/screenshot-overlay-goals.png: the same 1:1 with Dev, scrolled to the Career goals view, opened, with a few
  *   answers typed.
  * - docs/screenshot-options.png: the options page after the plans CSV was imported.
@@ -23,10 +27,12 @@ import type { Page } from 'playwright-core';
 import { allowKeptNames } from '../bench/extension/browser';
 import { buildExtension } from '../bench/extension/build';
 import { GOALS_HEADERS } from '../shared/goals';
-import { EVENTS, REPO, launchBrowser, openWeek, overlay, panel, startFixtureServer, type Browser } from '../test/e2e/harness';
+import { EVENTS, REPO, launchBrowser, openNote, openWeek, overlay, panel, startFixtureServer, type Browser } from '../test/e2e/harness';
 
 const DOCS = join(REPO, 'docs');
 const WAIT = 10_000;
+/** The Calendar pictures' screen: a common laptop's, where the panel must still fit beside the popup. */
+const LAPTOP = { width: 1366, height: 768 };
 
 /** The fixture's people (plan.test.ts's roster): Dev Patel is in "Maria / Dev 1:1", Sam Chen in "Catch-up". */
 const ROSTER = [
@@ -62,17 +68,25 @@ async function openOneOnOne(page: Page, event: { eventid: string }, person: stri
   );
 }
 
-/** Ticks the first of today's prompts and types a note, then lets the overlay settle (the note is saved after 600 ms). */
-async function tickAndNote(page: Page, note: string): Promise<void> {
-  const first = overlay(page).locator('[data-trellis="prompt"]').first().getByRole('checkbox');
-  if (!(await first.isChecked())) await first.check();
-  const box = overlay(page).getByRole('textbox', { name: 'Private note for this meeting' });
-  await box.fill(note);
-  await page.waitForTimeout(900);
-  // No caret blinking in the picture, no focus ring on the note.
+/** No caret blinking in the picture, no focus ring, no hover. */
+async function settle(page: Page): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.mouse.move(5, 5);
   await page.waitForTimeout(200);
+}
+
+/**
+ * Ticks the first of today's prompts (opening its follow-ups, with `followUps`) and types a note, then lets the overlay
+ * settle (the note is saved after 600 ms).
+ */
+async function tickAndNote(page: Page, note: string, followUps = false): Promise<void> {
+  const prompt = overlay(page).locator('[data-trellis="prompt"]').first();
+  const first = prompt.getByRole('checkbox');
+  if (!(await first.isChecked())) await first.check();
+  if (followUps) await prompt.getByRole('button', { name: 'Follow-ups' }).click();
+  await (await openNote(page)).fill(note);
+  await page.waitForTimeout(900);
+  await settle(page);
 }
 
 /** Dev's answers as typed in the panel for the goals picture, by the place of their box in the view. */
@@ -92,10 +106,8 @@ async function typeGoals(page: Page): Promise<void> {
   for (const [index, text] of DEV_ANSWERS) await boxes.nth(index).fill(text);
   await panel(page).getByLabel('Target date').fill('2027-09-30');
   await page.waitForTimeout(900);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await toggle.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.mouse.move(5, 5);
-  await page.waitForTimeout(200);
+  await settle(page);
 }
 
 /** A goals CSV as a colleague might send it back: Dev's "What's next" differs from the panel's, Sam is new. */
@@ -128,15 +140,31 @@ async function shoot(browser: Browser, plans: string, dir: string): Promise<stri
   await options.waitForFunction(() => /plans\.csv[^\n]*2 people/.test(document.body.innerText), undefined, { timeout: WAIT });
 
   const light = await browser.newPage();
+  await light.setViewportSize(LAPTOP);
   await openWeek(light);
   await openOneOnOne(light, EVENTS.devOneOnOne, 'Dev Patel');
   await panel(light).getByText('Technical ladder', { exact: false }).first().waitFor({ timeout: WAIT });
-  await tickAndNote(light, 'Dev wants to lead the API migration design review next quarter.');
+  await tickAndNote(light, 'Dev wants to lead the API migration design review next quarter.', true);
   await save(light, 'screenshot-overlay-light.png');
   await typeGoals(light);
   await save(light, 'screenshot-overlay-goals.png');
 
+  // Sam before anything was ticked or written: the first career conversation, said calmly.
+  await openOneOnOne(light, EVENTS.catchUp, 'Sam Chen');
+  await panel(light).getByText('First career conversation', { exact: false }).waitFor({ timeout: WAIT });
+  await settle(light);
+  await save(light, 'screenshot-overlay-first.png');
+
+  // Ola is in no plan: the import is offered in the panel itself.
+  await openOneOnOne(light, EVENTS.ola, 'Ola');
+  const choose = panel(light).getByRole('button', { name: 'Choose plans file' });
+  await choose.waitFor({ timeout: WAIT });
+  await choose.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+  await settle(light);
+  await save(light, 'screenshot-overlay-no-plan.png');
+
   const dark = await browser.newPage();
+  await dark.setViewportSize(LAPTOP);
   await openWeek(dark, '/dark');
   await openOneOnOne(dark, EVENTS.catchUp, 'Sam Chen');
   await panel(dark).getByText('Subject-matter expert', { exact: false }).first().waitFor({ timeout: WAIT });
