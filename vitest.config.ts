@@ -16,6 +16,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'test/sheets-addon/**', '**/node_modules/**'],
+          // The CLI tests run the built command: globalSetup rebuilds cli/dist when a source is newer than it.
+          globalSetup: ['test/cli/global-setup.ts'],
         },
       },
       {

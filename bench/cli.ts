@@ -1,6 +1,6 @@
 /**
  * CLI wall time end to end: the real `node cli/bin/trellis.js` in a temporary folder (plan, plan again to refresh,
- * status), and its start-up cost alone (`trellis --help`, and `node -e 0`).
+ * status). Start-up alone is bench/startup.ts.
  */
 import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +12,6 @@ import { expect, timeCommand, type Timing } from './measure';
 const TRELLIS = join(ROOT, 'cli', 'bin', 'trellis.js');
 /** Runs per CLI figure (after one warm-up run). */
 export const CLI_REPEATS = 3;
-/** Runs per start-up figure (after one warm-up run). */
-export const STARTUP_REPEATS = 5;
 
 /** The label of each CLI figure, as the tables print it. */
 export const CLI_ROWS = {
@@ -70,12 +68,4 @@ export function benchCli(data: Data): { timings: Record<CliRow, Timing>; plansBy
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Start-up alone: Node (`node -e 0`), and Node + tsx + the CLI's modules (`trellis --help`). */
-export function benchStartup(): { node: Timing; help: Timing } {
-  return {
-    node: timeCommand(STARTUP_REPEATS, ['-e', '0'], ROOT),
-    help: timeCommand(STARTUP_REPEATS, [TRELLIS, '--help'], ROOT),
-  };
 }

@@ -28,7 +28,8 @@ const median = (values: readonly number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-function summarize(wall: number[], cpu: number[]): Timing {
+/** The summary of wall times (and CPU times, where measured) of a set of runs. */
+export function summarize(wall: number[], cpu: number[]): Timing {
   return { median: median(wall), min: Math.min(...wall), max: Math.max(...wall), cpu: median(cpu), runs: wall.length };
 }
 
@@ -66,8 +67,8 @@ export function time(repeats: number, run: () => unknown, before?: () => void): 
   return summarize(wall, cpu);
 }
 
-/** Runs a command and returns its wall time in ms; a failing command stops the benchmark with its stderr. */
-function runCommand(args: string[], cwd: string, check?: (stderr: string) => void): number {
+/** Runs `node ...args` and returns its wall time in ms; a failing command stops the benchmark with its stderr. */
+export function runCommand(args: string[], cwd: string, check?: (stderr: string) => void): number {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;

@@ -2,7 +2,8 @@
  * The printed report: the tables of figures (as text for the terminal, as markdown for docs/benchmarks.md) and the
  * verdict on the goal.
  */
-import { CLI_REPEATS, CLI_ROWS, STARTUP_REPEATS, type CliRow } from './cli';
+import { CLI_REPEATS, CLI_ROWS, type CliRow } from './cli';
+import { STARTUP_GOAL, startupVerdict, type Startup } from './startup';
 import { CONVERSION_ROWS, CORE_ROWS, GOAL_ROWS, type CoreRow } from './core';
 import { GOAL_MS, GOAL_SIZE } from './config';
 import { ONE_CPU, type Timing } from './measure';
@@ -33,7 +34,7 @@ const ratio = (big: Timing | undefined, small: Timing | undefined) =>
 export interface Report {
   sizes: number[];
   results: SizeResult[];
-  startup?: { node: Timing; help: Timing };
+  startup?: Startup;
   /** The one-pass figure pinned to one CPU, by size: each size of the run, and twice the largest as a linearity check. */
   oneCore?: Record<number, Timing>;
   machine: { node: string; nproc: string; cpu: string; date: string; loadStart: string; loadEnd: string };
@@ -103,13 +104,14 @@ export function cliTable(report: Report): Table {
   return { head, rows };
 }
 
-/** The start-up figures. */
-export function startupTable(startup: NonNullable<Report['startup']>): Table {
+/** The start-up figures: each command's median of its alternating runs, and the ratio the goal is about. */
+export function startupTable(startup: Startup): Table {
   return {
-    head: ['start-up only (no roster, no files)', `ms, median of ${STARTUP_REPEATS}`],
+    head: ['start-up only (no roster, no files)', `ms, median of ${startup.help.runs}, alternating`],
     rows: [
-      ['trellis --help (Node + tsx + the CLI modules)', ms(startup.help.median)],
+      ['trellis --help (the built command, cli/dist)', ms(startup.help.median)],
       ['node -e 0 (Node alone)', ms(startup.node.median)],
+      [`trellis --help / node -e 0 (goal: ×${STARTUP_GOAL} or less)`, `×${startup.ratio.toFixed(2)}`],
     ],
   };
 }
@@ -227,10 +229,11 @@ export function printReport(report: Report): void {
     out();
     out(`CLI wall time end to end, ms (real node cli/bin/trellis.js, median of ${CLI_REPEATS} after a warm-up):`);
     out(textTable(cliTable(report)));
-    if (report.startup) {
-      out();
-      out(textTable(startupTable(report.startup)));
-    }
+  }
+  if (report.startup) {
+    out();
+    out(textTable(startupTable(report.startup)));
+    out(startupVerdict(report.startup));
   }
   out();
   out('Data:');

@@ -15,10 +15,13 @@
  *   fakes: Spreadsheet service calls by method, cells read and written, time in the vm and of the core alone, and an
  *   estimate of Apps Script run time from a stated cost model (bench/addon/cost.ts).
  * - CLI wall time end to end: the real `node cli/bin/trellis.js` in a temporary folder (plan, plan again to refresh,
- *   status), median of 3 after a warm-up, and its start-up cost alone (`trellis --help`, and `node -e 0`).
+ *   status), median of 3 after a warm-up, and its start-up cost alone: `trellis --help` against `node -e 0`, run
+ *   alternately, and the ratio of their medians (goal: ×1.5 or less; bench/startup.ts). The bundle in cli/dist is
+ *   rebuilt first if a source is newer.
  *
  * Prints a table; `npm run bench -- --write` also rewrites docs/benchmarks.md with it.
  * `--sizes 100,1000`, `--no-cli`, `--no-extension` and `--no-addon` give a quicker partial run while developing (not with --write).
+ * `--startup` runs the start-up case alone (about 10 s).
  * `--quick` times each core figure only 3 times and skips the pinned child's warm-up: the figures are rough, it is
  * for checking the benchmark still runs (test/bench); refused with --write.
  *
@@ -29,13 +32,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CLI_REPEATS, benchCli, benchStartup } from './cli';
+import { buildCliIfStale } from '../scripts/build-cli';
+import { CLI_REPEATS, benchCli } from './cli';
 import { QUICK_REPEATS, benchCore, coreRepeats, oneCorePass, prepare } from './core';
 import { DOC, documentText } from './document';
 import { benchAddon } from './addon';
 import { benchExtension } from './extension';
 import { benchOneCore } from './measure';
-import { count, printReport, type Report, type SizeResult } from './report';
+import { count, printReport, startupTable, textTable, type Report, type SizeResult } from './report';
+import { benchStartup, startupVerdict } from './startup';
 
 const DEFAULT_SIZES = [100, 1_000, 10_000];
 
@@ -74,8 +79,17 @@ async function main(): Promise<void> {
       'no-addon': { type: 'boolean' },
       quick: { type: 'boolean' },
       'one-core-pass': { type: 'boolean' },
+      startup: { type: 'boolean' },
     },
   });
+  if (values.write && values.startup) throw new Error('--write records a full run: leave out --startup');
+  // The CLI figures time the real command: never a bundle older than its sources.
+  if (!values['no-cli'] && !values['one-core-pass'] && (await buildCliIfStale())) process.stderr.write('bench: rebuilt cli/dist\n');
+  if (values.startup) {
+    const startup = benchStartup();
+    process.stdout.write(`${textTable(startupTable(startup))}\n${startupVerdict(startup)}\n`);
+    return;
+  }
   const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.replace(/_/g, ''))) : DEFAULT_SIZES;
   if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes takes whole numbers, like 100,1000`);
   const quick = values.quick === true;

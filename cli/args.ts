@@ -1,21 +1,34 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isIsoDay, localDay } from '../shared/dates';
 import { UserError } from '../shared/user-error';
+import { closestName } from './suggest';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** Parses a command's arguments; an unknown option or a missing value is a one-line UserError naming the command's help. */
-export function parse(
-  command: string,
-  argv: string[],
-  options: Options,
-): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+/**
+ * Parses a command's arguments; an unknown option (with the likeliest meant one) or a missing value is a one-line
+ * UserError pointing to --help. Main puts the command's name before it, so the message does not repeat it.
+ */
+export function parse(argv: string[], options: Options): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
-    throw new UserError(`${message}; run "trellis ${command} --help" for its options`);
+    const names = [...Object.keys(options), 'help'];
+    throw new UserError(`${usageProblem(error as Error & { code?: string }, names)} (--help lists the options)`);
   }
+}
+
+/** What parseArgs found wrong, in our words: `unknown option --ouT. Did you mean --out?`. */
+function usageProblem(error: Error & { code?: string }, names: readonly string[]): string {
+  const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /Unknown option '([^']+)'/.exec(error.message)?.[1] : undefined;
+  if (!unknown) return error.message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
+  const meant = unknown.startsWith('--')
+    ? closestName(
+        unknown,
+        names.map((name) => `--${name}`),
+      )
+    : undefined;
+  return `unknown option ${unknown}${meant ? `. Did you mean ${meant}?` : ''}`;
 }
 
 /** The options of a command that writes a table: where to, as of which day, in which format. */
@@ -26,10 +39,10 @@ export const OUTPUT_OPTIONS = {
 } as const satisfies Options;
 
 /** The one file a command reads (`what`: roster, plans), or a UserError that says what it needs. */
-export function oneFile(command: string, positionals: readonly string[], what: string, example: string): string {
+export function oneFile(positionals: readonly string[], what: string, example: string): string {
   const [path, ...extra] = positionals;
-  if (!path) throw new UserError(`trellis ${command} needs a ${what} file: trellis ${command} ${example} (see trellis ${command} --help)`);
-  if (extra.length > 0) throw new UserError(`trellis ${command} takes one ${what} file; also got ${extra.join(' ')}`);
+  if (!path) throw new UserError(`needs a ${what} file, like ${example} (--help shows how)`);
+  if (extra.length > 0) throw new UserError(`takes one ${what} file; also got ${extra.join(' ')}`);
   return path;
 }
 

@@ -1,59 +1,89 @@
-import { GOALS_HELP, goalsCommand } from './commands/goals';
-import { planCommand, PLAN_HELP } from './commands/plan';
-import { promptsCommand, PROMPTS_HELP } from './commands/prompts';
-import { statusCommand, STATUS_HELP } from './commands/status';
 import { UserError } from '../shared/user-error';
 import { EXIT } from './errors';
 import type { Io } from './output';
+import cliPackage from './package.json' with { type: 'json' };
+import { closestName } from './suggest';
 import { terminalLine, terminalText } from './terminal';
+
+/** A command as its module exports it: what it runs, and its --help text (printed here, so a command only does its job). */
+interface Command {
+  run: (argv: string[], io: Io) => Promise<number>;
+  help: string;
+}
+
+/**
+ * Each command: its arguments and one line for `trellis --help`, and its module, loaded only when it runs, so that
+ * `trellis --help`, `--version` and a mistyped command start as fast as Node itself (the built command is split in
+ * chunks, scripts/build-cli.ts).
+ */
+const COMMANDS: Record<string, { args: string; summary: string; load: () => Promise<Command> }> = {
+  plan: {
+    args: 'ROSTER',
+    summary: 'a written plan per person from a roster (.csv or .xlsx)',
+    load: async () => import('./commands/plan').then((m) => ({ run: m.planCommand, help: m.PLAN_HELP })),
+  },
+  status: {
+    args: 'PLANS',
+    summary: 'plan status per person, for HR: a table in a terminal, CSV or JSON in a file',
+    load: async () => import('./commands/status').then((m) => ({ run: m.statusCommand, help: m.STATUS_HELP })),
+  },
+  prompts: {
+    args: '',
+    summary: "career-conversation prompts for a person's next 1:1",
+    load: async () => import('./commands/prompts').then((m) => ({ run: m.promptsCommand, help: m.PROMPTS_HELP })),
+  },
+  goals: {
+    args: 'ROSTER',
+    summary: 'the career goals template: one row per person for the career-goals conversation',
+    load: async () => import('./commands/goals').then((m) => ({ run: m.goalsCommand, help: m.GOALS_HELP })),
+  },
+};
+const NAMES = Object.keys(COMMANDS);
 
 const HELP = `Usage: trellis <command> [options]
 
 Commands:
-  plan ROSTER      a written plan per person from a roster (.csv or .xlsx)
-  status PLANS     plan status per person, for HR
-  prompts          career-conversation prompts for a person's next 1:1
-  goals ROSTER     the career goals template: one row per person for the career-goals conversation
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${`${name} ${c.args}`.padEnd(15)}  ${c.summary}`)
+  .join('\n')}
 
-Run trellis <command> --help for a command's options.
-
-${[PLAN_HELP, STATUS_HELP, PROMPTS_HELP, GOALS_HELP].map((h) => h.split('\n')[0]).join('\n')}`;
-
-/** Each command: what it runs, and its --help text (printed here, so a command only does its job). */
-const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number>; help: string }> = {
-  plan: { run: planCommand, help: PLAN_HELP },
-  status: { run: statusCommand, help: STATUS_HELP },
-  prompts: { run: promptsCommand, help: PROMPTS_HELP },
-  goals: { run: goalsCommand, help: GOALS_HELP },
-};
+  trellis <command> --help   that command's options
+  trellis --version          which version of Trellis this is`;
 
 const processIo: Io = {
   // A table piped to a file keeps every character; one shown on a terminal cannot drive it.
   stdout: (text) => process.stdout.write(process.stdout.isTTY ? terminalText(text) : text),
   stderr: (line) => process.stderr.write(`${terminalLine(line)}\n`),
+  // A terminal that does not say its width (a pseudo-terminal of size 0) is taken as 100 columns.
+  terminalColumns: process.stdout.isTTY ? process.stdout.columns || 100 : undefined,
 };
 
 /** Runs one trellis command and returns its exit status; problems become one-line messages, never stack traces. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name) {
-    io.stderr('trellis: give a command: plan, status, prompts or goals (trellis --help shows how)');
+    io.stderr(`trellis: give a command: ${NAMES.slice(0, -1).join(', ')} or ${NAMES.at(-1)} (trellis --help shows how)`);
     return EXIT.fatal;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${HELP}\n`);
     return EXIT.clean;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.stderr(`trellis: unknown command "${name}"; the commands are plan, status, prompts and goals (trellis --help)`);
-    return EXIT.fatal;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.help}\n`);
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${cliPackage.version}\n`);
     return EXIT.clean;
   }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.stderr(unknownCommand(name));
+    return EXIT.fatal;
+  }
   try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(`${command.help}\n`);
+      return EXIT.clean;
+    }
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UserError) {
@@ -65,4 +95,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     return EXIT.fatal;
   }
+}
+
+/** The message for a command (or a first option) Trellis does not have, with the one most likely meant. */
+function unknownCommand(name: string): string {
+  if (name.startsWith('-')) {
+    const meant = closestName(name, ['--help', '--version']);
+    return `trellis: unknown option ${name}${meant ? `. Did you mean ${meant}?` : ''} (trellis --help lists the commands)`;
+  }
+  const meant = closestName(name, NAMES);
+  if (meant) return `trellis: unknown command "${name}". Did you mean "${meant}"? (trellis --help lists the commands)`;
+  return `trellis: unknown command "${name}"; the commands are ${NAMES.slice(0, -1).join(', ')} and ${NAMES.at(-1)} (trellis --help)`;
 }

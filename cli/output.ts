@@ -6,6 +6,8 @@ import { writeAtomic, type WriteOptions } from './io/write-atomic';
 export interface Io {
   stdout: (text: string) => void;
   stderr: (line: string) => void;
+  /** When stdout is a person's terminal (process.stdout.isTTY), not a file or a pipe: how many columns it has. */
+  terminalColumns?: number;
 }
 
 /** A grid in the chosen file format, in pieces: a large table is never one string. */

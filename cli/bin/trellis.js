@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The CLI is TypeScript run in place through tsx, so a fresh clone needs no build step before `npx trellis`.
-import { register } from 'tsx/esm/api';
-
-register();
-const { installCleanup } = await import('../io/cleanup.ts');
-installCleanup();
-const { main } = await import('../main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// Runs the built command (cli/dist, made by `npm install` or `npm run build:cli`): no TypeScript is compiled at start.
+try {
+  await import('../dist/trellis.mjs');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('trellis.mjs')) throw error;
+  process.stderr.write('trellis: the command is not built yet: run npm install (or npm run build:cli) in the Trellis folder\n');
+  process.exitCode = 1;
+}

@@ -43,8 +43,8 @@ interface Outcome {
 
 /** `trellis goals`: roster in, the career goals template out; refreshes an existing --out without touching a row. */
 export async function goalsCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse('goals', argv, { out: { type: 'string', short: 'o' } });
-  const rosterPath = oneFile('goals', positionals, 'roster', 'roster.csv');
+  const { values, positionals } = parse(argv, { out: { type: 'string', short: 'o' } });
+  const rosterPath = oneFile(positionals, 'roster', 'roster.csv');
   // The one output Trellis writes as a workbook: outFrom refuses every other Excel name.
   const out = typeof values.out === 'string' && isXlsx(values.out) ? values.out : outFrom(values.out);
   if (out && !isCsv(out) && !isXlsx(out))

@@ -39,7 +39,7 @@ interface Agenda {
 
 /** `trellis prompts`: the prompts for a person's next 1:1, shaped by their written plan when one is given. */
 export async function promptsCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse('prompts', argv, {
+  const { values, positionals } = parse(argv, {
     person: { type: 'string', short: 'p' },
     plans: { type: 'string' },
     count: { type: 'string', short: 'n' },
@@ -47,7 +47,7 @@ export async function promptsCommand(argv: string[], io: Io): Promise<number> {
     format: OUTPUT_OPTIONS.format,
   });
   if (positionals.length > 0) {
-    throw new UserError(`trellis prompts takes no file name (got ${positionals.join(' ')}); use --plans PLANS and --person EMAIL`);
+    throw new UserError(`takes no file name (got ${positionals.join(' ')}); use --plans PLANS and --person EMAIL`);
   }
   const count = Number(values.count ?? '3');
   if (!Number.isInteger(count) || count < 1 || count > 20) throw new UserError('--count must be a whole number from 1 to 20');

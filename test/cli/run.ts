@@ -88,6 +88,25 @@ export function trellis(cwd: string, ...args: string[]): RunResult {
   };
 }
 
+/**
+ * Runs the command as `trellis` does in a person's terminal: under `script`, stdout and stderr are a pseudo-terminal
+ * 100 columns wide, so the command itself finds process.stdout.isTTY true. Both come back in `stdout`, with the
+ * terminal's CRLF line ends made LF.
+ */
+export function trellisInTerminal(cwd: string, ...args: string[]): { status: number | null; stdout: string } {
+  const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+  const command = `stty cols 100 rows 50; ${[process.execPath, BIN, ...args].map(quote).join(' ')}`;
+  const result = spawnSync('script', ['--quiet', '--return', '--command', command, '/dev/null'], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 60_000,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: (result.stdout ?? '').replace(/\r\n/g, '\n') };
+}
+
 /** Copies a fixture from test/fixtures/cli into `dir` under `name` (default: its own name); returns `name`. */
 export function fixture(dir: string, file: string, name = file): string {
   copyFileSync(join(FIXTURES, file), join(dir, name));
