@@ -69,10 +69,16 @@ function dueDates(today: string): (offset: number) => string {
   };
 }
 
+/**
+ * The Owner of a manager's step when the roster names no manager (no name, no email): the role is known, the person
+ * is not, and the cell says so rather than read as someone called "Manager". The roster reading tells where to fill in.
+ */
+export const UNNAMED_MANAGER = 'Manager (not named)';
+
 /** A person's written plan as plans-table rows, due dates counted from `today` (`YYYY-MM-DD`). */
 export function planFor(person: Person, today: string, dueOn: (offset: number) => string = dueDates(today)): PlanRow[] {
   const targetRole = targetRoleFor(person);
-  const managerName = person.manager || person.managerEmail || 'Manager';
+  const managerName = person.manager || person.managerEmail || UNNAMED_MANAGER;
   return templatesFor(person, targetRole).map((step) => ({
     key: planKey(person.email, step.id),
     person: person.name,

@@ -71,3 +71,26 @@ function emailProblemOf(email: string, first: string | undefined): string | unde
   if (!isEmail(email)) return `malformed email "${email}"`;
   return first ? `duplicate email "${email}" (first at ${first})` : undefined;
 }
+
+/**
+ * What a planned person's row is missing for their manager's steps to have a named owner: with a manager email
+ * column, a blank email there; with only a manager name column, a blank name. Undefined when nothing is missing, or
+ * when the roster has neither column (the roster then gets one line for everyone: see readRoster).
+ */
+export function managerWarning(person: Person, rowNumber: number, columns: RosterColumns): Problem | undefined {
+  const again = 'Fill in the cell and plan again.';
+  const emailColumn = columns.get('managerEmail');
+  if (emailColumn !== undefined) {
+    if (person.managerEmail) return undefined;
+    const steps = person.manager
+      ? `their manager's steps name ${person.manager} but have no owner email`
+      : "their manager's steps have no named owner";
+    return { cell: a1(emailColumn, rowNumber), message: `${person.name} has no manager email: ${steps}. ${again}` };
+  }
+  const nameColumn = columns.get('manager');
+  if (nameColumn === undefined || person.manager) return undefined;
+  return {
+    cell: a1(nameColumn, rowNumber),
+    message: `${person.name} has no manager: their manager's steps have no named owner. ${again}`,
+  };
+}

@@ -39,15 +39,16 @@ one row per step with its owner, due date and status.
                   the person's goals in their own words, and is a draft until they are written down. Without
                   --goals, an .xlsx roster's sheet named Career goals is read, if it has one.
 
-Exit status: 0 all rows planned; 2 some rows of the roster or of GOALS rejected (the rest used); 1 nothing written.
+Exit status: 0 all rows planned; 2 some rows of the roster or of GOALS rejected (the rest used), or a manager
+email to fill in (that person is planned); 1 nothing written.
 Problems go to stderr, one a line, with the cell they are in: roster.csv:B7: duplicate email ...
 A Target date more than 30 days from the plan's own date for the title or scope review is told with that Due
 cell; neither date is changed.`;
 
 /** `trellis plan`: roster in, plans table (or written plans) out; refreshes an existing --out without losing a row. */
 export async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { ...OUTPUT_OPTIONS, written: { type: 'string' }, goals: { type: 'string' } });
-  const rosterPath = oneFile(positionals, 'roster', 'roster.csv');
+  const { values, positionals } = parse('plan', argv, { ...OUTPUT_OPTIONS, written: { type: 'string' }, goals: { type: 'string' } });
+  const rosterPath = oneFile('plan', positionals, 'roster', 'roster.csv');
   const today = todayFrom(values.today);
   const { out, format, writtenPath } = planOutputs(values);
 
@@ -122,16 +123,24 @@ async function planInto(io: Io, job: PlanJob): Promise<number> {
     const gaps = targetDateGaps(table.rows, goals.goalsOf);
     for (const line of targetDateLines(gaps, goals, plansFile, PLAN_HEADERS.indexOf('Due'))) io.stderr(line);
   }
+  // A row planned with a cell to fill in is told once it is planned: a fatal run says only why it stopped.
+  for (const w of roster.warnings) io.stderr(`${rosterPath}:${w.cell}: ${w.message}`);
+  if (roster.notice) io.stderr(`${rosterPath} has ${roster.notice}`);
   const problems = roster.problems.length;
   if (problems > 0)
     io.stderr(`${plural(problems, 'problem', 'problems')} in ${rosterPath}: those rows were left out; fix them and run again.`);
+  const warnings = roster.warnings.length;
+  if (warnings > 0)
+    io.stderr(
+      `${plural(warnings, 'cell', 'cells')} in ${rosterPath} to fill in: those people are planned, but their manager's steps have no named owner or no owner email; fill them in and run again.`,
+    );
   const goalsProblems = goals?.problems.length ?? 0;
   if (goalsProblems > 0) {
     io.stderr(
       `${plural(goalsProblems, 'problem', 'problems')} in ${goals!.source}: those rows or dates were ignored; fix them and run again.`,
     );
   }
-  return problems + goalsProblems > 0 ? EXIT.someRejected : EXIT.clean;
+  return problems + warnings + goalsProblems > 0 ? EXIT.someRejected : EXIT.clean;
 }
 
 /** Every person's written plan, with their current role from the roster and their goals. */

@@ -69,10 +69,14 @@ export function generateOrRefresh(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScrip
     summary += goalsSummary(keepGoalsInStep(ss, goals, roster.people), goalsProblems.length);
     // One dialog for all there is to fix, once Plans is written: a Due far from a Target date is known only then.
     const dates = outOfTime() ? [] : targetDateProblems(ss, goals, dayOf);
-    if (roster.problems.length + goalsProblems.length + dates.length > 0) showProblems(ui, roster, goalsProblems, dates);
+    if (roster.problems.length + roster.warnings.length + goalsProblems.length + dates.length > 0)
+      showProblems(ui, roster, goalsProblems, dates);
     if (dates.length > 0) summary += ` ${plural(dates.length, 'Due date is', 'Due dates are')} far from a Target date; see the list.`;
     if (roster.problems.length > 0)
       summary += ` ${plural(roster.problems.length, 'roster problem', 'roster problems')} left rows out; see the notes in Roster.`;
+    if (roster.warnings.length > 0)
+      summary += ` ${plural(roster.warnings.length, 'manager', 'managers')} to name in Roster; see the notes there.`;
+    if (roster.notice) summary += ` ${ROSTER} has ${roster.notice}`;
     ss.toast(summary, TITLE, 10);
   });
 }
@@ -86,9 +90,10 @@ function noteProblems(rosterSheet: Sheet, width: number, roster: RosterResult): 
   const store = PropertiesService.getDocumentProperties();
   const properties = store.getProperties();
   const before = readMarks(properties);
-  if (roster.problems.length === 0 && before.size === 0) return;
+  const problems = [...roster.problems, ...roster.warnings];
+  if (problems.length === 0 && before.size === 0) return;
   const range = rosterSheet.getRange(1, 1, rosterSheet.getMaxRows(), Math.max(1, width));
-  const next = notesWithProblems(range.getNotes(), roster.problems, before);
+  const next = notesWithProblems(range.getNotes(), problems, before);
   if (next.marks.size !== before.size || [...next.marks].some((m) => !before.has(m)))
     store.setProperties(marksProperties(next.marks, properties));
   if (next.notes) range.setNotes(next.notes);
@@ -133,8 +138,8 @@ function writeNew(ss: Spreadsheet, existing: Sheet | null, generated: PlanRow[],
 }
 
 function showProblems(ui: Ui, roster: RosterResult, goals: readonly Problem[], dates: readonly Problem[]): void {
-  const parts = problemsPage(roster.problems, roster.people.length, roster.fatal, goals, dates);
+  const parts = problemsPage(roster.problems, roster.people.length, roster.fatal, goals, dates, roster.warnings);
   const html = page('problems', { title: escapeHtml(parts.title), heading: parts.heading, summary: parts.summary, problems: parts.items });
-  const both = [roster.problems, goals, dates].filter((list) => list.length > 0).length > 1;
+  const both = [roster.problems, roster.warnings, goals, dates].filter((list) => list.length > 0).length > 1;
   ui.showModalDialog(html.setWidth(520).setHeight(both ? 520 : 360), parts.title);
 }

@@ -22,6 +22,10 @@ interface Section {
   problems: readonly Problem[];
   /** How the heading counts them after the number. */
   counted: string;
+  /** Whether `counted` names what it counts (else "problems" is said once, for the first section that needs it). */
+  named?: boolean;
+  /** The section's heading in a list of several (the sheet's name unless given). */
+  heading?: string;
   summary: string;
 }
 
@@ -42,7 +46,8 @@ const AGAIN = 'then choose Generate or refresh plans again.';
 
 /**
  * The dialog's parts as HTML; `planned` is how many people are being planned, `fatal` why nobody is, `goals` the
- * problems of the Career goals sheet, `dates` the Due cells in Plans far from a Target date (contract section 8).
+ * problems of the Career goals sheet, `dates` the Due cells in Plans far from a Target date (contract section 8),
+ * `warnings` the roster cells to fill in for people planned all the same (a blank manager email).
  */
 export function problemsPage(
   problems: readonly Problem[],
@@ -50,6 +55,7 @@ export function problemsPage(
   fatal?: Problem,
   goals: readonly Problem[] = [],
   dates: readonly Problem[] = [],
+  warnings: readonly Problem[] = [],
 ): ProblemsPage {
   const roster: Section = {
     sheet: ROSTER,
@@ -67,6 +73,17 @@ export function problemsPage(
   const sections = [
     roster,
     {
+      sheet: ROSTER,
+      target: '',
+      problems: warnings,
+      counted: `${warnings.length === 1 ? 'manager' : 'managers'} to name in the roster`,
+      named: true,
+      heading: `${ROSTER}: managers to name`,
+      summary:
+        "These people are planned, but their manager's steps have no named owner or no owner email. " +
+        `Each cell also has a note in Roster. Fill them in, ${AGAIN}`,
+    },
+    {
       sheet: CAREER_GOALS,
       target: 'goals',
       problems: goals,
@@ -78,19 +95,26 @@ export function problemsPage(
       target: 'plans',
       problems: dates,
       counted: `${dates.length === 1 ? 'date' : 'dates'} to agree in ${PLANS}`,
+      named: true,
       summary: `Where a Target date in ${CAREER_GOALS} and the Due of the review step in ${PLANS} are more than 30 days apart, Trellis changed neither: agree one date with the person and write it in both.`,
     },
   ].filter((s): s is Section => s.problems.length > 0);
   const only = sections.length === 1 ? sections[0] : undefined;
   // "2 problems in the roster, 1 in Career goals, 3 dates to agree in Plans"
-  const count = (s: Section, i: number) => {
-    const noun = s.target === 'plans' || i > 0 ? '' : s.problems.length === 1 ? ' problem' : ' problems';
+  const firstUnnamed = sections.find((s) => !s.named);
+  const count = (s: Section) => {
+    const noun = s !== firstUnnamed ? '' : s.problems.length === 1 ? ' problem' : ' problems';
     return `${s.problems.length.toLocaleString('en-US')}${noun} ${s.counted}`;
   };
-  const names = sections.map((s) => (s === roster ? 'the roster' : s.sheet));
+  const names = [...new Set(sections.map((s) => (s.sheet === ROSTER ? 'the roster' : s.sheet)))];
   const named = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
   return {
-    title: only?.target === 'plans' ? `Dates to agree in ${PLANS}` : `Problems in ${named}`,
+    title:
+      only?.target === 'plans'
+        ? `Dates to agree in ${PLANS}`
+        : only?.problems === warnings
+          ? 'Managers to name in the roster'
+          : `Problems in ${named}`,
     heading: sections.map(count).join(', '),
     summary: escapeHtml(
       only
@@ -103,6 +127,6 @@ export function problemsPage(
             )
             .join(' '),
     ),
-    items: only ? list(only) : sections.map((s) => `<h2>${escapeHtml(s.sheet)}</h2>\n${list(s)}`).join('\n'),
+    items: only ? list(only) : sections.map((s) => `<h2>${escapeHtml(s.heading ?? s.sheet)}</h2>\n${list(s)}`).join('\n'),
   };
 }

@@ -1,18 +1,19 @@
-import { cellText, isBlankRow, normalizeHeader } from '../../shared/cells';
+import { cellText, isBlankRow } from '../../shared/cells';
 import { longDay } from '../../shared/dates';
 import { ROSTER_HEADERS } from '../../shared/roster';
+import { rosterHeaderKey } from '../../shared/roster-columns';
 import type { WrittenPlan } from '../../shared/written-plan';
 import { escapeHtml } from './html';
 
 // Pure parts of Show written plan: whose row is selected, and the sign-off state at the top of the sidebar.
 
-const EMAIL_HEADERS = new Set(ROSTER_HEADERS.email.map(normalizeHeader));
+const EMAIL_HEADERS = new Set(ROSTER_HEADERS.email.map(rosterHeaderKey));
 
 /** The email on a 1-based row of a sheet with an Email column (Roster, Plan status); '' on the header or a blank row. */
 export function emailOnRow(grid: readonly (readonly unknown[])[], row: number): string {
   const headerIndex = grid.findIndex((r) => !isBlankRow(r));
   if (headerIndex < 0 || row <= headerIndex + 1) return '';
-  const column = grid[headerIndex]!.findIndex((cell) => EMAIL_HEADERS.has(normalizeHeader(cell)));
+  const column = grid[headerIndex]!.findIndex((cell) => EMAIL_HEADERS.has(rosterHeaderKey(cell)));
   if (column < 0) return '';
   return cellText(grid[row - 1]?.[column]);
 }

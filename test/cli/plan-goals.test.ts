@@ -6,9 +6,9 @@ import { workbook } from './workbook';
 
 const GOALS_HEADER = ['Email', 'Person', 'Conversation date', 'How the job feels', 'Short-term goal', 'Target date'];
 const ROSTER = [
-  ['Name', 'Email', 'Role', 'Manager', 'Path'],
-  ['Ana Lopez', 'ana@example.com', 'Developer', 'Sam Okafor', 'technical'],
-  ['Bo Chen', 'bo@example.com', 'Network Engineer', 'Sam Okafor', 'expert'],
+  ['Name', 'Email', 'Role', 'Manager', 'Manager email', 'Path'],
+  ['Ana Lopez', 'ana@example.com', 'Developer', 'Sam Okafor', 'sam@example.com', 'technical'],
+  ['Bo Chen', 'bo@example.com', 'Network Engineer', 'Sam Okafor', 'sam@example.com', 'expert'],
 ];
 const ANA_GOALS = [
   'ana@example.com',

@@ -92,6 +92,12 @@ const MESSY_PROBLEMS = [
   'roster.csv:B12: duplicate email "ANA@EXAMPLE.COM" (first at B3)',
 ];
 
+/** Planned people whose manager email is blank: told with the cell, exit 2 (their manager's steps have no owner). */
+const MESSY_WARNINGS = ['=SUM(A1:A9)', '+Plus Person', '-Minus Person', '@At Person'].map(
+  (name, i) =>
+    `roster.csv:E${16 + i}: ${name} has no manager email: their manager's steps have no named owner. Fill in the cell and plan again.`,
+);
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -119,7 +125,7 @@ function expectPlans(rows: Record<string, string>[], people: Planned[]): void {
         expect(r.Owner).toBe(p.name);
         expect(r['Owner email']).toBe(p.email);
       } else {
-        expect(r.Owner).toBe(p.manager || 'Manager');
+        expect(r.Owner).toBe(p.manager || p.managerEmail || 'Manager (not named)');
         expect(r['Owner email']).toBe(p.managerEmail);
       }
       expect(r.Due).toMatch(ISO_DAY);
@@ -160,7 +166,9 @@ describe('trellis plan on a messy roster (messy-roster.csv)', () => {
       expect(run.status, run.stderr).toBe(2);
       expect(run.errLines).toEqual([
         ...MESSY_PROBLEMS,
+        ...MESSY_WARNINGS,
         `${MESSY_PROBLEMS.length} problems in roster.csv: those rows were left out; fix them and run again.`,
+        `${MESSY_WARNINGS.length} cells in roster.csv to fill in: those people are planned, but their manager's steps have no named owner or no owner email; fill them in and run again.`,
       ]);
     }
   });

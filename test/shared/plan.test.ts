@@ -109,7 +109,7 @@ describe('planFor: owners', () => {
   it.each([
     [{ manager: '', managerEmail: 'sam@example.com' }, 'sam@example.com', 'sam@example.com'],
     [{ manager: 'Sam', managerEmail: '' }, 'Sam', ''],
-    [{ manager: '', managerEmail: '' }, 'Manager', ''],
+    [{ manager: '', managerEmail: '' }, 'Manager (not named)', ''],
   ])('a manager known as %j owns steps as %j <%s>', (overrides, owner, ownerEmail) => {
     const row = planFor(person(overrides), TODAY).find((r) => r.ownerRole === 'Manager')!;
     expect([row.owner, row.ownerEmail]).toEqual([owner, ownerEmail]);

@@ -29,12 +29,12 @@ describe('readRoster: headers', () => {
     expect(people[0]).toMatchObject({ name: 'Ana', email: 'ana@example.com', manager: 'Sam', path: 'expert' });
   });
 
-  it('ignores other columns and takes the first of two columns for the same field', () => {
+  it('ignores other columns', () => {
     const { people } = readRoster([
-      ['Start date', 'Name', 'Email', 'Full name'],
-      ['2020-01-01', 'Ana', 'ana@example.com', 'Someone Else'],
+      ['Start date', 'Name', 'Employee #', 'Email'],
+      ['2020-01-01', 'Ana', '1042', 'ana@example.com'],
     ]);
-    expect(people[0]).toMatchObject({ name: 'Ana' });
+    expect(people[0]).toMatchObject({ name: 'Ana', email: 'ana@example.com' });
   });
 });
 
@@ -47,6 +47,14 @@ describe('readRoster: fatal problems', () => {
     ['neither', [['Role'], ['Dev']], /no Name column .* and no Email column/],
     ['a header and nobody', [header], /no person left/],
     ['only rejected rows', [header, ['', 'bad', '', '', '', '', '', '']], /no person left/],
+    [
+      'two columns for one field',
+      [
+        ['Name', 'Email', 'Full name'],
+        ['Ana', 'ana@example.com', 'Ana Lopez'],
+      ],
+      /2 columns for the name \(A1 "Name" and C1 "Full name"\)/,
+    ],
   ])('%s', (_, cells, message) => {
     const result = readRoster(cells as unknown[][]);
     expect(result.fatal?.message).toMatch(message);
@@ -146,5 +154,66 @@ describe('readRoster: values', () => {
       ["'+Plus", 'p@example.com'],
     ]);
     expect(people.map((p) => p.name)).toEqual(['=HYPERLINK("x")', '+Plus']);
+  });
+});
+
+describe('readRoster: a manager email left blank is told with its cell, and the person planned', () => {
+  const manager = (name: string, email: string) => ['Dev Patel', 'dev@example.com', 'Developer', name, email, 'technical', '', ''];
+  it.each([
+    ['name and email', manager('Sam Okafor', 'sam@example.com'), []],
+    [
+      'a name, no email',
+      manager('Sam Okafor', ''),
+      [
+        {
+          cell: 'E3',
+          message:
+            "Dev Patel has no manager email: their manager's steps name Sam Okafor but have no owner email. Fill in the cell and plan again.",
+        },
+      ],
+    ],
+    [
+      'neither',
+      manager('', ''),
+      [
+        {
+          cell: 'E3',
+          message: "Dev Patel has no manager email: their manager's steps have no named owner. Fill in the cell and plan again.",
+        },
+      ],
+    ],
+  ])('%s', (_, row, warnings) => {
+    const result = readRoster([header, ana, row]);
+    expect(result.warnings).toEqual(warnings);
+    expect([result.problems, result.notice]).toEqual([[], undefined]);
+    expect(result.people.map((p) => p.name)).toEqual(['Ana Lopez', 'Dev Patel']);
+  });
+
+  it('with a Manager column and no Manager email column: one notice for the roster, a warning for each blank manager', () => {
+    const { warnings, notice, people } = readRoster([
+      ['Name', 'Email', 'Line manager'],
+      ['Ana', 'ana@example.com', 'Sam Okafor'],
+      ['Dev Patel', 'dev@example.com', ''],
+    ]);
+    expect(warnings).toEqual([
+      { cell: 'C3', message: "Dev Patel has no manager: their manager's steps have no named owner. Fill in the cell and plan again." },
+    ]);
+    expect(notice).toMatch(/^no Manager email column: .* no owner email; add a Manager email column/);
+    expect(people).toHaveLength(2);
+  });
+
+  it('with no manager columns at all: no warning, one notice for the whole roster', () => {
+    const { warnings, notice, people } = readRoster([
+      ['Name', 'Email', 'Path'],
+      ['Ana', 'ana@example.com', 'expert'],
+      ['Dev Patel', 'dev@example.com', ''],
+    ]);
+    expect([warnings, people.length]).toEqual([[], 2]);
+    expect(notice).toMatch(/^no Manager or Manager email column: manager's steps are planned with no named owner; add/);
+  });
+
+  it('warns only about people planned: a rejected row has its problem, not a warning too', () => {
+    const { warnings, problems } = readRoster([header, ana, ['', 'bea@example.com', '', '', '', '', '', '']]);
+    expect([warnings, problems.map((p) => p.cell)]).toEqual([[], ['A3']]);
   });
 });
