@@ -6,6 +6,7 @@
 import { parsePlansImport } from '../shared/meeting/plans-import';
 import type { ImportedPlans } from '../shared/meeting/types';
 import { isImportPlansRequest, type ImportPlansReply } from './messages';
+import { dropShownMarks } from './step-marks-store';
 import { plansItem } from './storage';
 
 export type PlansFileOutcome = { ok: true; plans: ImportedPlans; problems: string[] } | { ok: false; message: string };
@@ -16,6 +17,7 @@ export async function importPlansText(text: string, fileName: string, now: Date 
     const result = parsePlansImport(text, fileName, now.toISOString());
     if (!result.ok) return result;
     await plansItem.setValue(result.plans);
+    await dropShownMarks(result.plans);
     return result;
   } catch (err) {
     return {

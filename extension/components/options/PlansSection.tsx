@@ -4,6 +4,7 @@ import { importPlansText } from '../../plans-file';
 import { plansItem } from '../../storage';
 import { takeFile, when } from './format';
 import { Problems } from './Problems';
+import { StatusUpdatesExport } from './StatusUpdatesExport';
 import { useWatched } from './use-stored';
 
 type Outcome = { problems: string[] } | { error: string } | { removed: true } | null;
@@ -63,6 +64,7 @@ export function PlansSection() {
           </button>
         </div>
       )}
+      <StatusUpdatesExport />
     </section>
   );
 }

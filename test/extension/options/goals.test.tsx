@@ -6,6 +6,7 @@ import { GoalsSection } from '../../../extension/components/options/GoalsSection
 import { goalsItem } from '../../../extension/storage';
 import { GOALS_HEADERS, type CareerGoals } from '../../../shared/goals';
 import { blankGoals } from '../../../shared/goals-export';
+import { catchDownloads } from './downloads';
 
 const ANA: CareerGoals = { ...blankGoals('ana@example.com', 'Ana Silva'), jobFeels: 'Good', whatsNext: 'Lead the API\nwork' };
 const HEADER = GOALS_HEADERS.join(',');
@@ -37,16 +38,7 @@ describe('exporting career goals', () => {
     await goalsItem.setValue({ 'ana@example.com': { ...ANA, notWanted: '=cmd|" /C calc"!A0' } });
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 11, 1, 10, 0));
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:trellis/goals';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    const clicked: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this.download);
-    });
+    const { names: clicked, blobs } = catchDownloads();
     render(<GoalsSection />);
     await screen.findByText('Career goals for 1 person are kept in this browser.');
     fireEvent.click(screen.getByRole('button', { name: 'Export career goals (.csv)' }));
