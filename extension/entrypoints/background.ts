@@ -5,6 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { followUpsOf } from '../follow-ups-answer';
+import { isFollowUpsRequest } from '../follow-ups-message';
 import { answerMessage } from '../plans-file';
 
 export default defineBackground(() => {
@@ -19,5 +21,10 @@ export default defineBackground(() => {
     void answer.then(sendResponse);
     // Keeps the channel open for the answer (a returned Promise is not taken as the answer by every Chrome).
     return true;
+  });
+  // A prompt's follow-ups, opened in the panel: the bank's follow-ups stay here, out of Calendar's page.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id || !isFollowUpsRequest(message)) return;
+    sendResponse(followUpsOf(message.promptId));
   });
 });

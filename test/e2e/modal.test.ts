@@ -6,6 +6,7 @@
 // sits beside, above or below the popup, never over it, its footer on screen.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { PROMPTS } from '../../shared/prompts/bank';
 import { EVENTS, ORIGIN, WAIT, foreignRequests, openEvent, openNote, openWeek, overlay, panel, prompts, useSession } from './harness';
 
 const session = useSession();
@@ -54,6 +55,20 @@ describe('the panel under the modal popup', () => {
     await page.waitForTimeout(300);
     expect(await popupOpen(page)).toBe(true);
     expect(await box.isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it("opening a prompt's follow-ups keeps the popup open and shows them, as the extension's worker holds them", async () => {
+    const page = await devPopup();
+    const first = prompts(page).first();
+    await first.getByRole('button', { name: 'Follow-ups' }).click();
+    const list = first.getByRole('list', { name: 'Follow-ups' });
+    await list.waitFor({ state: 'visible', timeout: WAIT });
+    const asked = (await first.locator('label').innerText()).trim();
+    const bank = PROMPTS.find((p) => p.text === asked);
+    expect(bank, asked).toBeDefined();
+    expect((await list.getByRole('listitem').allInnerTexts()).map((t) => t.trim())).toEqual(bank!.followUps);
+    expect(await popupOpen(page)).toBe(true);
     await page.close();
   });
 

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WriteClip } from '../../../extension/components/overlay/CopyButton';
+import { followUpsOf } from '../../../extension/follow-ups-answer';
+import { isFollowUpsRequest } from '../../../extension/follow-ups-message';
 import type { OneOnOneView } from '../../../extension/overlay/view';
 import { meetingsItem, plansItem } from '../../../extension/storage';
 import type { CalendarEvent } from '../../../shared/meeting/types';
@@ -111,7 +114,9 @@ describe('Overlay for a 1:1', () => {
     const overdue = screen.getByText('Choose a path').closest('li')!;
     expect(overdue.textContent).toBe('Choose a pathOverdue · Dev Patel · due 15 Nov 2026In progressDone');
     expect(within(overdue).getByText('Overdue').tagName).toBe('STRONG');
-    expect(screen.getByText('Write the plan down').closest('li')!.textContent).toBe('Write the plan downDev Patel · due 10 Jan 2027In progressDone');
+    expect(screen.getByText('Write the plan down').closest('li')!.textContent).toBe(
+      'Write the plan downDev Patel · due 10 Jan 2027In progressDone',
+    );
     // Two open steps: nothing more to show, so no toggle and no step cut short.
     expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
     expect(region().querySelector('.clamp')).toBeNull();
@@ -132,17 +137,28 @@ describe('Overlay for a 1:1', () => {
     expect(region().querySelector('.next')).toBeNull();
   });
 
-  it("shows a prompt's follow-ups on one click, the prompt's own text unchanged", () => {
+  it("shows a prompt's follow-ups on one click, asked of the worker, the prompt's own text unchanged", async () => {
+    // The worker's answer, as the background service worker gives it (follow-ups-answer.ts).
+    fakeBrowser.runtime.onMessage.addListener((message) => (isFollowUpsRequest(message) ? followUpsOf(message.promptId) : undefined));
     open(devOneOnOne);
-    const first = region().querySelector('[data-trellis="prompt"]')!;
+    const first = region().querySelector<HTMLElement>('[data-trellis="prompt"]')!;
     const text = first.textContent;
-    const toggle = within(first as HTMLElement).getByRole('button', { name: 'Follow-ups' });
+    const toggle = within(first).getByRole('button', { name: 'Follow-ups' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    const list = within(first as HTMLElement).getByRole('list', { name: 'Follow-ups' });
-    expect(list.querySelectorAll('li').length).toBeGreaterThan(0);
+    const list = await within(first).findByRole('list', { name: 'Follow-ups' });
+    expect(Array.from(list.querySelectorAll('li'), (li) => li.textContent)).toEqual(followUpsOf(view().prompts[0]!.id));
     expect(first.querySelector('label')!.textContent).toBe(text);
+  });
+
+  it('says so when the worker does not answer for the follow-ups', async () => {
+    open(devOneOnOne);
+    const first = region().querySelector<HTMLElement>('[data-trellis="prompt"]')!;
+    fireEvent.click(within(first).getByRole('button', { name: 'Follow-ups' }));
+    expect((await within(first).findByRole('status')).textContent).toBe(
+      'Trellis could not fetch the follow-ups here. Reload this page and try again.',
+    );
   });
 
   it('shows the first two open steps, overdue first, and the rest on request', async () => {
