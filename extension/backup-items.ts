@@ -1,7 +1,7 @@
 /** Checks each item of a backup file against its stored shape and the settings limits (storage.ts). */
 import { STATUSES, type PromptCategory, type Status } from '../shared/types';
 import type { StepMark } from '../shared/meeting/step-marks';
-import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
+import type { Counterpart, ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
 import { CATEGORIES } from '../shared/prompts/categories';
 import { GOALS_FIELDS, type CareerGoals } from '../shared/goals-columns';
 import {
@@ -122,6 +122,12 @@ function override(v: unknown, what: string): Override {
   return v as Override;
 }
 
+function seriesPerson(v: unknown, what: string): Counterpart {
+  need(isObject(v), `${what} should be an object`);
+  const o = v as Record<string, unknown>;
+  return { name: str(o.name, `${what} name`), email: strOrNull(o.email, `${what} email`) };
+}
+
 function plans(v: unknown): ImportedPlans | null {
   if (v == null) return null;
   need(isObject(v), 'plans should be an object');
@@ -176,6 +182,7 @@ const READERS: { [K in ItemName]: (v: unknown) => StoredValues[K] } = {
   people: (v) => record(v, 'person', person),
   goals: (v) => record(v, 'career goals of', goals),
   overrides: (v) => record(v, 'override', override),
+  seriesPeople: (v) => record(v, 'series person', seriesPerson),
   plans,
   stepMarks: (v) => record(v, 'step mark', stepMark),
   diagnostics,

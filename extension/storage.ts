@@ -6,7 +6,7 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { PromptCategory } from '../shared/types';
 import type { CareerGoals } from '../shared/goals-columns';
-import type { ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
+import type { Counterpart, ImportedPlans, MeetingRecord, Override, PersonRecord } from '../shared/meeting/types';
 import type { StepMarks } from '../shared/meeting/step-marks';
 import { DEFAULT_TITLE_PATTERNS } from '../shared/meeting/one-on-one';
 import { CATEGORIES } from '../shared/prompts/categories';
@@ -112,6 +112,9 @@ export const overridesItem = storage.defineItem<Record<string, Override>>('local
   version: 1,
 });
 
+/** Whom a meeting of several people is a 1:1 with, by recurring series id: the answer to "With whom?" (Treat as 1:1). */
+export const seriesPeopleItem = storage.defineItem<Record<string, Counterpart>>('local:seriesPeople', { fallback: {}, version: 1 });
+
 /** The last plans or plan status CSV imported on the options page. */
 export const plansItem = storage.defineItem<ImportedPlans | null>('local:plans', { fallback: null, version: 1 });
 
@@ -142,6 +145,7 @@ export const ALL_ITEMS = {
   people: peopleItem,
   goals: goalsItem,
   overrides: overridesItem,
+  seriesPeople: seriesPeopleItem,
   plans: plansItem,
   stepMarks: stepMarksItem,
   diagnostics: diagnosticsItem,

@@ -3,14 +3,15 @@
  * in-memory store), and the writes a click or a keystroke makes. No DOM; the content script and the components
  * call it, and every entry point catches its own errors so nothing is thrown into Calendar's page.
  */
-import type { CalendarEvent } from '../../shared/meeting/types';
+import type { CalendarEvent, Counterpart } from '../../shared/meeting/types';
 import type { MeetingEdit } from '../../shared/meeting/changes';
 import { localDay } from '../../shared/dates';
 import { agendaText } from '../../shared/meeting/agenda';
 import type { TypedGoalsField } from '../../shared/goals-export';
 import type { Diagnostics, SaveProblem } from '../storage';
 import type { OverlayStore } from './store';
-import type { OneOnOneView, OverlayView } from './view';
+import type { OneOnOneView, OverlayView, PanelStep } from './view';
+import { markFor, statusAfter, type MarkButton } from '../../shared/meeting/step-marks';
 import { buildView } from './view';
 import { createListeners } from './listeners';
 import type { PanelPlacement } from './placement';
@@ -28,8 +29,10 @@ export interface OverlayActions {
   flushNote(): void;
   /** Tries again to store every edit not stored yet (the panel's "Try again"). */
   retrySave(): void;
-  /** "Treat as 1:1" (true) or "Not a 1:1" (false) for the event's series. */
-  setOneOnOne(view: OverlayView, oneOnOne: boolean): void;
+  /** "Treat as 1:1" (true), with the guest chosen under "With whom?", or "Not a 1:1" (false) for the event's series. */
+  setOneOnOne(view: OverlayView, oneOnOne: boolean, person?: Counterpart): void;
+  /** A plan step's In progress or Done pressed in the panel: marked, or its mark taken back (contract 11). */
+  markStep(step: PanelStep, button: MarkButton): void;
   toggleCollapsed(): void;
   /** The agenda for the 1:1 as plain text, with the note as it is now. */
   agenda(view: OneOnOneView): string;
@@ -139,11 +142,17 @@ function editActions(store: OverlayStore, options: ControllerOptions, guard: Gua
       note.flush();
       void store.save();
     },
-    setOneOnOne(view: OverlayView, oneOnOne: boolean) {
+    setOneOnOne(view: OverlayView, oneOnOne: boolean, person?: Counterpart) {
       if (!view.seriesId) return;
+      // Before the verdict, so the view it brings already names the person; "Not a 1:1" forgets them.
+      store.setSeriesPerson(view.seriesId, (oneOnOne && person) || null);
       // Saying what the automatic verdict already says removes the override rather than storing it.
       store.setOverride(view.seriesId, oneOnOne === view.autoOneOnOne ? null : oneOnOne ? 'one-on-one' : 'not-one-on-one');
       recordPerson(store, shown(), localDay(now()));
+    },
+    markStep(step: PanelStep, button: MarkButton) {
+      if (!step.key) return;
+      store.setStepMark(step.key, markFor(step.key, step.was, statusAfter(button, step.status, step.was), localDay(now())));
     },
     reportMissing(where: Diagnostics['where'], missing: string[]) {
       if (missing.length === 0) return;
@@ -200,6 +209,7 @@ export function createController(options: ControllerOptions): OverlayController 
     flushNote: guard(edits.flushNote, undefined),
     retrySave: guard(edits.retrySave, undefined),
     setOneOnOne: guard(edits.setOneOnOne, undefined),
+    markStep: guard(edits.markStep, undefined),
     toggleCollapsed: guard(() => {
       state = { ...state, collapsed: !state.collapsed };
       listeners.notify();

@@ -14,9 +14,12 @@ import {
   overridesItem,
   peopleItem,
   readAll,
+  seriesPeopleItem,
   saveProblemItem,
+  stepMarksItem,
 } from '../storage';
-import type { Override, PersonRecord } from '../../shared/meeting/types';
+import type { Counterpart, Override, PersonRecord } from '../../shared/meeting/types';
+import type { StepMark } from '../../shared/meeting/step-marks';
 import type { CareerGoals } from '../../shared/goals-columns';
 import { applyGoalsChange, sameGoalsTarget, type GoalsChange } from '../../shared/meeting/goals-change';
 import { applyKeyChange, applyMeetingChange, sameKey, sameMeetingTarget, type MeetingChange } from '../../shared/meeting/changes';
@@ -48,6 +51,10 @@ export interface OverlayStore {
   setPerson(key: string, person: PersonRecord | null): void;
   /** Sets or removes (null) the user's verdict for a series. */
   setOverride(seriesId: string, override: Override | null): void;
+  /** Remembers whom a series is a 1:1 with (the answer to "With whom?"); null forgets it. */
+  setSeriesPerson(seriesId: string, person: Counterpart | null): void;
+  /** Marks a plan step (by Key) with a new Status, or takes its mark back (null). */
+  setStepMark(key: string, mark: StepMark | null): void;
   setDiagnostics(diagnostics: Diagnostics | null): void;
   setCalendarOwner(owner: string): void;
   /** Resolves when every write started so far has finished. */
@@ -108,8 +115,14 @@ function holdMaps(state: StoreState, holding: Holding, update: (patch: Partial<S
     overrides: hold(overridesItem, state.overrides, { apply: applyKeyChange<Override>, replaces: sameKey<Override> }, (v) =>
       update({ overrides: v }),
     ),
+    seriesPeople: hold(seriesPeopleItem, state.seriesPeople, { apply: applyKeyChange<Counterpart>, replaces: sameKey<Counterpart> }, (v) =>
+      update({ seriesPeople: v }),
+    ),
     goals: hold<CareerGoals, GoalsChange>(goalsItem, state.goals, { apply: applyGoalsChange, replaces: sameGoalsTarget }, (v) =>
       update({ goals: v }),
+    ),
+    stepMarks: hold(stepMarksItem, state.stepMarks, { apply: applyKeyChange<StepMark>, replaces: sameKey<StepMark> }, (v) =>
+      update({ stepMarks: v }),
     ),
   };
 }
@@ -133,7 +146,8 @@ export async function loadStore(options: StoreOptions = {}): Promise<OverlayStor
 
   const retry = <T>(run: () => Promise<T>) => retrying(run, sleep);
   const edited = holdMaps(state, { lock, retry, saved: problems.saved }, update);
-  const { meetings: meetingsMap, people: peopleMap, overrides: overridesMap, goals: goalsMap } = edited;
+  const { meetings: meetingsMap, people: peopleMap, overrides: overridesMap, goals: goalsMap, stepMarks: marksMap } = edited;
+  const seriesPeopleMap = edited.seriesPeople;
   const held: Partial<Record<keyof StoreState, Pick<SyncedMap<unknown, unknown>, 'save' | 'close'>>> = edited;
   const maps = Object.values(held);
   const save = () => {
@@ -165,6 +179,16 @@ export async function loadStore(options: StoreOptions = {}): Promise<OverlayStor
     },
     setOverride(seriesId, override) {
       overridesMap.edit({ key: seriesId, value: override });
+      void save();
+    },
+    setSeriesPerson(seriesId, person) {
+      // Forgetting what was never remembered writes nothing.
+      if (!person && !state.seriesPeople[seriesId]) return;
+      seriesPeopleMap.edit({ key: seriesId, value: person });
+      void save();
+    },
+    setStepMark(key, mark) {
+      marksMap.edit({ key, value: mark });
       void save();
     },
     setDiagnostics(diagnostics) {

@@ -6,6 +6,8 @@ import { classifyEvent } from '../../shared/meeting/one-on-one';
 import { conversationDue, historyFor, lastConversation } from '../../shared/meeting/nudge';
 // From plan-steps rather than plans-import, so the CSV parser (papaparse) stays out of the content script.
 import { importedPlanFor, openSteps, preferFor, type OpenStep } from '../../shared/meeting/plan-steps';
+import { stepKey, withMarks, type StepMarks } from '../../shared/meeting/step-marks';
+import type { Status } from '../../shared/types';
 import { QUESTIONS } from '../../shared/prompts/questions';
 import { selectPrompts } from '../../shared/prompts/select';
 import { CATEGORIES } from '../../shared/prompts/categories';
@@ -13,12 +15,29 @@ import type { CareerGoals } from '../../shared/goals-columns';
 import { blankGoals } from '../../shared/goals-export';
 import type { StoreState } from './store';
 
-/** A plan as the overlay shows it. */
+/** A step as the panel lists it, with what marking it needs. */
+export interface PanelStep extends OpenStep {
+  /** Its Key; '' when it cannot be marked (a row with no Key, or a plan status import's next step). */
+  key: string;
+  /** Its Status now, marks included. */
+  status: Status;
+  /** The Status it was imported with. */
+  was: Status;
+  /** Whether it was marked here and the imported plans do not show that yet. */
+  marked: boolean;
+}
+
+/** A plan as the overlay shows it, with the steps marked in the panel at their new Status. */
 export interface PlanView {
   path: string;
   targetRole: string;
   /** The open steps, next first (a plan status import has only its next step); empty when every step is done. */
-  steps: OpenStep[];
+  steps: PanelStep[];
+  /**
+   * What the panel lists: the steps the imported plan has open, in the same order, at their Status now; a step marked
+   * Done here stays in its place, so the mark can be taken back.
+   */
+  listed: PanelStep[];
   /** The plan itself, for the agenda. */
   plan: PersonPlan;
 }
@@ -59,6 +78,8 @@ export interface OtherView {
   meetingId: string;
   seriesId: string | null;
   autoOneOnOne: boolean;
+  /** The people invited but me: with more than one, "Treat as 1:1" asks which of them the 1:1 is with. */
+  guests: Counterpart[];
 }
 
 export type OverlayView = OneOnOneView | OtherView;
@@ -79,8 +100,17 @@ export function promptBank(state: StoreState): PromptQuestion[] {
   return [...QUESTIONS, ...own];
 }
 
-function planView(plan: PersonPlan, today: string): PlanView {
-  return { path: plan.path, targetRole: plan.targetRole, steps: openSteps(plan, today), plan };
+function planView(imported: PersonPlan, plan: PersonPlan, marks: StepMarks, today: string): PlanView {
+  const panelStep = (step: OpenStep): PanelStep => {
+    const source = step.id ? imported.steps.find((s) => s.id === step.id) : undefined;
+    const was = (source?.status ?? 'Not started') as Status;
+    const key = source ? stepKey(imported, source) : '';
+    const status = (key && marks[key]?.status) || was;
+    return { ...step, key, status, was, marked: status !== was };
+  };
+  const steps = openSteps(plan, today).map(panelStep);
+  const listed = openSteps(imported, today).map(panelStep);
+  return { path: plan.path, targetRole: plan.targetRole, steps, listed, plan };
 }
 
 /** The overlay's view of an event. */
@@ -98,15 +128,19 @@ export function buildView(event: CalendarEvent, state: StoreState, today: string
 
   if (!verdict.oneOnOne) {
     const fallbackKey = personKey({ email: null, name: event.title });
-    return { kind: 'other', meetingId: meetingIdOf(id, fallbackKey, today), seriesId, autoOneOnOne: auto.oneOnOne };
+    const meetingId = meetingIdOf(id, fallbackKey, today);
+    return { kind: 'other', meetingId, seriesId, autoOneOnOne: auto.oneOnOne, guests: verdict.guests };
   }
 
-  // An event the user made a 1:1 may have no clear other person: the title stands in for one.
-  const person: Counterpart = verdict.other ?? { name: event.title.trim() || 'this meeting', email: null };
+  // The person the user said the series is with, else the one found; a meeting made a 1:1 by hand may have no clear
+  // other person, and then the title stands in for one.
+  const chosen = seriesId ? state.seriesPeople[seriesId] : undefined;
+  const person: Counterpart = chosen ?? verdict.other ?? { name: event.title.trim() || 'this meeting', email: null };
   const key = personKey(person);
   const meetingId = meetingIdOf(id, key, today);
   const record = state.meetings[meetingId];
-  const plan = importedPlanFor(state.plans, person);
+  const imported = importedPlanFor(state.plans, person);
+  const plan = imported && withMarks(imported, state.stepMarks, today);
   const skipped = new Set(settings.skippedCategories);
   const categories = CATEGORIES.map((c) => c.id).filter((c) => !skipped.has(c));
   const bank = promptBank(state);
@@ -139,7 +173,7 @@ export function buildView(event: CalendarEvent, state: StoreState, today: string
     more,
     asked: record?.asked ?? [],
     note: record?.note ?? '',
-    plan: plan ? planView(plan, today) : null,
+    plan: imported && plan ? planView(imported, plan, state.stepMarks, today) : null,
     goals: person.email ? (state.goals[key] ?? blankGoals(person.email, person.name)) : null,
     nudge: { due: due.due, daysSince: due.daysSince, nudgeDays: settings.nudgeDays },
   };

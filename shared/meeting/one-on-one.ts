@@ -69,16 +69,17 @@ export function classifyEvent(event: CalendarEvent, options: ClassifyOptions): V
   if (mine) reasons.push('the only name in the title is yours');
   const found = mine ? null : other;
 
+  const named = others.map((g) => ({ name: g.name.trim() || g.email, email: g.email || null }));
   if (event.id?.recurring) reasons.push('recurring series');
   if (options.override) {
     const forced = options.override === 'one-on-one';
     reasons.unshift(forced ? 'you marked it as a 1:1' : 'you marked it as not a 1:1');
-    return { oneOnOne: forced, other: forced ? found : null, reasons, overridden: true };
+    return { oneOnOne: forced, other: forced ? found : null, guests: named, reasons, overridden: true };
   }
 
   const verdict = (oneOnOne: boolean, why: string): Verdict => {
     reasons.unshift(why);
-    return { oneOnOne, other: oneOnOne ? found : null, reasons, overridden: false };
+    return { oneOnOne, other: oneOnOne ? found : null, guests: named, reasons, overridden: false };
   };
   if (count > 2) return verdict(false, `${count} people invited: more than two${patterned || shaped ? ', whatever the title says' : ''}`);
   const meInvited = persons.some(isMe);

@@ -49,6 +49,11 @@ export interface Counterpart {
 export interface Verdict {
   oneOnOne: boolean;
   other: Counterpart | null;
+  /**
+   * Everyone invited but me (rooms, groups and repeats left out), in Calendar's order, each named as the page shows
+   * them: whom a user may say a meeting of several is a 1:1 with.
+   */
+  guests: Counterpart[];
   reasons: string[];
   /** True when a user's override decided the verdict. */
   overridden: boolean;

@@ -54,14 +54,21 @@ describe('prompts appear for 1:1s and not for other events', () => {
     expect(await overlay(page).getByRole('textbox').count()).toBe(0);
   });
 
-  it('"Treat as 1:1" on Sprint planning brings prompts, is remembered over a reload, and "Not a 1:1" undoes it', async () => {
+  it('"Treat as 1:1" on Sprint planning (5 guests) asks with whom, brings prompts for that person, is remembered over a reload, and "Not a 1:1" undoes it', async () => {
     const { page } = await calendar();
     await openEvent(page, EVENTS.sprint);
     await overlay(page).getByRole('button', { name: 'Treat as 1:1' }).click();
+    const question = overlay(page).getByRole('group', { name: 'With whom?' });
+    await question.waitFor({ state: 'visible', timeout: WAIT });
+    // Everyone invited but the calendar's owner, as Calendar's popup names them.
+    expect(await question.getByRole('listitem').allInnerTexts()).toEqual(['Dev Patel', 'Sam Chen', 'Ola Nowak', 'Kim Park']);
+    await question.getByRole('button', { name: 'Sam Chen' }).click();
+    await expect.poll(() => panelText(page), { timeout: WAIT }).toContain('1:1 with Sam Chen');
     await expect.poll(() => visiblePrompts(page).count(), { timeout: WAIT }).toBe(PROMPTS_SHOWN);
     await page.reload();
     await openEvent(page, EVENTS.sprint);
     await expect.poll(() => visiblePrompts(page).count(), { timeout: WAIT }).toBe(PROMPTS_SHOWN);
+    expect(await panelText(page)).toContain('1:1 with Sam Chen');
     await overlay(page).getByRole('button', { name: 'Not a 1:1' }).click();
     await expect.poll(() => prompts(page).count(), { timeout: WAIT }).toBe(0);
     await overlay(page).getByRole('button', { name: 'Treat as 1:1' }).waitFor({ state: 'visible', timeout: WAIT });

@@ -60,6 +60,7 @@ const full: StoredValues = {
     },
   },
   overrides: { abc: 'one-on-one', def: 'not-one-on-one' },
+  seriesPeople: { abc: { name: 'Kim Park', email: 'kim.park@example.com' } },
   plans,
   stepMarks: {
     'dev@example.com#goals-conversation': {
@@ -100,6 +101,7 @@ describe('exportAll', () => {
         people: {},
         goals: {},
         overrides: {},
+        seriesPeople: {},
         plans: null,
         stepMarks: {},
         diagnostics: null,
@@ -177,6 +179,7 @@ describe('parseBackup', () => {
           people: {},
           goals: {},
           overrides: {},
+          seriesPeople: {},
           plans: null,
           stepMarks: {},
           diagnostics: null,
@@ -221,6 +224,11 @@ describe('parseBackup', () => {
       'step mark "k" status should be one of Not started, In progress, Done, Blocked, Skipped',
     ],
     ['an unknown override', fileWith({ overrides: { s1: 'maybe' } }), 'override "s1" should be "one-on-one" or "not-one-on-one"'],
+    [
+      'a series person with no name',
+      fileWith({ seriesPeople: { s1: { email: 'kim@example.com' } } }),
+      'series person "s1" name should be text',
+    ],
     ['plans of an unknown kind', fileWith({ plans: { ...plans, kind: 'roster' } }), 'plans kind should be "plans" or "status"'],
     [
       'a plan without a summary',

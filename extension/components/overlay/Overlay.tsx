@@ -102,7 +102,12 @@ export function Overlay({ state, actions, writeClipboard }: OverlayProps) {
     return (
       <section key={view.meetingId} aria-label={REGION_LABEL} class={`${themeClass(dark)} small`} style={style}>
         <SaveProblemNotice problem={saveProblem} onRetry={actions.retrySave} />
-        <OneOnOneToggle oneOnOne={false} seriesId={view.seriesId} onChange={(v) => actions.setOneOnOne(view, v)} />
+        <OneOnOneToggle
+          oneOnOne={false}
+          seriesId={view.seriesId}
+          guests={view.guests}
+          onChange={(v, person) => actions.setOneOnOne(view, v, person)}
+        />
       </section>
     );
   }

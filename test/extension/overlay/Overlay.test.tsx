@@ -257,10 +257,11 @@ describe('Overlay for a 1:1', () => {
 });
 
 describe('Overlay for anything else', () => {
-  it('shows no prompts, only a quiet "Treat as 1:1" that brings them', () => {
+  it('shows no prompts, only a quiet "Treat as 1:1" that brings them once it knows with whom', () => {
     open(sprintPlanning);
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Treat as 1:1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Kim Park' }));
     expect(screen.getAllByRole('checkbox')).toHaveLength(3);
   });
 

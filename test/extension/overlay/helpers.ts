@@ -76,6 +76,7 @@ export function state(patch: Partial<StoreState> = {}, settings: Partial<Setting
     people: {},
     goals: {},
     overrides: {},
+    seriesPeople: {},
     plans: null,
     stepMarks: {},
     diagnostics: null,

@@ -179,6 +179,17 @@ describe('classifyEvent', () => {
     expect(classify(event('Dev / Maria 1:1', [maria, dev, kim])).reasons[0]).toMatch(/^3 people invited/);
   });
 
+  it.each<[string, CalendarEvent, string | null, string[]]>([
+    ['five people, me among them', event('Sprint planning', [maria, dev, kim, ola, room]), ME, ['Dev Patel', 'Kim', 'Ola Nordmann']],
+    ['a group and a repeat are left out', event('Review', [maria, dev, team, { ...dev }]), ME, ['Dev Patel']],
+    ['a guest shown by address only', event('Sync', [maria, { email: 'sam@example.com', name: '' }]), ME, ['sam@example.com']],
+    ['me unknown: everyone is a choice', event('Sync', [maria, dev], SHARED), null, ['Maria Lopez', 'Dev Patel']],
+    ['no guest list', event('Ola <> Maria', []), ME, []],
+  ])('guests whom a 1:1 may be with: %s', (_, e, myEmail, names) => {
+    expect(classify(e, myEmail).guests.map((g) => g.name)).toEqual(names);
+    expect(classify(e, myEmail, 'one-on-one').guests.map((g) => g.name)).toEqual(names);
+  });
+
   it('uses the patterns it is given', () => {
     const e = event('Career chat', []);
     expect(classifyEvent(e, { titlePatterns: ['career chat'], myEmail: ME }).oneOnOne).toBe(false);
