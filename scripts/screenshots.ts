@@ -8,6 +8,7 @@
  * - docs/screenshot-overlay-first.png: the 1:1 with Sam before anything was ticked or written: the calm "First career
  *   conversation" line rather than a warning.
  * - docs/screenshot-overlay-no-plan.png: the 1:1 with Ola, who is in no imported plan: "Choose plans file" right there.
+ * - docs/screenshot-overlay-with-whom.png: "Treat as 1:1" on Sprint planning (five people): "With whom?" and the guests.
  * - docs/screenshot-overlay-dark.png: the same on Calendar's dark theme (/dark), for "Catch-up" with Sam.
  * - docs/screenshot-overlay-goals.png: the same 1:1 with Dev, scrolled to the Career goals view, opened, with a few
  *   answers typed.
@@ -162,6 +163,13 @@ async function shoot(browser: Browser, plans: string, dir: string): Promise<stri
   await choose.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
   await settle(light);
   await save(light, 'screenshot-overlay-no-plan.png');
+
+  // A meeting of several made a 1:1: the panel asks with whom (left unanswered, so no one is added to the popup's list).
+  await light.locator(`[data-eventchip][data-eventid="${EVENTS.sprint.eventid}"]`).click();
+  await panel(light).getByRole('button', { name: 'Treat as 1:1' }).click();
+  await panel(light).getByRole('group', { name: 'With whom?' }).waitFor({ timeout: WAIT });
+  await settle(light);
+  await save(light, 'screenshot-overlay-with-whom.png');
 
   const dark = await browser.newPage();
   await dark.setViewportSize(LAPTOP);
