@@ -38,9 +38,10 @@ if (planned === 1 || rolled === 1) {
   for (const note of notes) console.error(note);
   process.exit(1);
 }
-let addon = '';
+let addon: { dist: string; paste: string } | undefined;
 try {
-  addon = `${relative(root, buildAddon().outDir)}/`;
+  const built = buildAddon();
+  addon = { dist: `${relative(root, built.outDir)}/`, paste: `${relative(root, built.pasteDir)}/Code.gs` };
 } catch (error) {
   notes.push(`The Sheets add-on did not build: ${terminalLine(error instanceof Error ? error.message : String(error))}`);
 }
@@ -68,8 +69,9 @@ The Calendar extension is built in ${EXTENSION}/: in Chrome open chrome://extens
 }
 if (addon) {
   console.log(`
-The Sheets add-on is built in ${addon}: sheets-addon/README.md takes you from there to the Trellis menu in
-  your team's sheet (with clasp, or by pasting one file into the Apps Script editor).`);
+The Sheets add-on is built in ${addon.dist} (for clasp), and as one file to paste into the
+  Apps Script editor, ${addon.paste}; sheets-addon/README.md takes you from either to the
+  Trellis menu in your team's sheet.`);
 }
 if (notes.length > 0) {
   console.log(`\nNotes from the run (${notes.length}):`);
