@@ -70,8 +70,8 @@ The Calendar extension is built in ${EXTENSION}/: in Chrome open chrome://extens
 if (addon) {
   console.log(`
 The Sheets add-on is built in ${addon.dist} (for clasp), and as one file to paste into the
-  Apps Script editor, ${addon.paste}; sheets-addon/README.md takes you from either to the
-  Trellis menu in your team's sheet.`);
+  Apps Script editor, ${addon.paste};
+  sheets-addon/README.md takes you from either to the Trellis menu in your team's sheet.`);
 }
 if (notes.length > 0) {
   console.log(`\nNotes from the run (${notes.length}):`);
