@@ -6,6 +6,7 @@
  * - worst: every person's last row is taken out of Plans, so the refresh adds one step for every person, right after
  *   that person's rows: rows are inserted in as many places as there are people, and only the new rows are written.
  */
+import { columnLetter } from '../../shared/a1';
 import { planAll } from '../../shared/plan';
 import { readPlansTable } from '../../shared/plans-table';
 import { refreshPlans } from '../../shared/refresh';
@@ -70,10 +71,14 @@ function editBetweenRuns(addon: AddonRun, roster: string[][], n: number): void {
   rosterSheet.write(`A${next}`, [joiner(roster[1 + (n % (roster.length - 1))]!, n)]);
   const plans = addon.spreadsheet.sheet('Plans')!;
   const values = plans.values;
+  const key = values[0]!.indexOf('Key');
   let row = 2 + n * 7;
-  while (isReview(values[row - 1]?.[0])) row++;
-  plans.write(`L${row}`, [['Done']]);
+  while (isReview(values[row - 1]?.[key])) row++;
+  plans.write(`${letterOf(values, 'Status')}${row}`, [['Done']]);
 }
+
+/** The letter of a Plans column, found by its header: new sheets and older ones order their columns differently. */
+const letterOf = (values: unknown[][], header: string) => columnLetter(values[0]!.indexOf(header));
 
 // A review marked Done makes the next refresh add the following one (contract 9): the bench's edits leave reviews
 // open, so every timed run makes the same calls and the figures compare with the earlier ones.
@@ -84,12 +89,14 @@ function editStatuses(addon: AddonRun): void {
   const plans = addon.spreadsheet.sheet('Plans')!;
   const rows = plans.values.length - 1;
   const values = plans.values; // the fake's getter copies the whole grid: once, not per row
+  const key = values[0]!.indexOf('Key');
   const status = Array.from({ length: rows }, (_, i) => [
-    isReview(values[i + 1]?.[0]) ? 'Not started' : i % 3 === 0 ? 'Done' : i % 10 === 1 ? 'In progress' : 'Not started',
+    isReview(values[i + 1]?.[key]) ? 'Not started' : i % 3 === 0 ? 'Done' : i % 10 === 1 ? 'In progress' : 'Not started',
   ]);
   const notes = Array.from({ length: rows }, (_, i) => [i % 10 === 2 ? 'Talked it over in our 1:1, next step agreed' : '']);
-  plans.write(`L2:L${rows + 1}`, status);
-  plans.write(`M2:M${rows + 1}`, notes);
+  const [statusColumn, notesColumn] = [letterOf(values, 'Status'), letterOf(values, 'Notes')];
+  plans.write(`${statusColumn}2:${statusColumn}${rows + 1}`, status);
+  plans.write(`${notesColumn}2:${notesColumn}${rows + 1}`, notes);
 }
 
 export function benchRefresh(size: number, repeats: number, scenario: AddonScenario): AddonFigures {

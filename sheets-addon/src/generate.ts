@@ -9,7 +9,7 @@ import { escapeHtml } from './html';
 import { underLock } from './lock';
 import { page } from './pages';
 import { formatPlans } from './plans-format';
-import { CONTRACT_LAYOUT, freshPlansGrid } from './plans-grid';
+import { freshPlansGrid, NEW_SHEET_LAYOUT } from './plans-grid';
 import { rowAfterInsertions, sheetInsertions } from './plans-places';
 import { readPlansFacts } from './plans-read';
 import { closeSteps, detailOf, insertNewRows, placeInSheet } from './plans-refresh';
@@ -127,13 +127,13 @@ function refresh(
   return refreshSummary(read.facts.length, { ...placement, added: inserted.rowsDone }) + pathChangeSummary(placement.pathChanges, rowOf);
 }
 
-/** A new Plans sheet, or one with nothing in it: the contract's header and every row, from A1. Returns the summary. */
+/** A new Plans sheet, or one with nothing in it: the header in the new sheets' order and every row, from A1. Returns the summary. */
 function writeNew(ss: Spreadsheet, existing: Sheet | null, generated: PlanRow[], people: number): string {
   const grid = freshPlansGrid(generated);
   ss.toast(`Writing ${plural(generated.length, 'row', 'rows')} to Plans…`, TITLE, 30);
   const sheet = existing ?? sheetNamed(ss, PLANS).sheet;
-  const maxRows = writeGrid(sheet, grid, CONTRACT_LAYOUT.width);
-  formatPlans(sheet, CONTRACT_LAYOUT, maxRows, true);
+  const maxRows = writeGrid(sheet, grid, NEW_SHEET_LAYOUT.width);
+  formatPlans(sheet, NEW_SHEET_LAYOUT, maxRows, true);
   return `Planned ${plural(people, 'person', 'people')}: ${plural(generated.length, 'step', 'steps')} in the Plans sheet.`;
 }
 

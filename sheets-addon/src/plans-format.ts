@@ -66,11 +66,26 @@ export function formatPlans(sheet: Sheet, grid: PlansLayout, maxRows: number, cr
 
   sheet.setFrozenRows(grid.headerRow);
   setFilter(sheet, grid.headerRow, maxRows, grid.width);
-  if (created) {
-    styleHeader(sheet, grid.headerRow, grid.width);
-    sheet.setColumnWidth(grid.columns.step + 1, 360);
-    sheet.setColumnWidth(grid.columns.notes + 1, 240);
-  }
+  if (created) lookOfNewSheet(sheet, grid, first, rows);
+}
+
+/** The width, in pixels, of the email columns of a new Plans sheet: enough to tell one person from another. */
+const NARROW = 120;
+
+/**
+ * The look a new Plans sheet starts with; a sheet people have used keeps the widths, wraps and hidden columns they
+ * chose. Step wraps (a step is a sentence or two); the emails are narrow, there to be matched on more than read; Key
+ * is hidden: nobody needs to read it, and a Key edited by hand is a step Trellis no longer knows (the next refresh
+ * adds it again), so out of sight is out of harm's way. Unhiding it is the usual column menu.
+ */
+function lookOfNewSheet(sheet: Sheet, grid: PlansLayout, first: number, rows: number): void {
+  const { columns } = grid;
+  styleHeader(sheet, grid.headerRow, grid.width);
+  sheet.setColumnWidth(columns.step + 1, 360);
+  sheet.setColumnWidth(columns.notes + 1, 240);
+  sheet.getRange(first, columns.step + 1, rows, 1).setWrapStrategy(SpreadsheetApp.WrapStrategy.WRAP);
+  for (const email of [columns.email, columns.ownerEmail]) sheet.setColumnWidth(email + 1, NARROW);
+  sheet.hideColumns(columns.key + 1);
 }
 
 /**

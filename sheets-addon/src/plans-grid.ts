@@ -1,6 +1,6 @@
 import { isIsoDay } from '../../shared/dates';
 import { PLAN_COLUMNS } from '../../shared/plans-table';
-import { PLAN_HEADERS, type PlanRow } from '../../shared/types';
+import type { PLAN_HEADERS, PlanRow } from '../../shared/types';
 import { textCell } from './values';
 
 // The one grid builder: generated rows as cells, in a sheet's own column order. Existing rows are never rebuilt:
@@ -32,14 +32,35 @@ export function newRowsGrid(rows: readonly PlanRow[], columns: PlanColumns, widt
   });
 }
 
-/** The contract's column order, for a new Plans sheet. */
-export const CONTRACT_LAYOUT: PlansLayout = {
+/**
+ * A new Plans sheet's columns (contract section 6, December 2026): first what people read (who, what, whose, by when,
+ * how far, their notes), then what places the step, then the identities Trellis matches rows by. Sheets made before
+ * keep their own order: every reader finds a column by its header (plans-read.ts, shared/plans-table.ts).
+ */
+export const NEW_SHEET_HEADERS: readonly (typeof PLAN_HEADERS)[number][] = [
+  'Person',
+  'Step',
+  'Owner',
+  'Due',
+  'Status',
+  'Notes',
+  'Path',
+  'Target role',
+  'Owner role',
+  'Manager',
+  'Key',
+  'Email',
+  'Owner email',
+];
+
+/** Where the table is in a new Plans sheet: its header in row 1, the columns in NEW_SHEET_HEADERS' order. */
+export const NEW_SHEET_LAYOUT: PlansLayout = {
   headerRow: 1,
-  columns: Object.fromEntries(PLAN_COLUMNS.map((c, i) => [c.field, i])) as PlanColumns,
-  width: PLAN_HEADERS.length,
+  columns: Object.fromEntries(PLAN_COLUMNS.map((c) => [c.field, NEW_SHEET_HEADERS.indexOf(c.header)])) as PlanColumns,
+  width: NEW_SHEET_HEADERS.length,
 };
 
-/** A new Plans sheet from A1: the contract's header, then every row. */
+/** A new Plans sheet from A1: the header in NEW_SHEET_HEADERS' order, then every row. */
 export function freshPlansGrid(rows: readonly PlanRow[]): unknown[][] {
-  return [[...PLAN_HEADERS], ...newRowsGrid(rows, CONTRACT_LAYOUT.columns, CONTRACT_LAYOUT.width)];
+  return [[...NEW_SHEET_HEADERS], ...newRowsGrid(rows, NEW_SHEET_LAYOUT.columns, NEW_SHEET_LAYOUT.width)];
 }

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAddon } from './harness';
 import { dropEveryonesLastStep } from './plans-edits';
-import { NOW, P, bigRoster } from './team';
+import { NOW, P, PL, bigRoster } from './team';
 
 interface Measure {
   people: number;
@@ -23,8 +23,8 @@ function measure(people: number, scenario: Scenario): Measure {
   const addon = loadAddon({ now: NOW, sheets: { Roster: team } });
   addon.call('generatePlans');
   const plans = addon.spreadsheet.sheet('Plans')!;
-  plans.write('L2', [['Done']]);
-  plans.write('M3', [['Asked about the platform team']]);
+  plans.write(`${PL('Status')}2`, [['Done']]);
+  plans.write(`${PL('Notes')}3`, [['Asked about the platform team']]);
   const lastRow = plans.values.length;
   plans.noteGrid.set(lastRow - 2, P('Due'), 'Moved from March');
   if (scenario === 'a person joins') {

@@ -1,7 +1,7 @@
 // Every failure is a plain message in an alert, never a stack trace, and the lock is always let go.
 import { describe, expect, it } from 'vitest';
 import { loadAddon, type AddonRun } from './harness';
-import { ANA, BOB, NOW, P, roster } from './team';
+import { ANA, BOB, NOW, P, PL, roster } from './team';
 
 type Setup = (addon: AddonRun) => void;
 
@@ -35,7 +35,7 @@ describe.each<[string, string, Record<string, unknown[][]>, Setup | undefined, R
     'Sheets refusing the write',
     { Roster: roster(ANA) },
     refusingRule,
-    /^Trellis stopped while adding the new rows to Plans \(The data you entered in cell B\d+ violates the data validation rules.*\)\. Added new rows for 0 of 1 person; choose .*again to add the rest\./s,
+    /^Trellis stopped while adding the new rows to Plans \(The data you entered in cell A\d+ violates the data validation rules.*\)\. Added new rows for 0 of 1 person; choose .*again to add the rest\./s,
   ],
   ['exportPlanStatus', 'no Plans sheet', { Roster: roster(ANA) }, undefined, /^There is no Plans sheet yet/],
   ['exportPlanStatus', 'someone else refreshing', { Roster: roster(ANA) }, busyLock, /^Someone else is updating the plans/],
@@ -121,7 +121,7 @@ describe.each<[string, Record<string, unknown[][]>, RegExp]>([
   it('says so in one alert and writes nothing, also after an earlier run wrote Plans', () => {
     const addon = loadAddon({ now: NOW, sheets });
     addon.call('generatePlans');
-    addon.spreadsheet.sheet('Plans')!.write('L2', [['Done']]);
+    addon.spreadsheet.sheet('Plans')!.write(`${PL('Status')}2`, [['Done']]);
     const before = snapshot(addon);
     const [alerts, dialogs, lock] = [addon.ui.alerts.length, addon.ui.dialogs.length, { ...addon.lock }];
     addon.calls.reset();

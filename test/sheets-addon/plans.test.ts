@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/dates';
 import { planAll } from '../../shared/plan';
 import { readRoster } from '../../shared/roster';
-import { PLAN_HEADERS, STATUSES } from '../../shared/types';
+import { STATUSES } from '../../shared/types';
+import { NEW_SHEET_HEADERS } from '../../sheets-addon/src/plans-grid';
 import { loadAddon } from './harness';
 import { ANA, BOB, CARA, NOW, P, TODAY, dayIn, roster, rowsWhere } from './team';
 
@@ -13,9 +14,10 @@ describe('Generate or refresh plans into a new Plans sheet', () => {
   const plans = addon.spreadsheet.sheet('Plans')!;
   const expected = planAll(readRoster(roster(ANA, BOB, CARA)).people, TODAY);
 
-  it('writes the contract header and one row a step, as the command line plans them', () => {
+  it('writes the header in the order people read and one row a step, as the command line plans them', () => {
     expect(addon.ui.alerts).toEqual([]);
-    expect(plans.values[0]).toEqual([...PLAN_HEADERS]);
+    expect(plans.values[0]).toEqual([...NEW_SHEET_HEADERS]);
+    expect(plans.values[0]!.slice(0, 6)).toEqual(['Person', 'Step', 'Owner', 'Due', 'Status', 'Notes']);
     expect(plans.values).toHaveLength(expected.length + 1);
     expect(plans.values.slice(1).map((r) => r[P('Key')])).toEqual(expected.map((r) => r.key));
     expect(plans.values.slice(1).map((r) => r[P('Owner email')])).toEqual(expected.map((r) => r.ownerEmail));
@@ -31,16 +33,16 @@ describe('Generate or refresh plans into a new Plans sheet', () => {
   });
 
   it('gives Status a dropdown of the five statuses on every row, also rows added later', () => {
-    const rule = plans.cell('L2').validation!;
+    const rule = plans.cell('E2').validation!;
     expect(rule.criteria).toBe('VALUE_IN_LIST');
     expect(rule.values[0]).toEqual([...STATUSES]);
-    expect(plans.cell('L999').validation).toEqual(rule);
-    expect(plans.cell('K2').validation).toBeNull();
+    expect(plans.cell('E999').validation).toEqual(rule);
+    expect(plans.cell('D2').validation).toBeNull();
   });
 
   it.each([
     ['overdue', /TODAY\(\)/, '#fce8e6'],
-    ['done', /^=\$L2="Done"$/, '#e6f4ea'],
+    ['done', /^=\$E2="Done"$/, '#e6f4ea'],
   ])('colours %s rows with a conditional-format rule over the table', (_, formula, background) => {
     const rule = plans.conditionalRules.find((r) => formula.test(String(r.values[0])))!;
     expect(rule.criteria).toBe('CUSTOM_FORMULA');
@@ -50,12 +52,22 @@ describe('Generate or refresh plans into a new Plans sheet', () => {
 
   it('overdue means a date before today and not Done or Skipped', () => {
     const overdue = plans.conditionalRules.find((r) => /TODAY/.test(String(r.values[0])))!;
-    expect(overdue.values[0]).toBe('=AND(ISNUMBER($K2),$K2<TODAY(),$L2<>"Done",$L2<>"Skipped")');
+    expect(overdue.values[0]).toBe('=AND(ISNUMBER($D2),$D2<TODAY(),$E2<>"Done",$E2<>"Skipped")');
   });
 
   it('freezes the header and puts a filter over the table', () => {
     expect(plans.frozenRows).toBe(1);
     expect(plans.filterRange).toBe('A1:M1000');
+  });
+
+  it('wraps Step, keeps the two email columns narrow and hides Key, which nobody needs to read or edit', () => {
+    const model = addon.spreadsheet.sheet('Plans')!;
+    const col = (header: (typeof NEW_SHEET_HEADERS)[number]) => NEW_SHEET_HEADERS.indexOf(header) + 1;
+    expect(model.styleGrid('wrapStrategy').get(1, col('Step') - 1)).toBe('WRAP');
+    expect(model.styleGrid('wrapStrategy').get(998, col('Step') - 1)).toBe('WRAP');
+    expect([model.columnWidths[col('Email')], model.columnWidths[col('Owner email')]]).toEqual([120, 120]);
+    expect(model.columnWidths[col('Step')]).toBeGreaterThan(300);
+    expect([...model.hiddenColumns]).toEqual([col('Key')]);
   });
 
   it('holds the document lock for the whole run, flushing before letting go', () => {

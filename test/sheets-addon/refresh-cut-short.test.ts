@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPlansTable } from '../../shared/plans-table';
 import { loadAddon, type AddonRun } from './harness';
-import { ANA, BOB, CARA, DAN, NOW, P, roster } from './team';
+import { ANA, BOB, CARA, DAN, NOW, P, PL, roster } from './team';
 
 const cell = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? `Date(${(v as Date).getTime()})` : v);
 const isBlank = (row: unknown[]) => row.every((v) => v === '');
@@ -32,7 +32,7 @@ function team(): AddonRun {
   const bob = plans.values.map((r) => r[P('Email')]).lastIndexOf('bob@example.com') + 1;
   plans.write('N1', [['Done?']]);
   plans.write(`N${bob}`, [[`=L${bob}="Done"`]]);
-  plans.write(`L${bob}`, [['Done']]);
+  plans.write(`${PL('Status')}${bob}`, [['Done']]);
   plans.noteGrid.set(bob - 1, P('Due'), 'Bob moved this');
   plans.noteGrid.set(bob, P('Status'), 'Cara asked to wait');
   addon.spreadsheet
@@ -173,7 +173,7 @@ describe('a refresh that would outrun the time Google allows one run', () => {
     expect(addon!.ui.alerts).toHaveLength(1);
     expect(addon!.ui.alerts[0]!.prompt).toMatch(/19 untouched steps of an earlier path were closed\.$/);
     const plans = addon!.spreadsheet.sheet('Plans')!;
-    expect(plans.cell(`L${plans.lastRow}`).validation?.criteria).toBe('VALUE_IN_LIST');
+    expect(plans.cell(`${PL('Status')}${plans.lastRow}`).validation?.criteria).toBe('VALUE_IN_LIST');
     for (let run = 0; run < 5 && !/added 0 new steps/.test(addon!.ui.toasts.at(-1)?.message ?? ''); run++) addon!.call('generatePlans');
     const keys = plans.values.map((r) => r[P('Key')]).filter(Boolean);
     expect(new Set(keys).size).toBe(keys.length);

@@ -3,7 +3,7 @@
 // links, formatting and cell notes stay on their rows.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAddon, type AddonRun } from './harness';
-import { ANA, BOB, CARA, NOW, P, roster } from './team';
+import { ANA, BOB, CARA, NOW, P, PL, roster } from './team';
 
 describe('a refresh that puts new rows above rows the user decorated', () => {
   let addon: AddonRun;
@@ -60,8 +60,8 @@ describe('a refresh that puts new rows above rows the user decorated', () => {
   it('kept the in-cell link, the fill colour and the cell note on the row', () => {
     const plans = addon.spreadsheet.sheet('Plans')!;
     expect(plans.richTextGrid.get(caraAfter - 1, P('Notes'))).toEqual({ text: 'the brief', url: 'https://example.com/brief' });
-    expect(plans.cell(`G${caraAfter}`).background).toBe('#fff2cc');
-    expect(plans.cell(`K${caraAfter}`).note).toBe('Cara moved this');
+    expect(plans.cell(`${PL('Step')}${caraAfter}`).background).toBe('#fff2cc');
+    expect(plans.cell(`${PL('Due')}${caraAfter}`).note).toBe('Cara moved this');
     expect(plans.notes.flat().filter(Boolean)).toEqual(['Cara moved this']);
   });
 });

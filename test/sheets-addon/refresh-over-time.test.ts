@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/dates';
 import { loadAddon, type AddonRun } from './harness';
 import { recordAccess } from './record-access';
-import { ANA, CARA, NOW, P, S, TODAY, dayIn, roster } from './team';
+import { ANA, CARA, NOW, P, PL, S, TODAY, dayIn, roster } from './team';
 
 const RAVI = ['Ravi Singh', 'ravi@example.com', 'Developer', 'Priya Nair', 'priya@example.com', '', '', ''];
 const LINE = `Closed on ${TODAY}: path changed to Mentor`;
@@ -26,12 +26,12 @@ describe('Ravi moves from Undecided to Mentor', () => {
     const plans = addon.spreadsheet.sheet('Plans')!;
     // What the team typed: Ravi's conversations arranged (Done), one in progress, a note on a step still untouched,
     // a formula in a column of their own and a cell note on rows about to be closed.
-    plans.write(`L${rowOf(addon, key('arrange-path-conversations'))}`, [['Done']]);
-    plans.write(`L${rowOf(addon, key('hold-path-conversations'))}`, [['In progress']]);
+    plans.write(`${PL('Status')}${rowOf(addon, key('arrange-path-conversations'))}`, [['Done']]);
+    plans.write(`${PL('Status')}${rowOf(addon, key('hold-path-conversations'))}`, [['In progress']]);
     const find = rowOf(addon, key('find-trial-work'));
-    plans.write(`M${find}`, [['Asked Priya about the data team']]);
+    plans.write(`${PL('Notes')}${find}`, [['Asked Priya about the data team']]);
     plans.write('N1', [['Check']]);
-    plans.write(`N${find}`, [[`=L${find}="Done"`]]);
+    plans.write(`N${find}`, [[`=${PL('Status')}${find}="Done"`]]);
     plans.noteGrid.set(find - 1, P('Status'), 'Priya: maybe next quarter');
     before = { values: plans.values.map((r) => r.map(cell)), formulas: plans.formulas, notes: plans.notes };
 
@@ -50,9 +50,9 @@ describe('Ravi moves from Undecided to Mentor', () => {
       expect(plans.values[r - 1]![P('Notes')], id).toBe(id === 'find-trial-work' ? `Asked Priya about the data team\n${LINE}` : LINE);
     }
     const find = rowOf(addon, key('find-trial-work'));
-    expect(plans.cell(`N${find}`).formula).toBe(`=L${find}="Done"`);
-    expect(plans.cell(`L${find}`).note).toBe('Priya: maybe next quarter');
-    expect(plans.cell(`L${find}`).validation?.criteria).toBe('VALUE_IN_LIST');
+    expect(plans.cell(`N${find}`).formula).toBe(`=${PL('Status')}${find}="Done"`);
+    expect(plans.cell(`${PL('Status')}${find}`).note).toBe('Priya: maybe next quarter');
+    expect(plans.cell(`${PL('Status')}${find}`).validation?.criteria).toBe('VALUE_IN_LIST');
     // Every other cell of every row that was there is as it was (Ravi's new rows taken out).
     const old = new Set(before.values.map((r) => r[P('Key')]));
     const kept = plans.values.map((r, i) => ({ r, i })).filter(({ r }) => old.has(r[P('Key')]));
@@ -85,10 +85,13 @@ describe('Ravi moves from Undecided to Mentor', () => {
     const last = rowOf(addon, key('choose-path'));
     const signOff = rowOf(addon, key('sign-off-employee'));
     const reads = access.filter((a) => a.startsWith('get'));
-    expect(reads.slice(0, 5).map((a) => a.split(' ')[1]!.replace(/\d+/g, ''))).toEqual(['A:N', 'A:A', 'C:C', 'E:E', 'L:L']);
-    expect(reads.slice(5)).toEqual([`getValues M${signOff}:M${last}`]);
+    expect(reads.slice(0, 5).map((a) => a.split(' ')[1]!.replace(/\d+/g, ''))).toEqual([
+      'A:N',
+      ...(['Key', 'Email', 'Path', 'Status'] as const).map((h) => `${PL(h)}:${PL(h)}`),
+    ]);
+    expect(reads.slice(5)).toEqual([`getValues ${PL('Notes')}${signOff}:${PL('Notes')}${last}`]);
     const writes = access.filter((a) => a.startsWith('set'));
-    expect(writes).toEqual([`setValues L${signOff}:M${last}`, expect.stringMatching(/^setValues A\d+:N\d+$/)]);
+    expect(writes).toEqual([`setValues ${PL('Status')}${signOff}:${PL('Notes')}${last}`, expect.stringMatching(/^setValues A\d+:N\d+$/)]);
   });
 
   it('says who changed path, how many steps it closed, and which row of Undecided is still open', () => {
@@ -121,18 +124,22 @@ describe('a path change in a Plans sheet whose Notes are not next to Status', ()
     const addon = loadAddon({ now: NOW, sheets: { Roster: roster(RAVI) } });
     addon.call('generatePlans');
     const plans = addon.spreadsheet.sheet('Plans')!;
-    // Notes moved to column N, and the old column M given over to the team's own comments.
+    // Notes moved to column N, and its old column given over to the team's own comments.
     plans.write(
       'N1',
       plans.values.map((r) => [r[P('Notes')]]),
     );
-    plans.write('M1', [['Comments'], ...plans.values.slice(1).map(() => ['ok'])]);
+    plans.write(`${PL('Notes')}1`, [['Comments'], ...plans.values.slice(1).map(() => ['ok'])]);
     addon.spreadsheet.sheet('Roster')!.write('F2', [['expert']]);
     const access = recordAccess('Plans', () => addon.call('generatePlans'));
     const first = rowOf(addon, key('arrange-path-conversations'));
     const last = rowOf(addon, key('choose-path'));
-    expect(access.filter((a) => a.startsWith('set')).slice(0, 2)).toEqual([`setValues N${first}:N${last}`, `setValues L${first}:L${last}`]);
-    expect(plans.values[first - 1]!.slice(P('Status'))).toEqual([
+    expect(access.filter((a) => a.startsWith('set')).slice(0, 2)).toEqual([
+      `setValues N${first}:N${last}`,
+      `setValues ${PL('Status')}${first}:${PL('Status')}${last}`,
+    ]);
+    const row = plans.values[first - 1]!;
+    expect([row[P('Status')], row[P('Notes')], row[13]]).toEqual([
       'Skipped',
       'ok',
       `Closed on ${TODAY}: path changed to Subject-matter expert`,
@@ -148,8 +155,8 @@ describe('the review rhythm', () => {
     addon.call('generatePlans');
     const plans = addon.spreadsheet.sheet('Plans')!;
     const review = plans.values.findIndex((r) => r[P('Key')] === 'cara@example.com#progress-review') + 1;
-    plans.write(`L${review}`, [['Done']]);
-    if (due) plans.write(`K${review}`, [[due]]);
+    plans.write(`${PL('Status')}${review}`, [['Done']]);
+    if (due) plans.write(`${PL('Due')}${review}`, [[due]]);
     const access = recordAccess('Plans', () => addon.call('generatePlans'));
     return { addon, access, review, plans: plans.values };
   }
@@ -160,7 +167,7 @@ describe('the review rhythm', () => {
     expect(next).toBe(plans.length - 1);
     expect(plans[next]).toMatchObject({ [P('Path')]: 'Mentor', [P('Status')]: 'Not started', [P('Owner role')]: 'Manager' });
     expect(dayIn(plans[next]![P('Due')], 'Etc/UTC')).toBe(addDays(addDays(TODAY, 90), 91));
-    expect(access.filter((a) => a.startsWith('get')).at(-1)).toBe(`getValues K${review}`);
+    expect(access.filter((a) => a.startsWith('get')).at(-1)).toBe(`getValues ${PL('Due')}${review}`);
     expect(addon.ui.toasts.at(-1)?.message).toMatch(/added 1 new step\./);
     addon.call('generatePlans');
     expect(addon.ui.toasts.at(-1)?.message).toMatch(/added 0 new steps\./);

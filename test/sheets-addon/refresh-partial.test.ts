@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAddon, type AddonRun } from './harness';
 import { type Access, recordAccess } from './record-access';
-import { ANA, BOB, CARA, DAN, NOW, P, roster } from './team';
+import { ANA, BOB, CARA, DAN, NOW, P, PL, planRow, roster } from './team';
 
 const cell = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? `Date(${(v as Date).getTime()})` : v);
 /** Rows `from`…`to` (1-based) of Plans: values, formulas and notes, comparable. */
@@ -18,10 +18,7 @@ function rows(addon: AddonRun, from: number, to: number) {
 /** What every refresh reads of a Plans sheet with its header in row 1: the header, Key, Email, Path and Status. */
 const readsOf = (last: number) => [
   'getValues A1:N1',
-  `getValues A2:A${last}`,
-  `getValues C2:C${last}`,
-  `getValues E2:E${last}`,
-  `getValues L2:L${last}`,
+  ...(['Key', 'Email', 'Path', 'Status'] as const).map((h) => `getValues ${PL(h)}2:${PL(h)}${last}`),
 ];
 
 const lastRowOf = (addon: AddonRun, email: string) =>
@@ -37,8 +34,8 @@ function editedTeam(): AddonRun {
   const plans = addon.spreadsheet.sheet('Plans')!;
   const bob = lastRowOf(addon, 'bob@example.com');
   const cara = lastRowOf(addon, 'cara@example.com');
-  plans.write('L2', [['Done']]);
-  plans.write(`M${bob}`, [["'=not a formula"]]);
+  plans.write(`${PL('Status')}2`, [['Done']]);
+  plans.write(`${PL('Notes')}${bob}`, [["'=not a formula"]]);
   plans.write('N1', [['Coach']]);
   plans.write(`N${cara}`, [['=42']]);
   plans.noteGrid.set(bob - 1, P('Status'), 'Bob asked to wait');
@@ -81,10 +78,10 @@ describe('a person joins: the new rows go below the table', () => {
   it('formats the new rows like the rest', () => {
     const plans = addon.spreadsheet.sheet('Plans')!;
     const end = plans.lastRow;
-    expect(plans.cell(`K${end}`).numberFormat).toBe('yyyy-mm-dd');
-    expect(Object.prototype.toString.call(plans.cell(`K${end}`).value)).toBe('[object Date]');
-    expect(plans.cell(`L${end}`).validation?.criteria).toBe('VALUE_IN_LIST');
-    expect(plans.cell(`L${end}`).value).toBe('Not started');
+    expect(plans.cell(`${PL('Due')}${end}`).numberFormat).toBe('yyyy-mm-dd');
+    expect(Object.prototype.toString.call(plans.cell(`${PL('Due')}${end}`).value)).toBe('[object Date]');
+    expect(plans.cell(`${PL('Status')}${end}`).validation?.criteria).toBe('VALUE_IN_LIST');
+    expect(plans.cell(`${PL('Status')}${end}`).value).toBe('Not started');
   });
 });
 
@@ -127,8 +124,8 @@ describe('Bob gets new steps (two of his were deleted): rows are inserted after 
     expect({ values: drop(after.values), formulas: drop(after.formulas), notes: drop(after.notes) }).toEqual(before);
     const cara = lastRowOf(addon, 'cara@example.com');
     expect(addon.spreadsheet.sheet('Plans')!.cell(`N${cara}`)).toMatchObject({ formula: '=42', value: 42 });
-    expect(addon.spreadsheet.sheet('Plans')!.cell(`K${cara}`).note).toBe('Cara moved this');
-    expect(addon.spreadsheet.sheet('Plans')!.cell(`L${bob}`).note).toBe('Bob asked to wait');
+    expect(addon.spreadsheet.sheet('Plans')!.cell(`${PL('Due')}${cara}`).note).toBe('Cara moved this');
+    expect(addon.spreadsheet.sheet('Plans')!.cell(`${PL('Status')}${bob}`).note).toBe('Bob asked to wait');
   });
 });
 
@@ -163,7 +160,7 @@ describe('what the Key and Email columns decide', () => {
   it("a row typed by hand with only an Email counts as that person's: their new steps follow it", () => {
     const plans = addon.spreadsheet.sheet('Plans')!;
     const end = plans.lastRow + 1;
-    plans.write(`A${end}`, [['', '', 'ana@example.com', '', '', '', 'Her own step']]);
+    plans.write(`A${end}`, [planRow({ Email: 'ana@example.com', Step: 'Her own step' })]);
     addon.spreadsheet.sheet('Roster')!.write('A2', [[...ANA.slice(0, 5), 'expert', '', 'databases']]);
     addon.call('generatePlans');
     const after = addon.spreadsheet.sheet('Plans')!.values;
@@ -174,7 +171,9 @@ describe('what the Key and Email columns decide', () => {
 
   it('duplicate keys and people who left are reported as before', () => {
     const plans = addon.spreadsheet.sheet('Plans')!;
-    plans.write(`A${plans.lastRow + 1}`, [[plans.values[1]![P('Key')], 'Ana Lopez', 'ana@example.com']]);
+    plans.write(`A${plans.lastRow + 1}`, [
+      planRow({ Key: String(plans.values[1]![P('Key')]), Person: 'Ana Lopez', Email: 'ana@example.com' }),
+    ]);
     addon.spreadsheet.sheet('Roster')!.write('A3', [['', '', '', '', '', '', '', '']]);
     addon.call('generatePlans');
     expect(addon.ui.toasts.at(-1)?.message).toMatch(

@@ -2,7 +2,7 @@
 // a changed roster, cell for cell and type for type.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAddon, type AddonRun } from './harness';
-import { ANA, BOB, CARA, DAN, NOW, P, bigRoster, dayIn, roster } from './team';
+import { ANA, BOB, CARA, DAN, NOW, P, PL, bigRoster, dayIn, planRow, roster } from './team';
 
 const TIME_ZONE = 'Pacific/Auckland';
 
@@ -26,11 +26,11 @@ describe('refresh after the team edited Plans and the roster changed', () => {
     const cara = rowOf(plans.values, 'cara@example.com#goals-conversation') + 1;
     // What people typed: statuses, notes that look like formulas and numbers, a new date, an extra column with a
     // number, a boolean, a date and a formula, a cell note, and a row of their own at the end.
-    plans.write(`L${ana}`, [['Done']]);
-    plans.write(`M${ana}`, [['Talked about "stretch" work,\nfollow up in Q1']]);
-    plans.write(`M${bob}`, [["'=not a formula"]]);
-    plans.write(`M${bob + 1}`, [["'007"]]);
-    plans.write(`K${bob + 1}`, [['2026-05-01']]);
+    plans.write(`${PL('Status')}${ana}`, [['Done']]);
+    plans.write(`${PL('Notes')}${ana}`, [['Talked about "stretch" work,\nfollow up in Q1']]);
+    plans.write(`${PL('Notes')}${bob}`, [["'=not a formula"]]);
+    plans.write(`${PL('Notes')}${bob + 1}`, [["'007"]]);
+    plans.write(`${PL('Due')}${bob + 1}`, [['2026-05-01']]);
     plans.write('N1', [['Coach'], ['Priya']]);
     plans.write(`N${bob}`, [[3]]);
     plans.write(`N${bob + 1}`, [[true]]);
@@ -39,21 +39,19 @@ describe('refresh after the team edited Plans and the roster changed', () => {
     plans.noteGrid.set(cara - 1, P('Notes'), 'Cara asked to revisit this in May');
     const end = plans.values.length + 1;
     plans.write(`A${end}`, [
-      [
-        '',
-        'Ana Lopez',
-        'ana@example.com',
-        'Sam Okafor',
-        'Technical ladder',
-        '',
-        'Shadow the architecture review',
-        'Ana Lopez',
-        'Employee',
-        'ana@example.com',
-        '2026-04-15',
-        'In progress',
-        'her idea',
-      ],
+      planRow({
+        Person: 'Ana Lopez',
+        Email: 'ana@example.com',
+        Manager: 'Sam Okafor',
+        Path: 'Technical ladder',
+        Step: 'Shadow the architecture review',
+        Owner: 'Ana Lopez',
+        'Owner role': 'Employee',
+        'Owner email': 'ana@example.com',
+        Due: '2026-04-15',
+        Status: 'In progress',
+        Notes: 'her idea',
+      }),
     ]);
     before = { values: snapshot(plans.values), formulas: plans.formulas, notes: plans.notes };
     beforeKeys = new Set(plans.values.map((r) => r[P('Key')]));
@@ -117,9 +115,9 @@ describe('refresh after the team edited Plans and the roster changed', () => {
   it('formats the new rows like the rest: dates, the Status dropdown', () => {
     const plans = addon.spreadsheet.sheet('Plans')!;
     const last = plans.values.length;
-    expect(plans.cell(`K${last}`).numberFormat).toBe('yyyy-mm-dd');
-    expect(Object.prototype.toString.call(plans.cell(`K${last}`).value)).toBe('[object Date]');
-    expect(plans.cell(`L${last}`).validation?.criteria).toBe('VALUE_IN_LIST');
+    expect(plans.cell(`${PL('Due')}${last}`).numberFormat).toBe('yyyy-mm-dd');
+    expect(Object.prototype.toString.call(plans.cell(`${PL('Due')}${last}`).value)).toBe('[object Date]');
+    expect(plans.cell(`${PL('Status')}${last}`).validation?.criteria).toBe('VALUE_IN_LIST');
     expect(plans.conditionalRules).toHaveLength(2);
   });
 
@@ -142,16 +140,16 @@ describe('a Plans sheet a person rearranged', () => {
     const addon = loadAddon({ now: NOW, sheets: { Roster: roster(ANA) } });
     addon.call('generatePlans');
     const plans = addon.spreadsheet.sheet('Plans')!;
-    // Swap Notes (M) and Status (L) the way a person would: retype both columns.
+    // Swap Notes and Status (side by side) the way a person would: retype both columns.
     const rows = plans.values.map((r) => [r[P('Notes')], r[P('Status')]]);
-    plans.write('L1', rows);
+    plans.write(`${PL('Status')}1`, rows);
     addon.spreadsheet.sheet('Roster')!.write('A3', [BOB]);
     addon.call('generatePlans');
     const after = addon.spreadsheet.sheet('Plans')!.values;
-    expect(after[0]!.slice(11, 13)).toEqual(['Notes', 'Status']);
+    expect(after[0]!.slice(P('Status'), P('Status') + 2)).toEqual(['Notes', 'Status']);
     const bob = after.filter((r) => r[P('Email')] === 'bob@example.com');
     expect(bob.length).toBeGreaterThan(0);
-    for (const row of bob) expect(row[12]).toBe('Not started');
+    for (const row of bob) expect(row[P('Status') + 1]).toBe('Not started');
     expect(addon.ui.alerts).toEqual([]);
   });
 });
@@ -169,7 +167,7 @@ describe('a refresh that must grow the Plans sheet past its rows, with a filter 
     // The user hides Done steps and shows one owner's rows, from the filter's menus.
     plans.filterCriteria[STATUS] = { hiddenValues: ['Done', 'Skipped'], visibleValues: [], criteria: '', values: [] };
     plans.filterCriteria[OWNER] = { hiddenValues: [], visibleValues: [], criteria: 'TEXT_EQUAL_TO', values: ['Sam Okafor'] };
-    plans.write('L2', [['Done']]);
+    plans.write(`${PL('Status')}2`, [['Done']]);
     beforeRows = plans.maxRows;
     // The team grows tenfold: more plan rows than the sheet has.
     addon.spreadsheet.sheet('Roster')!.write('A1', bigRoster(100));

@@ -7,7 +7,7 @@ import { readRoster } from '../../shared/roster';
 import { rollUp, statusRowCells } from '../../shared/status';
 import { STATUS_HEADERS } from '../../shared/types';
 import { loadAddon, type AddonRun } from './harness';
-import { ANA, BOB, CARA, NOW, P, S, dayIn, roster } from './team';
+import { ANA, BOB, C, CARA, NOW, PL, S, dayIn, roster } from './team';
 import { CASES_TODAY, STATUS_CASES, caseEmail, caseCells, caseGrid } from '../shared/status-cases';
 
 const LATER = new Date('2026-06-15T12:00:00Z');
@@ -26,8 +26,9 @@ describe('Export plan status', () => {
     // Plans generated on 2 March, as a person would have them typed in; by mid-June some steps are overdue.
     const people = readRoster(roster(ANA, BOB, ['=HYPERLINK("http://x")', ...CARA.slice(1)])).people;
     const grid = plansTableToGrid({ rows: planAll(people, '2026-03-02'), extraHeaders: [] });
-    grid[1]![P('Status')] = 'Done';
-    const typed = grid.map((row, i) => row.map((v, c) => ((i > 0 && c === P('Due')) || v === '' ? v : `'${v}`)));
+    // A sheet made before December 2026: the contract's column order.
+    grid[1]![C('Status')] = 'Done';
+    const typed = grid.map((row, i) => row.map((v, c) => ((i > 0 && c === C('Due')) || v === '' ? v : `'${v}`)));
     const addon = loadAddon({ now: LATER, sheets: { Plans: typed } });
     addon.call('exportPlanStatus');
     return addon;
@@ -94,7 +95,7 @@ describe('Export plan status', () => {
 
   it('a second export replaces the sheet: no row of an earlier export is left behind', () => {
     const plans = addon.spreadsheet.sheet('Plans')!;
-    const keep = plans.values.filter((r) => r[P('Email')] !== 'cara@example.com');
+    const keep = plans.values.filter((r) => r[C('Email')] !== 'cara@example.com');
     plans.write(
       'A1',
       plans.values.map((r) => r.map(() => '')),
@@ -142,7 +143,7 @@ describe('Export plan status', () => {
     auckland.call('generatePlans');
     const plans = auckland.spreadsheet.sheet('Plans')!;
     const rows = plans.values.length - 1;
-    plans.write('K2', [['2026-03-02'], ...new Array(rows - 1).fill(['2026-03-03'])]);
+    plans.write(`${PL('Due')}2`, [['2026-03-02'], ...new Array(rows - 1).fill(['2026-03-03'])]);
     auckland.call('exportPlanStatus');
     const ana = auckland.spreadsheet.sheet('Plan status')!.displayValues[1]!;
     expect(ana[S('Overdue')]).toBe('1');

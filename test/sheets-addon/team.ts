@@ -1,5 +1,7 @@
 // Rosters and small readers shared by the add-on's tests (the fakes and harness are the platform's; this is ours).
+import { columnLetter } from '../../shared/a1';
 import { PLAN_HEADERS, STATUS_HEADERS } from '../../shared/types';
+import { NEW_SHEET_HEADERS } from '../../sheets-addon/src/plans-grid';
 
 export const NOW = new Date('2026-03-02T15:00:00Z');
 export const TODAY = '2026-03-02';
@@ -34,8 +36,19 @@ export function bigRoster(n: number): string[][] {
   return rows;
 }
 
-/** 0-based column of a Plans header. */
-export const P = (header: (typeof PLAN_HEADERS)[number]) => PLAN_HEADERS.indexOf(header);
+/** 0-based column of a Plans header, in a Plans sheet the add-on made (its new sheets' order, not the CSV files'). */
+export const P = (header: (typeof PLAN_HEADERS)[number]) => NEW_SHEET_HEADERS.indexOf(header);
+/** The column letter of a Plans header, in a Plans sheet the add-on made. */
+export const PL = (header: (typeof PLAN_HEADERS)[number]) => columnLetter(P(header));
+/** A row typed into a Plans sheet the add-on made: these cells under their headers, the rest blank. */
+export function planRow(cells: Partial<Record<(typeof PLAN_HEADERS)[number], string>>): string[] {
+  const row: string[] = new Array(NEW_SHEET_HEADERS.length).fill('');
+  for (const [header, value] of Object.entries(cells)) row[P(header as (typeof PLAN_HEADERS)[number])] = value;
+  return row;
+}
+
+/** 0-based column of a Plans header in the contract's order: CSV files, and Plans sheets made before December 2026. */
+export const C = (header: (typeof PLAN_HEADERS)[number]) => PLAN_HEADERS.indexOf(header);
 /** 0-based column of a Plan status header. */
 export const S = (header: (typeof STATUS_HEADERS)[number]) => STATUS_HEADERS.indexOf(header);
 

@@ -5,7 +5,7 @@ import { readRoster } from '../../shared/roster';
 import { planToMarkdown, writtenPlan } from '../../shared/written-plan';
 import { HOSTILE } from '../shared/written-plan-goals';
 import { loadAddon, type AddonRun } from './harness';
-import { ANA, BOB, NOW, P, TODAY, roster } from './team';
+import { ANA, BOB, NOW, P, PL, TODAY, roster } from './team';
 
 const GOALS_HEADER = ['Email', 'Person', 'Conversation date', 'How the job feels', "What's next", 'Short-term goal', 'Target date'];
 
@@ -87,7 +87,7 @@ describe('Show written plan', () => {
     const plans = addon.spreadsheet.sheet('Plans')!;
     for (const id of ['sign-off-employee', 'sign-off-manager']) {
       const row = plans.values.findIndex((r) => r[P('Key')] === `ana@example.com#${id}`) + 1;
-      plans.write(`L${row}`, [['Done']]);
+      plans.write(`${PL('Status')}${row}`, [['Done']]);
     }
     addon.call('showWrittenPlan');
     const html = addon.ui.sidebars[1]!.html;

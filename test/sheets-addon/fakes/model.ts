@@ -70,6 +70,8 @@ export class FakeSheet {
   conditionalRules: FormatRule[] = [];
   /** Column (1-based) → width in pixels, or 'auto' after autoResizeColumns. */
   columnWidths: Record<number, number | 'auto'> = {};
+  /** Columns (1-based) hidden with hideColumns. */
+  hiddenColumns = new Set<number>();
   tabColor: string | null = null;
   readonly cells = new Grid<unknown>('');
   readonly formulaGrid = new Grid<string>('');

@@ -46,6 +46,7 @@ type Methods =
   | 'setFontStyle'
   | 'setFontSize'
   | 'setWrap'
+  | 'setWrapStrategy'
   | 'setHorizontalAlignment'
   | 'setVerticalAlignment'
   | 'getA1Notation'
@@ -230,6 +231,9 @@ export class GasRange implements Pick<Range, Methods> {
   }
   setWrap(isWrapEnabled: boolean) {
     return this.style('wrap', String(isWrapEnabled));
+  }
+  setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy) {
+    return this.style('wrapStrategy', String(strategy));
   }
   setHorizontalAlignment(alignment: string | null) {
     return this.style('horizontalAlignment', alignment);

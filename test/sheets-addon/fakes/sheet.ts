@@ -38,6 +38,9 @@ type Methods =
   | 'appendRow'
   | 'insertColumnsAfter'
   | 'setColumnWidth'
+  | 'hideColumns'
+  | 'showColumns'
+  | 'isColumnHiddenByUser'
   | 'setColumnWidths'
   | 'getColumnWidth'
   | 'autoResizeColumns'
@@ -191,6 +194,15 @@ export class GasSheet implements Pick<Sheet, Methods> {
   setColumnWidths(startColumn: number, numColumns: number, width: number) {
     for (let c = startColumn; c < startColumn + numColumns; c++) this.model.columnWidths[c] = width;
     return self(this);
+  }
+  hideColumns(columnIndex: number, numColumns = 1) {
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.model.hiddenColumns.add(c);
+  }
+  showColumns(columnIndex: number, numColumns = 1) {
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.model.hiddenColumns.delete(c);
+  }
+  isColumnHiddenByUser(columnPosition: number) {
+    return this.model.hiddenColumns.has(columnPosition);
   }
   getColumnWidth(columnPosition: number) {
     const w = this.model.columnWidths[columnPosition];
