@@ -47,8 +47,8 @@ cell; neither date is changed.`;
 
 /** `trellis plan`: roster in, plans table (or written plans) out; refreshes an existing --out without losing a row. */
 export async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse('plan', argv, { ...OUTPUT_OPTIONS, written: { type: 'string' }, goals: { type: 'string' } });
-  const rosterPath = oneFile('plan', positionals, 'roster', 'roster.csv');
+  const { values, positionals } = parse(argv, { ...OUTPUT_OPTIONS, written: { type: 'string' }, goals: { type: 'string' } });
+  const rosterPath = oneFile(positionals, 'roster', 'roster.csv');
   const today = todayFrom(values.today);
   const { out, format, writtenPath } = planOutputs(values);
 
