@@ -35,6 +35,9 @@ export function nudgeKind(nudge: { due: boolean; daysSince: number | null }): Nu
   return nudge.daysSince === null ? 'first' : 'lapsed';
 }
 
+/** The words for each kind, one source for the panel and the toolbar popup so both say the same. */
+export const NUDGE_WORDS = { first: 'First career conversation', lapsed: 'Career conversation due' } as const;
+
 /**
  * Every prompt asked of a person, with its meeting's day, oldest first. The meeting open now is left out, so ticking
  * today's prompts does not make them rotate away while the meeting is still going.

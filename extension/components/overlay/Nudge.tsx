@@ -2,7 +2,7 @@
  * When the last career conversation with the person was: a calm line before the first one, a banner only when one
  * is overdue (shared/meeting/nudge.ts says which), nothing otherwise.
  */
-import { nudgeKind } from '../../../shared/meeting/nudge';
+import { NUDGE_WORDS, nudgeKind } from '../../../shared/meeting/nudge';
 
 export interface NudgeProps {
   name: string;
@@ -15,14 +15,14 @@ export function Nudge({ name, due, daysSince }: NudgeProps) {
   if (kind === 'first') {
     return (
       <p class="first-talk" role="note">
-        First career conversation with {name}: nothing earlier is recorded in Trellis.
+        {NUDGE_WORDS.first} with {name}: nothing earlier is recorded in Trellis.
       </p>
     );
   }
   if (kind !== 'lapsed') return null;
   return (
     <p class="nudge" role="note">
-      <strong>Career conversation due. </strong>
+      <strong>{NUDGE_WORDS.lapsed}. </strong>
       Your last career conversation with {name} was {daysSince} {daysSince === 1 ? 'day' : 'days'} ago.
     </p>
   );

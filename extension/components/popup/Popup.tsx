@@ -1,25 +1,30 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { localDay } from '../../../shared/dates';
-import { recentPeople, type RecentPerson } from '../../../shared/meeting/people';
+import { byAttention, type AttentivePerson } from '../../../shared/meeting/attention';
+import { recentPeople } from '../../../shared/meeting/people';
 import { meetingsItem, peopleItem, plansItem, settingsItem } from '../../storage';
 import { PersonCard } from './PersonCard';
 
-/** Reads what the popup shows: the people met recently, with their last career conversation and next step. */
-export async function loadRecent(today: string): Promise<RecentPerson[]> {
+/**
+ * Reads what the popup shows: the people met recently, with their last career conversation and next step, what
+ * needs attention first (shared/meeting/attention.ts).
+ */
+export async function loadRecent(today: string): Promise<AttentivePerson[]> {
   const [people, meetings, plans, settings] = await Promise.all([
     peopleItem.getValue(),
     meetingsItem.getValue(),
     plansItem.getValue(),
     settingsItem.getValue(),
   ]);
-  return recentPeople({ people, meetings, plans, today, nudgeDays: settings.nudgeDays });
+  const { nudgeDays } = settings;
+  return byAttention(recentPeople({ people, meetings, plans, today, nudgeDays }), today, nudgeDays);
 }
 
 /** The toolbar popup. */
 export function Popup(props: { today?: string }) {
   const today = props.today ?? localDay(new Date());
-  const [people, setPeople] = useState<RecentPerson[] | null>(null);
+  const [people, setPeople] = useState<AttentivePerson[] | null>(null);
   const [error, setError] = useState('');
 
   useEffect(() => {

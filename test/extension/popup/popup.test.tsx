@@ -68,20 +68,25 @@ describe('the popup', () => {
     expect((await screen.findByText(/No one here yet/)).textContent).toContain('Open a one-on-one in Google Calendar');
   });
 
-  it('lists the people met, most recent first', async () => {
+  it('lists the people met, what needs attention first: a lapse, then a first conversation, then the rest', async () => {
     await seed();
     render(<Popup today={TODAY} />);
     const items = await screen.findAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('.name')?.textContent)).toEqual(['Dev Rao', 'Sam Lee', '<b>Kim</b>']);
+    expect(items.map((li) => li.querySelector('.name')?.textContent)).toEqual(['Dev Rao', '<b>Kim</b>', 'Sam Lee']);
   });
 
   it.each([
     [
       'Dev Rao',
-      ['Last career conversation: 2 Mar 2026', 'Conversation due', 'Next: Lead the design review (Dev Rao, due 10 May 2026)', 'Overdue'],
+      [
+        'Last career conversation: 2 Mar 2026',
+        'Career conversation due',
+        'Next: Lead the design review (Dev Rao, due 10 May 2026)',
+        'Overdue',
+      ],
     ],
     ['Sam Lee', ['Last career conversation: 18 May 2026', 'Next: Write the storage RFC (Sam Lee, due 1 Jul 2026)']],
-    ['<b>Kim</b>', ['Last career conversation: never', 'Conversation due']],
+    ['<b>Kim</b>', ['First career conversation']],
   ])('%s: %j', async (name, says) => {
     await seed();
     render(<Popup today={TODAY} />);
@@ -90,8 +95,8 @@ describe('the popup', () => {
   });
 
   it.each([
-    ['Sam Lee', ['Conversation due', 'Overdue']],
-    ['<b>Kim</b>', ['Next:']],
+    ['Sam Lee', ['Career conversation due', 'Overdue', 'First career conversation']],
+    ['<b>Kim</b>', ['Next:', 'Career conversation due', 'Last career conversation']],
   ])('%s does not say %j', async (name, absent) => {
     await seed();
     render(<Popup today={TODAY} />);
@@ -103,7 +108,7 @@ describe('the popup', () => {
     await seed();
     render(<Popup today={TODAY} />);
     const card = (await screen.findByText('Dev Rao')).closest('li')!;
-    for (const word of ['Conversation due', 'Overdue']) {
+    for (const word of ['Career conversation due', 'Overdue']) {
       const marker = within(card).getByText(word);
       expect(marker.tagName).toBe('STRONG');
       expect(marker.textContent).toBe(word);
