@@ -3,13 +3,16 @@ import { cellText } from './cells';
 import type { Problem } from './types';
 
 /** A roster field (contract section 1). */
-export type RosterField = 'name' | 'email' | 'role' | 'manager' | 'managerEmail' | 'path' | 'targetRole' | 'focus';
+export type PersonField = 'name' | 'email' | 'role' | 'manager' | 'managerEmail' | 'path' | 'targetRole' | 'focus';
+/** The parts a roster with no Name column makes the name of (contract section 12): HR systems export them apart. */
+export type NamePart = 'firstName' | 'lastName' | 'preferredName';
+export type RosterField = PersonField | NamePart;
 
 /**
  * Header names accepted for each roster field (contract section 1), with the names HR systems export them under.
  * The first of each is the one Trellis writes (Set up roster) and names in its messages.
  */
-export const ROSTER_HEADERS: Readonly<Record<RosterField, readonly string[]>> = {
+export const ROSTER_HEADERS: Readonly<Record<PersonField, readonly string[]>> = {
   name: ['Name', 'Full name', 'Employee', 'Employee name', 'Person'],
   email: [
     'Email',
@@ -52,6 +55,13 @@ export const ROSTER_HEADERS: Readonly<Record<RosterField, readonly string[]>> = 
   focus: ['Focus area', 'Focus', 'Specialty', 'Expertise', 'Subject area'],
 };
 
+/** Header names of the name's parts, read only where the roster has no Name column (contract section 12). */
+export const NAME_PART_HEADERS: Readonly<Record<NamePart, readonly string[]>> = {
+  firstName: ['First name', 'Given name', 'Forename'],
+  lastName: ['Last name', 'Surname', 'Family name'],
+  preferredName: ['Preferred name', 'Preferred first name', 'Known as'],
+};
+
 /** How a field is named in a message. */
 const FIELD_WORDS: Readonly<Record<RosterField, string>> = {
   name: 'the name',
@@ -62,6 +72,9 @@ const FIELD_WORDS: Readonly<Record<RosterField, string>> = {
   path: 'the path',
   targetRole: 'the target role',
   focus: 'the focus area',
+  firstName: 'the first name',
+  lastName: 'the last name',
+  preferredName: 'the preferred name',
 };
 
 /**
@@ -75,7 +88,7 @@ export function rosterHeaderKey(value: unknown): string {
 }
 
 const FIELD_BY_HEADER = new Map<string, RosterField>(
-  (Object.entries(ROSTER_HEADERS) as [RosterField, readonly string[]][]).flatMap(([field, names]) =>
+  (Object.entries({ ...ROSTER_HEADERS, ...NAME_PART_HEADERS }) as [RosterField, readonly string[]][]).flatMap(([field, names]) =>
     names.map((n) => [rosterHeaderKey(n), field] as [string, RosterField]),
   ),
 );
@@ -98,11 +111,22 @@ export function rosterColumns(headerRow: readonly unknown[]): RosterColumns {
   return new Map([...fieldColumns(headerRow)].map(([field, indices]) => [field, indices[0]!]));
 }
 
-/** The fatal problem of a header row (1-based `rowNumber`) with no Name or no Email column; undefined with both. */
+/** Whether the roster's names are made of parts: no Name column, but a first or last name column. */
+export function namesFromParts(columns: RosterColumns): boolean {
+  return !columns.has('name') && (columns.has('firstName') || columns.has('lastName'));
+}
+
+/**
+ * The fatal problem of a header row (1-based `rowNumber`) with no Name column (nor First name or Last name) or no
+ * Email column; undefined with both.
+ */
 export function missingColumns(columns: RosterColumns, rowNumber: number): Problem | undefined {
-  const missing = (['name', 'email'] as const).filter((f) => !columns.has(f));
+  const missing = (['name', 'email'] as const).filter((f) => !columns.has(f) && !(f === 'name' && namesFromParts(columns)));
   if (missing.length === 0) return undefined;
-  const wants = missing.map((f) => `${f === 'name' ? 'Name' : 'Email'} column (${ROSTER_HEADERS[f].join(', ')})`);
+  const parts = ' or First name and Last name';
+  const wants = missing.map(
+    (f) => `${f === 'name' ? 'Name' : 'Email'} column (${ROSTER_HEADERS[f].join(', ')}${f === 'name' ? parts : ''})`,
+  );
   return { cell: `A${rowNumber}`, message: `no ${wants.join(' and no ')} in the header row ${rowNumber}` };
 }
 

@@ -2,7 +2,7 @@ import { a1 } from './a1';
 import { cellText } from './cells';
 import { emailIdentity, emailText, isEmail } from './email';
 import { ACCEPTED_PATH_VALUES, pathFromValue } from './paths/templates';
-import type { RosterColumns, RosterField } from './roster-columns';
+import { namesFromParts, type RosterColumns, type RosterField } from './roster-columns';
 import type { Person, Problem } from './types';
 
 /** What one roster row is: a person, or the problems that leave it out. */
@@ -30,8 +30,10 @@ export function checkRow(
     const c = columns.get(f);
     return c === undefined ? '' : cellText(row[c]);
   };
-  const at = (f: RosterField) => a1(columns.get(f) ?? 0, rowNumber);
-  const name = get('name');
+  // A name made of parts is told at its first part's cell.
+  const nameColumn = columns.get('name') ?? columns.get('firstName') ?? columns.get('lastName');
+  const at = (f: RosterField) => a1((f === 'name' ? nameColumn : columns.get(f)) ?? 0, rowNumber);
+  const name = namesFromParts(columns) ? nameOfParts(get) : get('name');
   const email = emailText(get('email'));
   const managerEmail = emailText(get('managerEmail'));
   const identity = emailIdentity(email);
@@ -62,6 +64,11 @@ export function checkRow(
     focus: get('focus'),
   };
   return { person, problems, identity, emailCell };
+}
+
+/** A name made of its parts (contract section 12): the preferred name, where filled, stands in for the first name. */
+function nameOfParts(get: (f: RosterField) => string): string {
+  return [get('preferredName') || get('firstName'), get('lastName')].filter(Boolean).join(' ');
 }
 
 /** What is wrong with a row's email, if anything; `first` is the cell of an earlier row with the same identity. */

@@ -28,6 +28,16 @@ describe('trellis plan: a roster as an HR system exports it', () => {
     expect(rows.find((r) => r.Email === 'ana@example.com')?.['Target role']).toBe('Senior Developer');
   });
 
+  it('makes the name of First name and Last name (a Preferred name first), and ignores the Employee ID', () => {
+    const { run, rows } = plan([
+      ['Employee ID', 'First Name', 'Last Name', 'Preferred Name', 'E-mail Address', 'Supervisor', 'Supervisor Email'],
+      ['1042', 'Robert', 'Lee', 'Bob', 'bob@example.com', 'Sam Okafor', 'sam@example.com'],
+      ['1043', 'Ana', 'Lopez', '', 'ana@example.com', 'Sam Okafor', 'sam@example.com'],
+    ]);
+    expect([run.status, run.errLines]).toEqual([0, []]);
+    expect([...new Set(rows.map((r) => r.Person))]).toEqual(['Bob Lee', 'Ana Lopez']);
+  });
+
   it('with two columns for one field, names both cells, plans nobody and exits 1', () => {
     const dir = tempDir();
     write(

@@ -21,6 +21,7 @@ describe('rosterColumns', () => {
     [['Name', 'Work email', 'Line manager name', 'Line manager email'], { name: 0, email: 1, manager: 2, managerEmail: 3 }],
     // An employee number is not the Employee (name) column.
     [['Employee #', 'Employee ID', 'Name', 'Email'], { name: 2, email: 3 }],
+    [['First Name', 'Last Name', 'Preferred Name', 'Email'], { firstName: 0, lastName: 1, preferredName: 2, email: 3 }],
   ])('%j → %j', (header, expected) => {
     expect(Object.fromEntries(rosterColumns(header))).toEqual(expected);
   });
@@ -34,7 +35,17 @@ describe('missingColumns', () => {
       3,
       { cell: 'A3', message: expect.stringMatching(/^no Email column \(Email, E-mail, Work email, .*\) in the header row 3$/) },
     ],
-    [['Email'], 1, { cell: 'A1', message: 'no Name column (Name, Full name, Employee, Employee name, Person) in the header row 1' }],
+    [
+      ['Email'],
+      1,
+      {
+        cell: 'A1',
+        message: 'no Name column (Name, Full name, Employee, Employee name, Person or First name and Last name) in the header row 1',
+      },
+    ],
+    [['Given name', 'Surname', 'Email'], 1, undefined],
+    [['Last name', 'Email'], 1, undefined],
+    [['Preferred name', 'Email'], 1, expect.objectContaining({ message: expect.stringMatching(/^no Name column/) })],
     [['Role'], 2, { cell: 'A2', message: expect.stringMatching(/^no Name column \(.*\) and no Email column \(.*\) in the header row 2$/) }],
   ])('%j at row %i → %j', (header, row, expected) => {
     expect(missingColumns(rosterColumns(header), row)).toEqual(expected);

@@ -217,3 +217,30 @@ describe('readRoster: a manager email left blank is told with its cell, and the 
     expect([warnings, problems.map((p) => p.cell)]).toEqual([[], ['A3']]);
   });
 });
+
+describe('readRoster: a name in parts, as HR systems export it (contract section 12)', () => {
+  const header = ['Employee ID', 'First name', 'Last name', 'Preferred name', 'Work email'];
+  it.each([
+    [['1042', 'Olusegun', 'Bello', '', 'olu@example.com'], 'Olusegun Bello'],
+    [['1043', 'Robert', 'Lee', 'Bob', 'bob@example.com'], 'Bob Lee'],
+    [['1044', 'Mei', '', '', 'mei@example.com'], 'Mei'],
+    [['1045', '', 'Okafor', '', 'okafor@example.com'], 'Okafor'],
+  ])('%j is %j', (row, name) => {
+    const { people, problems } = readRoster([header, row]);
+    expect(problems).toEqual([]);
+    expect(people.map((p) => p.name)).toEqual([name]);
+  });
+
+  it('a row with neither part is missing its name, told at the first name cell', () => {
+    const { problems } = readRoster([header, ['1', 'Ana', 'Lopez', '', 'ana@example.com'], ['2', '', '', '', 'x@example.com']]);
+    expect(problems).toEqual([{ cell: 'B3', message: 'missing name' }]);
+  });
+
+  it('a Name column wins: the parts are then other columns', () => {
+    const { people } = readRoster([
+      ['Name', 'First name', 'Email'],
+      ['Ana Lopez', 'Ana', 'ana@example.com'],
+    ]);
+    expect(people[0]!.name).toBe('Ana Lopez');
+  });
+});
