@@ -15,6 +15,7 @@ interface Manifest {
   optional_permissions?: string[];
   content_scripts?: { matches: string[] }[];
   content_security_policy?: unknown;
+  background?: unknown;
 }
 
 function manifest(): { dir: string; m: Manifest } {
@@ -53,5 +54,8 @@ describe('the built extension package', () => {
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.content_scripts?.flatMap((c) => c.matches)).toEqual(['https://calendar.google.com/*']);
     expect(m.content_security_policy).toBeUndefined(); // the default extension-page CSP, kept
+    // The background worker (first-run welcome, plans chosen in the panel, follow-ups) is an MV3 service worker, and
+    // what it does needs no permission beyond `storage` (checked above).
+    expect(m.background).toEqual({ service_worker: 'background.js' });
   });
 });
