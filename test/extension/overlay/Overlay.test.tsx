@@ -139,7 +139,9 @@ describe('Overlay for a 1:1', () => {
 
   it("shows a prompt's follow-ups on one click, asked of the worker, the prompt's own text unchanged", async () => {
     // The worker's answer, as the background service worker gives it (follow-ups-answer.ts).
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => (isFollowUpsRequest(message) ? followUpsOf(message.promptId) : undefined));
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+      isFollowUpsRequest(message) ? followUpsOf(message.promptId) : undefined,
+    );
     open(devOneOnOne);
     const first = region().querySelector<HTMLElement>('[data-trellis="prompt"]')!;
     const text = first.textContent;
