@@ -21,10 +21,12 @@ import { writeAtomic } from '../io/write-atomic';
 import { emit, renderGrid, type Io } from '../output';
 import { type PlanGoals, readPlanGoals, rolesOf, targetDateLines } from '../plan-goals';
 import { planOutputs } from '../plan-outputs';
+import { applyPlanUpdates, type PlanUpdates, readPlanUpdates, updatesProblemLines } from '../plan-updates';
 import { pathChangeLines, refreshedLine, refreshWarnings } from '../refresh-report';
 import { terminalText } from '../terminal';
 
 export const PLAN_HELP = `Usage: trellis plan ROSTER [--goals GOALS] [--out PLANS] [--today YYYY-MM-DD] [--format csv|json|md|text] [--written FILE]
+                    [--updates FILE]
 
 Turns a roster (.csv, or .xlsx: the sheet named Roster, else the first) into a written plan per person,
 one row per step with its owner, due date and status.
@@ -38,6 +40,9 @@ one row per step with its owner, due date and status.
   --goals GOALS   the career goals table (.csv or .xlsx; trellis goals writes one): each written plan opens with
                   the person's goals in their own words, and is a draft until they are written down. Without
                   --goals, an .xlsx roster's sheet named Career goals is read, if it has one.
+  --updates FILE  with --out: after the refresh, apply the status updates the Calendar extension exported (a CSV of
+                  Key, Status was, Status, Changed on, Note). A step's Status changes only if it still is what the
+                  extension saw; every other update is skipped and told with its cell, and the exit status is 2.
 
 Exit status: 0 all rows planned; 2 some rows of the roster or of GOALS rejected (the rest used), or a manager
 email to fill in (that person is planned); 1 nothing written.
@@ -47,7 +52,12 @@ cell; neither date is changed.`;
 
 /** `trellis plan`: roster in, plans table (or written plans) out; refreshes an existing --out without losing a row. */
 export async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { ...OUTPUT_OPTIONS, written: { type: 'string' }, goals: { type: 'string' } });
+  const { values, positionals } = parse(argv, {
+    ...OUTPUT_OPTIONS,
+    written: { type: 'string' },
+    goals: { type: 'string' },
+    updates: { type: 'string' },
+  });
   const rosterPath = oneFile(positionals, 'roster', 'roster.csv');
   const today = todayFrom(values.today);
   const { out, format, writtenPath } = planOutputs(values);
@@ -61,13 +71,15 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   const goalsPath = typeof values.goals === 'string' ? values.goals : undefined;
   const goals = await readPlanGoals(goalsPath, rosterPath, roster.people);
   for (const line of goals?.problems ?? []) io.stderr(line);
+  const updates = await readPlanUpdates(values.updates, out, format);
+  for (const line of updates ? updatesProblemLines(updates) : []) io.stderr(line);
 
   // The lock is held from reading the existing --out to replacing it: a second run waits, then refreshes this one's file.
   const releases = [];
   try {
     if (out) releases.push(await lockOutput(out, { onWait: io.stderr }));
     if (writtenPath) releases.push(await lockOutput(writtenPath, { onWait: io.stderr }));
-    return await planInto(io, { rosterPath, roster, goals, out, format, writtenPath, today });
+    return await planInto(io, { rosterPath, roster, goals, out, format, writtenPath, today, updates });
   } finally {
     for (const release of releases) release();
   }
@@ -81,6 +93,7 @@ interface PlanJob {
   format: Format;
   writtenPath: string | undefined;
   today: string;
+  updates: PlanUpdates | undefined;
 }
 
 /** Plans (or refreshes) and writes; every message about the result comes after the file is in place. */
@@ -106,6 +119,13 @@ async function planInto(io: Io, job: PlanJob): Promise<number> {
     );
   } else if (out) {
     after.push(`Planned ${plural(roster.people.length, 'person', 'people')} (${plural(table.rows.length, 'step', 'steps')}) into ${out}.`);
+  }
+  let notApplied = 0;
+  if (job.updates && out) {
+    const applied = applyPlanUpdates(table, job.updates, out);
+    table = applied.table;
+    after.push(...applied.lines);
+    notApplied = applied.notApplied;
   }
 
   const documents = (as: 'md' | 'text') => terminalText(writtenPlans(table.rows, job, as));
@@ -140,7 +160,7 @@ async function planInto(io: Io, job: PlanJob): Promise<number> {
       `${plural(goalsProblems, 'problem', 'problems')} in ${goals!.source}: those rows or dates were ignored; fix them and run again.`,
     );
   }
-  return problems + warnings + goalsProblems > 0 ? EXIT.someRejected : EXIT.clean;
+  return problems + warnings + goalsProblems + notApplied > 0 ? EXIT.someRejected : EXIT.clean;
 }
 
 /** Every person's written plan, with their current role from the roster and their goals. */
