@@ -18,7 +18,7 @@ export function PlanStep({ step, onMark }: PlanStepProps) {
   const { status, overdue, owner, due } = step;
   const done = status === 'Done';
   return (
-    <li class={done ? 'step done' : 'step'} data-status={status}>
+    <li class={done ? 'step done' : 'step'}>
       <span class="step-text">{step.step}</span>
       <span class="step-meta">
         {overdue && !done && (
