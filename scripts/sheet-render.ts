@@ -131,20 +131,22 @@ export function sheetPage(sheet: FakeSheet, tabs: string[], options: RenderOptio
   const width = sheet.lastColumn;
   const defaultWidth = options.defaultWidth ?? 100;
   const scope: Scope = { cell: (r, c) => sheet.cells.get(r, c - 1) as Value, today: options.today };
-  const widths = Array.from({ length: width }, (_, i) => {
-    const w = sheet.columnWidths[i + 1];
+  // Hidden columns are left out, as Sheets draws them (the letters skip them).
+  const shown = Array.from({ length: width }, (_, i) => i + 1).filter((c) => !sheet.hiddenColumns.has(c));
+  const widths = shown.map((c) => {
+    const w = sheet.columnWidths[c];
     return typeof w === 'number' ? w : defaultWidth;
   });
   const display = sheet.display({ row: 1, col: 1, numRows: Math.min(options.rows, sheet.maxRows), numCols: width });
   const filter = sheet.filterRange ? area(sheet.filterRange) : undefined;
   const style = (name: string, r: number, c: number) => sheet.styleGrid(name).get(r - 1, c - 1);
 
-  const head = `<tr class="colhead"><th class="corner"></th>${widths.map((_, i) => `<th>${letter(i + 1)}</th>`).join('')}</tr>`;
+  const head = `<tr class="colhead"><th class="corner"></th>${shown.map((c) => `<th>${letter(c)}</th>`).join('')}</tr>`;
   const body = display
     .map((cells, i) => {
       const r = i + 1;
-      const tds = cells.map((text, j) => {
-        const c = j + 1;
+      const tds = shown.map((c) => {
+        const text = cells[c - 1] ?? '';
         const value = sheet.cells.get(r - 1, c - 1);
         const f = ruleFormat(sheet.conditionalRules, r, c, scope);
         const bg = f.background ?? style('background', r, c);
@@ -153,6 +155,7 @@ export function sheetPage(sheet: FakeSheet, tabs: string[], options: RenderOptio
           f.fontColor || style('fontColor', r, c) ? `color:${f.fontColor ?? style('fontColor', r, c)}` : '',
           f.bold || style('fontWeight', r, c) === 'bold' ? 'font-weight:bold' : '',
           typeof value === 'number' || isDate(value) ? 'text-align:right' : '',
+          style('wrapStrategy', r, c) === 'WRAP' ? 'white-space:normal' : '',
         ].filter(Boolean);
         const rule = sheet.validationGrid.get(r - 1, c - 1);
         const chip = rule?.criteria === 'VALUE_IN_LIST' && text !== '' ? `<span class="chip">${esc(text)}<i>▾</i></span>` : '';
@@ -175,7 +178,7 @@ export function sheetPage(sheet: FakeSheet, tabs: string[], options: RenderOptio
   tr.colhead th { height: 20px; }
   th.corner { width: 38px; }
   tr.frozen td, tr.frozen th { border-bottom: 4px solid #c0c4c8; }
-  td { position: relative; }
+  td { position: relative; vertical-align: bottom; }
   .chip { display: inline-block; padding: 0 6px 0 8px; border-radius: 10px; background: #e8eaed; line-height: 17px; font-size: 12px; }
   .chip i { font-style: normal; margin-left: 6px; color: #5f6368; font-size: 10px; }
   .funnel { position: absolute; right: 4px; top: 6px; }
