@@ -22,6 +22,9 @@ export const CLI_ROWS = {
 /** One CLI figure. */
 export type CliRow = keyof typeof CLI_ROWS;
 
+/** The roster leaves some manager emails blank, as real ones do: those people are planned with a warning, exit 2. */
+const PLANNED_WITH_WARNINGS = [0, 2] as const;
+
 /** Times the CLI figures on `data`'s roster and existing table; also returns the refreshed plans.csv's size. */
 export function benchCli(data: Data): { timings: Record<CliRow, Timing>; plansBytes: number } {
   const dir = mkdtempSync(join(tmpdir(), `trellis-bench-${data.size}-`));
@@ -39,22 +42,22 @@ export function benchCli(data: Data): { timings: Record<CliRow, Timing>; plansBy
         () => rmSync(plans, { force: true }),
         (stderr) =>
           expect(
-            'trellis plan says',
-            stderr.trim(),
+            'trellis plan says first',
+            stderr.trim().split('\n')[0],
             `Planned ${data.size.toLocaleString('en-US')} people (${data.generated.length.toLocaleString('en-US')} steps) into plans.csv.`,
           ),
+        PLANNED_WITH_WARNINGS,
       ),
       refresh: timeCommand(
         CLI_REPEATS,
         plan,
         dir,
         () => copyFileSync(join(dir, 'existing.csv'), plans),
-        (stderr) =>
-          expect(
-            'trellis plan (refresh) ends with',
-            stderr.trim().split('\n').pop(),
-            `Refreshed plans.csv: kept ${data.existing.rows.length.toLocaleString('en-US')} rows, added ${data.added.toLocaleString('en-US')}.`,
-          ),
+        (stderr) => {
+          const refreshed = `Refreshed plans.csv: kept ${data.existing.rows.length.toLocaleString('en-US')} rows, added ${data.added.toLocaleString('en-US')}.`;
+          expect('trellis plan (refresh) says', stderr.split('\n').includes(refreshed), true);
+        },
+        PLANNED_WITH_WARNINGS,
       ),
       status: timeCommand(CLI_REPEATS, status, dir, undefined, (stderr) =>
         expect(
