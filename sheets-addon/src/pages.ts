@@ -16,8 +16,14 @@ function source(file: string): string {
 
 /**
  * One of our HTML files with its `<!--slot:NAME-->` markers filled. Slot values are HTML the caller has already
- * escaped; what every page's head holds (charset, link target, the shared look: head.html) goes into its `head` slot.
+ * escaped; what every page's head holds (charset, link target, the shared look: head.html) goes into its `head` slot,
+ * and the dialogs' shared script (dialog-kit.html) into a `dialog-kit` slot.
  */
 export function page(file: string, slots: Readonly<Record<string, string>> = {}): GoogleAppsScript.HTML.HtmlOutput {
-  return HtmlService.createHtmlOutput(fillSlots(source(file), { head: source('head'), ...slots }));
+  const text = source(file);
+  // The dialogs' shared script (dialog-kit.html), read only for a page that asks for it.
+  const kit: Record<string, string> = text.includes(DIALOG_KIT) ? { 'dialog-kit': source('dialog-kit') } : {};
+  return HtmlService.createHtmlOutput(fillSlots(text, { head: source('head'), ...kit, ...slots }));
 }
+
+const DIALOG_KIT = '<!--slot:dialog-kit-->';
