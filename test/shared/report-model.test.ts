@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { reportModel } from '../../shared/report-model';
+import type { PlanRow } from '../../shared/types';
+
+const TODAY = '2026-11-28';
+
+/** A plans row of person `who` (their email is who@example.com): [step id, Path, Owner role, Due, Status]. */
+function row(who: string, [id, path, ownerRole, due, status]: [string, string, string, string, string]): PlanRow {
+  const email = `${who}@example.com`;
+  return {
+    key: `${email}#${id}`,
+    person: who,
+    email,
+    manager: 'Sam Okafor',
+    path,
+    targetRole: '',
+    step: id,
+    owner: ownerRole === 'Manager' ? 'Sam Okafor' : who,
+    ownerRole,
+    ownerEmail: '',
+    due,
+    status,
+    notes: '',
+  };
+}
+
+const signed = (who: string, path: string) => [
+  row(who, ['sign-off-employee', path, 'Employee', '2026-10-01', 'Done']),
+  row(who, ['sign-off-manager', path, 'Manager', '2026-10-01', 'Done']),
+];
+
+describe('reportModel', () => {
+  it('counts people, signed plans, steps and done as trellis status does', () => {
+    const model = reportModel(
+      [
+        ...signed('ana', 'Mentor'),
+        row('ana', ['mentor-pair', 'Mentor', 'Employee', '2026-12-10', 'In progress']),
+        row('ana', ['skipped-one', 'Mentor', 'Employee', '2026-01-01', 'Skipped']),
+        row('bo', ['sign-off-employee', 'Technical ladder', 'Employee', '2026-11-01', 'Done']),
+        row('bo', ['sign-off-manager', 'Technical ladder', 'Manager', '2026-11-01', 'Not started']),
+      ],
+      TODAY,
+    );
+    expect(model).toMatchObject({ people: 2, plansSigned: 1, steps: 5, done: 3, overdue: 1 });
+  });
+
+  // [what, Owner role, Due, Status, step id, employee, manager, other, reviews overdue]
+  const overdueCases: [string, string, string, string, string, number, number, number, number][] = [
+    ['an employee step due yesterday', 'Employee', '2026-11-27', 'Not started', 'a-step', 1, 0, 0, 0],
+    ['a manager step due yesterday', 'Manager', '2026-11-27', 'Blocked', 'a-step', 0, 1, 0, 0],
+    ['a role typed in capitals with spaces', ' MANAGER ', '2026-11-27', 'Not started', 'a-step', 0, 1, 0, 0],
+    ['a blank role', '', '2026-11-27', 'Not started', 'a-step', 0, 0, 1, 0],
+    ['a step due today', 'Employee', TODAY, 'Not started', 'a-step', 0, 0, 0, 0],
+    ['a done step long past', 'Manager', '2026-01-01', 'Done', 'a-step', 0, 0, 0, 0],
+    ['a skipped step long past', 'Manager', '2026-01-01', 'Skipped', 'a-step', 0, 0, 0, 0],
+    ['a Due that is not a date', 'Manager', 'last week', 'Not started', 'a-step', 0, 0, 0, 0],
+    ['an unknown status counts as open', 'Employee', '2026-11-01', 'Waiting', 'a-step', 1, 0, 0, 0],
+    ['a first review overdue', 'Manager', '2026-11-01', 'Not started', 'progress-review', 0, 1, 0, 1],
+    ['a third review overdue', 'Manager', '2026-11-01', 'In progress', 'progress-review-3', 0, 1, 0, 1],
+    ['a review not yet due', 'Manager', '2026-12-01', 'Not started', 'progress-review-2', 0, 0, 0, 0],
+  ];
+  it.each(overdueCases)('splits overdue by owner role: %s', (_what, role, due, status, id, employee, manager, other, reviews) => {
+    const model = reportModel([row('ana', [id, 'Mentor', role, due, status])], TODAY);
+    expect(model.overdueByRole).toEqual({ employee, manager, other });
+    expect(model.reviewsOverdue).toBe(reviews);
+    expect(model.overdue).toBe(employee + manager + other);
+  });
+
+  it('counts each person once on their latest path, management last, and those whose rows name no path', () => {
+    const rows = [
+      // Ana moved from Undecided to Management: the latest sign-off round names her path.
+      ...signed('ana', 'Undecided'),
+      row('ana', ['sign-off-employee-2', 'Management', 'Employee', '2026-11-01', 'Done']),
+      row('ana', ['sign-off-manager-2', 'Management', 'Manager', '2026-11-01', 'Done']),
+      ...signed('bo', 'sme'),
+      ...signed('cy', 'Technical ladder'),
+      ...signed('di', 'Technical ladder'),
+      row('ed', ['my-own-step', 'somewhere', 'Employee', '', '']),
+    ];
+    expect(reportModel(rows, TODAY).paths).toEqual([
+      { path: 'technical', label: 'Technical ladder', people: 2 },
+      { path: 'expert', label: 'Subject-matter expert', people: 1 },
+      { path: 'mentor', label: 'Mentor', people: 0 },
+      { path: 'undecided', label: 'Undecided', people: 0 },
+      { path: 'management', label: 'Management', people: 1 },
+      { path: 'none', label: 'No path named', people: 1 },
+    ]);
+  });
+
+  it('is all zeros for no rows, with every path listed and no "none" line', () => {
+    const model = reportModel([], TODAY);
+    expect(model).toMatchObject({ people: 0, steps: 0, overdue: 0, reviewsOverdue: 0 });
+    expect(model.paths.map((p) => p.people)).toEqual([0, 0, 0, 0, 0]);
+  });
+});
