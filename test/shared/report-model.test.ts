@@ -41,30 +41,39 @@ describe('reportModel', () => {
       ],
       TODAY,
     );
-    expect(model).toMatchObject({ people: 2, plansSigned: 1, steps: 5, done: 3, overdue: 1 });
+    expect(model.totals).toMatchObject({
+      people: 2,
+      plansSigned: 1,
+      steps: 5,
+      done: 3,
+      percentDone: 60,
+      overdueEmployee: 0,
+      overdueManager: 1,
+    });
   });
 
-  // [what, Owner role, Due, Status, step id, employee, manager, other, reviews overdue]
-  const overdueCases: [string, string, string, string, string, number, number, number, number][] = [
-    ['an employee step due yesterday', 'Employee', '2026-11-27', 'Not started', 'a-step', 1, 0, 0, 0],
-    ['a manager step due yesterday', 'Manager', '2026-11-27', 'Blocked', 'a-step', 0, 1, 0, 0],
-    ['a role typed in capitals with spaces', ' MANAGER ', '2026-11-27', 'Not started', 'a-step', 0, 1, 0, 0],
-    ['a blank role', '', '2026-11-27', 'Not started', 'a-step', 0, 0, 1, 0],
-    ['a step due today', 'Employee', TODAY, 'Not started', 'a-step', 0, 0, 0, 0],
-    ['a done step long past', 'Manager', '2026-01-01', 'Done', 'a-step', 0, 0, 0, 0],
-    ['a skipped step long past', 'Manager', '2026-01-01', 'Skipped', 'a-step', 0, 0, 0, 0],
-    ['a Due that is not a date', 'Manager', 'last week', 'Not started', 'a-step', 0, 0, 0, 0],
-    ['an unknown status counts as open', 'Employee', '2026-11-01', 'Waiting', 'a-step', 1, 0, 0, 0],
-    ['a first review overdue', 'Manager', '2026-11-01', 'Not started', 'progress-review', 0, 1, 0, 1],
-    ['a third review overdue', 'Manager', '2026-11-01', 'In progress', 'progress-review-3', 0, 1, 0, 1],
-    ['a review not yet due', 'Manager', '2026-12-01', 'Not started', 'progress-review-2', 0, 0, 0, 0],
+  // [what, Owner role, Due, Status, step id, employee steps overdue, manager steps overdue, reviews overdue]
+  const overdueCases: [string, string, string, string, string, number, number, number][] = [
+    ['an employee step due yesterday', 'Employee', '2026-11-27', 'Not started', 'a-step', 1, 0, 0],
+    ['a manager step due yesterday', 'Manager', '2026-11-27', 'Blocked', 'a-step', 0, 1, 0],
+    ['a role typed in capitals with spaces', ' MANAGER ', '2026-11-27', 'Not started', 'a-step', 0, 1, 0],
+    ["a blank role counts as the employee's", '', '2026-11-27', 'Not started', 'a-step', 1, 0, 0],
+    ['a step due today', 'Employee', TODAY, 'Not started', 'a-step', 0, 0, 0],
+    ['a done step long past', 'Manager', '2026-01-01', 'Done', 'a-step', 0, 0, 0],
+    ['a skipped step long past', 'Manager', '2026-01-01', 'Skipped', 'a-step', 0, 0, 0],
+    ['a Due that is not a date', 'Manager', 'last week', 'Not started', 'a-step', 0, 0, 0],
+    ['an unknown status counts as open', 'Employee', '2026-11-01', 'Waiting', 'a-step', 1, 0, 0],
+    ['a first review overdue', 'Manager', '2026-11-01', 'Not started', 'progress-review', 0, 1, 1],
+    ['a third review overdue', 'Manager', '2026-11-01', 'In progress', 'progress-review-3', 0, 1, 1],
+    ['a review not yet due', 'Manager', '2026-12-01', 'Not started', 'progress-review-2', 0, 0, 0],
   ];
-  it.each(overdueCases)('splits overdue by owner role: %s', (_what, role, due, status, id, employee, manager, other, reviews) => {
-    const model = reportModel([row('ana', [id, 'Mentor', role, due, status])], TODAY);
-    expect(model.overdueByRole).toEqual({ employee, manager, other });
-    expect(model.reviewsOverdue).toBe(reviews);
-    expect(model.overdue).toBe(employee + manager + other);
-  });
+  it.each(overdueCases)(
+    'splits overdue by owner role: %s',
+    (_what, role, due, status, id, overdueEmployee, overdueManager, reviewsOverdue) => {
+      const { totals } = reportModel([row('ana', [id, 'Mentor', role, due, status])], TODAY);
+      expect(totals).toMatchObject({ overdueEmployee, overdueManager, reviewsOverdue });
+    },
+  );
 
   it('counts each person once on their latest path, management last, and those whose rows name no path', () => {
     const rows = [
@@ -87,9 +96,20 @@ describe('reportModel', () => {
     ]);
   });
 
+  it('has the per-manager roll-up, its totals those of the organisation', () => {
+    const rows = [...signed('ana', 'Mentor'), ...signed('bo', 'Mentor')];
+    rows[3] = { ...rows[3]!, owner: 'Kim Park', ownerEmail: 'kim@example.com', status: 'Not started', due: '2026-11-01' };
+    const model = reportModel(rows, TODAY);
+    expect(model.managers.map((m) => [m.manager, m.people, m.plansSigned, m.overdueManager])).toEqual([
+      ['Kim Park', 1, 0, 1],
+      ['Sam Okafor', 1, 1, 0],
+    ]);
+    expect(model.totals).toMatchObject({ people: 2, plansSigned: 1, steps: 4, done: 3, overdueManager: 1 });
+  });
+
   it('is all zeros for no rows, with every path listed and no "none" line', () => {
     const model = reportModel([], TODAY);
-    expect(model).toMatchObject({ people: 0, steps: 0, overdue: 0, reviewsOverdue: 0 });
+    expect(model.totals).toMatchObject({ people: 0, steps: 0, percentDone: 0, overdueEmployee: 0, reviewsOverdue: 0 });
     expect(model.paths.map((p) => p.people)).toEqual([0, 0, 0, 0, 0]);
   });
 });
