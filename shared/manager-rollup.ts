@@ -20,6 +20,9 @@ export const MANAGER_STATUS_HEADERS = [
   'Reviews overdue',
 ] as const;
 
+/** The per-manager row of people none of whose rows is a manager's, where a person reads it (a CSV leaves it blank). */
+export const NO_MANAGER = 'No manager named';
+
 /** What one person adds to their manager's row (small: a roll-up of many files keeps one per person, not their rows). */
 export interface PersonTally {
   /** The manager the person is counted under: '' and '' when none of their rows is the manager's. */

@@ -1,3 +1,4 @@
+import { MANAGER_STATUS_HEADERS, type ManagerStatusRow, NO_MANAGER } from '../../shared/manager-rollup';
 import { STATUS_HEADERS, type StatusRow } from '../../shared/types';
 import { textCell } from './values';
 
@@ -25,9 +26,44 @@ export function statusGrid(rows: readonly StatusRow[]): unknown[][] {
   ];
 }
 
+/** The team's per-manager table (contract section 10): header, then one row a manager; counts as numbers. */
+export function managerGrid(rows: readonly ManagerStatusRow[]): unknown[][] {
+  return [
+    [...MANAGER_STATUS_HEADERS],
+    ...rows.map((r) => [
+      r.manager || r.managerEmail ? textCell(r.manager) : NO_MANAGER,
+      textCell(r.managerEmail),
+      r.people,
+      r.plansSigned,
+      r.steps,
+      r.done,
+      r.percentDone,
+      r.overdueEmployee,
+      r.overdueManager,
+      r.reviewsOverdue,
+    ]),
+  ];
+}
+
+/**
+ * The whole Plan status sheet, written in one call: the per-person table, a blank row, then the per-manager table,
+ * each row as wide as the per-person table. The per-person table stays first and whole, as section 3 has it.
+ */
+export function statusSheetGrid(people: readonly StatusRow[], managers: readonly ManagerStatusRow[]): unknown[][] {
+  const pad = (row: readonly unknown[]) => [...row, ...new Array<string>(STATUS_HEADERS.length - row.length).fill('')];
+  return [...statusGrid(people), pad([]), ...managerGrid(managers).map(pad)];
+}
+
 /** Column (0-based) of each Plan status field the sheet formats. */
 export const STATUS_COLUMN = {
   overdue: STATUS_HEADERS.indexOf('Overdue'),
   percent: STATUS_HEADERS.indexOf('Percent done'),
   nextDue: STATUS_HEADERS.indexOf('Next due'),
+};
+
+/** Column (0-based) of each per-manager field the sheet formats: Percent done, then the three overdue counts. */
+export const MANAGER_COLUMN = {
+  percent: MANAGER_STATUS_HEADERS.indexOf('Percent done'),
+  overdue: MANAGER_STATUS_HEADERS.indexOf('Overdue employee steps'),
+  overdueCount: MANAGER_STATUS_HEADERS.length - MANAGER_STATUS_HEADERS.indexOf('Overdue employee steps'),
 };
