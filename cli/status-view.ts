@@ -7,14 +7,28 @@ import { terminalLine } from './terminal';
 
 // How `trellis status` shows plan status (contract section 3) to a person at a terminal, and as JSON.
 
+/** A person's plan status, with the file it came from when many files are read (contract section 10). */
+export type SourcedRow = StatusRow & { source?: string };
+
+/** The plan status headers, with `Source` last when the rows come from more than one file. */
+export const statusHeaders = (withSource: boolean): string[] => (withSource ? [...STATUS_HEADERS, 'Source'] : [...STATUS_HEADERS]);
+
+/** A status row's cells in column order, its Source last when `withSource`. */
+export function sourcedCells(row: SourcedRow, withSource: boolean): string[] {
+  const cells = statusRowCells(row);
+  if (withSource) cells.push(row.source ?? '');
+  return cells;
+}
+
 /** The columns whose values are counts: JSON gives them as numbers. */
 const COUNTS = new Set<string>(['Steps', 'Done', 'Overdue', 'Percent done']);
 
 /** The plan status as JSON: one object per person keyed by the contract's headers, counts as numbers. */
-export function statusJson(rows: readonly StatusRow[]): string {
+export function statusJson(rows: readonly SourcedRow[], withSource = false): string {
+  const headers = statusHeaders(withSource);
   const objects = rows.map((row) => {
-    const cells = statusRowCells(row);
-    return Object.fromEntries(STATUS_HEADERS.map((header, i) => [header, COUNTS.has(header) ? Number(cells[i]) : cells[i]]));
+    const cells = sourcedCells(row, withSource);
+    return Object.fromEntries(headers.map((header, i) => [header, COUNTS.has(header) ? Number(cells[i]) : cells[i]]));
   });
   return `${JSON.stringify(objects, null, 2)}\n`;
 }
@@ -28,7 +42,7 @@ export function statusSummary(rows: readonly StatusRow[]): string {
 
 interface Column {
   header: string;
-  cell: (row: StatusRow) => string;
+  cell: (row: SourcedRow) => string;
   /** The most it takes when the step needs the room; undefined for the column that gets what is left. */
   max?: number;
   right?: boolean;
@@ -37,7 +51,7 @@ interface Column {
 }
 
 /** What a person scanning the team asks: who, how far, what is late, what is next and whose it is, signed or not. */
-const COLUMNS: readonly Column[] = [
+const BASE_COLUMNS: readonly Column[] = [
   { header: 'Person', cell: (r) => r.person, max: 20, narrows: true },
   { header: 'Done', cell: (r) => `${r.done}/${r.steps}`, max: 9, right: true },
   { header: 'Overdue', cell: (r) => String(r.overdue), max: 7, right: true },
@@ -46,6 +60,8 @@ const COLUMNS: readonly Column[] = [
   { header: 'Due', cell: (r) => r.nextDue, max: 10 },
   { header: 'Signed', cell: (r) => r.planSigned, max: 6 },
 ];
+/** The file a person's rows came from, when there are several (cut at the end on a narrow terminal). */
+const SOURCE: Column = { header: 'Source', cell: (r) => r.source ?? '', max: 24, narrows: true };
 const GAP = '  ';
 
 /** Columns a character takes in a terminal: 2 for East Asian wide ones and emoji, 0 for combining marks. */
@@ -89,25 +105,26 @@ const MIN_CAPPED = 8;
  * shown as U+FFFD), the summary line under it. The next step takes the room the other columns leave; on a narrow
  * terminal the person and owner columns give up room first.
  */
-export function statusTable(rows: readonly StatusRow[], width = 100): string {
-  const cells = rows.map((row) => COLUMNS.map((column) => terminalLine(column.cell(row)).trimEnd()));
-  const natural = COLUMNS.map((column, i) => Math.max(textWidth(column.header), ...cells.map((row) => textWidth(row[i]!))));
-  const widths = COLUMNS.map((column, i) => Math.min(natural[i]!, column.max ?? Number.POSITIVE_INFINITY));
-  const step = COLUMNS.findIndex((column) => column.max === undefined);
-  const others = () => widths.reduce((sum, w, i) => (i === step ? sum : sum + w), 0) + GAP.length * (COLUMNS.length - 1);
-  const narrowable = COLUMNS.flatMap((column, i) => (column.narrows ? [i] : []));
+export function statusTable(rows: readonly SourcedRow[], width = 100, withSource = false): string {
+  const columns = withSource ? [...BASE_COLUMNS, SOURCE] : BASE_COLUMNS;
+  const cells = rows.map((row) => columns.map((column) => terminalLine(column.cell(row)).trimEnd()));
+  const natural = columns.map((column, i) => Math.max(textWidth(column.header), ...cells.map((row) => textWidth(row[i]!))));
+  const widths = columns.map((column, i) => Math.min(natural[i]!, column.max ?? Number.POSITIVE_INFINITY));
+  const step = columns.findIndex((column) => column.max === undefined);
+  const others = () => widths.reduce((sum, w, i) => (i === step ? sum : sum + w), 0) + GAP.length * (columns.length - 1);
+  const narrowable = columns.flatMap((column, i) => (column.narrows ? [i] : []));
   while (others() + Math.min(MIN_STEP, natural[step]!) > width) {
     const widest = narrowable.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
     if (widths[widest]! <= MIN_CAPPED) break;
     widths[widest] = widths[widest]! - 1;
   }
-  widths[step] = Math.max(textWidth(COLUMNS[step]!.header), Math.min(natural[step]!, width - others()));
+  widths[step] = Math.max(textWidth(columns[step]!.header), Math.min(natural[step]!, width - others()));
   const line = (values: readonly string[]) =>
     values
-      .map((value, i) => fitText(value, widths[i]!, COLUMNS[i]!.right))
+      .map((value, i) => fitText(value, widths[i]!, columns[i]!.right))
       .join(GAP)
       .trimEnd();
-  return `${[line(COLUMNS.map((c) => c.header)), ...cells.map(line)].join('\n')}\n\n${statusSummary(rows)}\n`;
+  return `${[line(columns.map((c) => c.header)), ...cells.map(line)].join('\n')}\n\n${statusSummary(rows)}\n`;
 }
 
 /**
