@@ -27,6 +27,11 @@ const COMMANDS: Record<string, { args: string; summary: string; load: () => Prom
     summary: 'plan status per person, for HR: a table in a terminal, CSV or JSON in a file',
     load: async () => import('./commands/status').then((m) => ({ run: m.statusCommand, help: m.STATUS_HELP })),
   },
+  report: {
+    args: 'PLANS',
+    summary: 'one HTML page for HR: totals, managers, path mix and overdue steps, with charts; prints on A4',
+    load: async () => import('./commands/report').then((m) => ({ run: m.reportCommand, help: m.REPORT_HELP })),
+  },
   prompts: {
     args: '',
     summary: "career-conversation prompts for a person's next 1:1",

@@ -1,0 +1,88 @@
+// End-to-end: `trellis report PLANS --out report.html` (contract section 10) through the real command.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectFatal, FIXTURES, fixture, listing, read, tempDir, TODAY, trellis, write } from './run';
+
+/** The page's text with its tags taken out and entities read back, in one line: what a reader sees. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+    .replace(/\s+/g, ' ');
+}
+
+describe('trellis report', () => {
+  const dir = tempDir();
+  fixture(dir, 'report/plans.csv', 'plans.csv');
+  const run = trellis(dir, 'report', 'plans.csv', '--out', 'report.html', '--today', TODAY);
+  const html = read(dir, 'report.html');
+  const text = visibleText(html);
+
+  it('writes the page and says so', () => {
+    expect(run.status).toBe(0);
+    expect(run.errLines).toEqual(['Wrote the report on 4 people to report.html.']);
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+  });
+
+  // The fixture: 4 people under 2 managers; 20 steps, 9 done; overdue: 3 employees' steps, 4 managers' (2 reviews).
+  it.each([
+    ['the day and who', 'Plan status as of 2026-11-28: 4 people and 2 managers.'],
+    ['plans signed', 'Plans signed 2 of 4 (50%)'],
+    ['steps done', 'Steps done 9 of 20 (45%)'],
+    ['steps overdue', 'Steps overdue 7'],
+    ["employees' overdue steps", "Employees' steps 3"],
+    ["managers' overdue steps", "Managers' steps 4"],
+    ['reviews overdue', 'Reviews overdue 2 of 4 (50%)'],
+    ['each path', 'Technical ladder 1 (25%) Subject-matter expert 1 (25%) Mentor 1 (25%) Undecided 0 (0%) Management 1 (25%)'],
+    // Kim's people have 5 steps overdue, Sam's 2: Kim's row comes first, names exactly as typed.
+    [
+      'the managers, the most overdue first',
+      '</style><b>Kim</b> & "Park" kim@example.com 2 0 3 of 10 30% 2 3 1 Sam Okafor sam@example.com 2 2 6 of 10 60% 1 1 1',
+    ],
+  ])('shows %s', (_what, expected) => expect(text).toContain(expected));
+
+  it('keeps every typed name as text: no script, no bold, the style sheet whole', () => {
+    expect(html).not.toMatch(/<script|<b>|<\/style><b>/i);
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+  });
+});
+
+describe('trellis report refuses', () => {
+  it.each([
+    [['report', 'plans.csv'], 'trellis report: needs --out with the page to write, like --out report.html'],
+    [
+      ['report', 'plans.csv', '--out', 'report.csv'],
+      'trellis report: --out report.csv: the report is a web page; give a file ending in .html, like --out report.html',
+    ],
+    [['report', '--out', 'report.html'], 'trellis report: needs a plans file, like plans.csv (--help shows how)'],
+    [
+      ['report', 'plans.csv', '--out', 'r.html', '--today', 'soon'],
+      expect.stringMatching(/^trellis report: --today must be a date written YYYY-MM-DD/),
+    ],
+  ])('trellis %j, writing nothing', (args, message) => {
+    const dir = tempDir();
+    fixture(dir, 'report/plans.csv', 'plans.csv');
+    const run = trellis(dir, ...args);
+    expectFatal(run);
+    expect(run.errLines).toEqual([message]);
+    expect(listing(dir)).toEqual(['plans.csv']);
+  });
+});
+
+describe('trellis report on a table with cells it cannot read', () => {
+  it('tells each cell, still writes the page, and exits 2', () => {
+    const dir = tempDir();
+    const plans = readFileSync(join(FIXTURES, 'report/plans.csv'), 'utf8').replace('2026-10-01,Done', 'last week,Finished');
+    write(dir, 'plans.csv', plans);
+    const run = trellis(dir, 'report', 'plans.csv', '--out', 'report.html', '--today', TODAY);
+    expect(run.status).toBe(2);
+    expect(run.errLines).toEqual([
+      'plans.csv:L2: unknown status "Finished" (use Not started, In progress, Done, Blocked, Skipped); counted as not done',
+      'plans.csv:K2: due "last week" is not a date (YYYY-MM-DD); counted as undated',
+      'Wrote the report on 4 people to report.html.',
+    ]);
+    expect(visibleText(read(dir, 'report.html'))).toContain('Steps done 8 of 20 (40%)');
+  });
+});
