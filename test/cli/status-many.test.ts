@@ -117,6 +117,37 @@ describe('trellis status on a folder of team files', () => {
     ]);
   });
 
+  it('reports a Status or Due it cannot read with its file and cell', async () => {
+    const dir = await org();
+    const bad = [
+      'eve@example.com#goals-conversation',
+      'Eve Ng',
+      'eve@example.com',
+      'Lee Park',
+      'Mentor',
+      'Lead',
+      'Goals',
+      'Eve Ng',
+      'Employee',
+      'eve@example.com',
+      'soon',
+      'Finished',
+      '',
+    ];
+    writeFileSync(join(dir, 'org/design/later.csv'), `${PLAN_HEADER.join(',')}\n${bad.join(',')}\n`);
+    const result = trellis(dir, 'status', 'org/design', '--today', TODAY);
+    expect(result.status).toBe(2);
+    expect(result.errLines).toEqual([
+      'org/design/later.csv:L2: unknown status "Finished" (use Not started, In progress, Done, Blocked, Skipped); counted as not done',
+      'org/design/later.csv:K2: due "soon" is not a date (YYYY-MM-DD); counted as undated',
+    ]);
+    expect(csvObjects(result.stdout).map((r) => [r.Person, r.Source])).toEqual([
+      ['Eve Ng', 'org/design/later.csv'],
+      ['Ana Lopez', ANA],
+      ['Ben Ito', ANA],
+    ]);
+  });
+
   it('refuses, writing nothing, a folder with no plans file and an --out among the inputs', async () => {
     const dir = await org();
     mkdirSync(join(dir, 'empty/.git'), { recursive: true });
