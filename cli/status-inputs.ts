@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { groupByPerson, personOf, readPlansTable, type PlansTable } from '../shared/plans-table';
 import { statusOf, tableStatusProblems } from '../shared/status';
-import type { StatusRow } from '../shared/types';
+import type { PlanRow, StatusRow } from '../shared/types';
 import { UserError } from '../shared/user-error';
 import { fatalIn } from './errors';
 import { isGuarded, readGrid } from './io/read-grid';
@@ -92,6 +92,8 @@ export interface EachFileOptions {
 export interface StatusInputsOptions extends EachFileOptions {
   /** Throws a UserError for a file that must not be read (the --out file), before any file is read. */
   refuse?: (path: string) => void;
+  /** Also given each person's rows as they are counted (once, from the file read first): the per-manager roll-up. */
+  onPerson?: (rows: readonly PlanRow[], source: string) => void;
 }
 
 /**
@@ -149,7 +151,7 @@ export interface StatusInputs {
 export async function readStatusInputs(
   inputs: readonly string[],
   today: string,
-  { refuse, ...options }: StatusInputsOptions = {},
+  { refuse, onPerson, ...options }: StatusInputsOptions = {},
 ): Promise<StatusInputs> {
   const paths = plansFilesOf(inputs);
   if (paths.length === 0) {
@@ -179,6 +181,7 @@ export async function readStatusInputs(
       }
       sourceOf.set(person, path);
       rows.push({ status: statusOf(list, today), source: path });
+      onPerson?.(list, path);
     }
   };
   const onSkip = (path: string, reason: string) => {
