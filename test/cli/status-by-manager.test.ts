@@ -100,6 +100,14 @@ describe('trellis status --by manager', () => {
     expect(run.stdout).not.toContain('\u001b');
   });
 
+  it('a manager name a spreadsheet would run as a formula is written guarded in CSV', () => {
+    const dir = tempDir();
+    write(dir, 'plans.csv', toCsv([PLAN_HEADER, step('Ana Lopez', 'goals-conversation', '2026-12-01', '', ['=HYPERLINK("x")', ''])]));
+    const run = trellis(dir, 'status', 'plans.csv', '--by', 'manager', '--today', TODAY);
+    expect(run.status).toBe(0);
+    expect(csvRows(run.stdout)[1]!.slice(0, 3)).toEqual(['\'=HYPERLINK("x")', '', '1']);
+  });
+
   it.each([['person'], ['Manager'], ['']])('--by %j: says the one value it takes, exit 1, nothing written', (value) => {
     const dir = teams();
     const run = trellis(dir, 'status', 'teams', '--by', value, '--out', 'out.csv');
