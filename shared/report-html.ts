@@ -22,14 +22,13 @@ interface Bar {
   hatched?: boolean;
 }
 
-/** A bar's SVG: a track the full width and a fill as a share of it (percent widths, so it never distorts or overflows). */
+/** A bar's SVG: a fill as a share of its framed box (percent widths, so it never distorts or overflows the frame). */
 function barSvg(value: number, max: number, hatched = false): string {
   const width = max === 0 ? 0 : Math.max(0, Math.min(100, (100 * value) / max));
   const fill = hatched ? 'url(#hatch)' : 'currentColor';
   return (
     `<svg class="bar" width="100%" height="14" aria-hidden="true" focusable="false">` +
-    `<rect class="track" x="0.5" y="0.5" width="99%" height="13" rx="2"/>` +
-    (width > 0 ? `<rect class="fill" x="0" y="0" width="${width.toFixed(2)}%" height="14" rx="2" fill="${fill}"/>` : '') +
+    (width > 0 ? `<rect width="${width.toFixed(2)}%" height="100%" fill="${fill}"/>` : '') +
     `</svg>`
   );
 }
@@ -149,27 +148,37 @@ h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; padding-bottom: .25rem; border-bot
 .chart { margin: 0 0 1rem; break-inside: avoid; }
 .chart figcaption { font-weight: 600; margin-bottom: .25rem; }
 .bars { list-style: none; margin: 0; padding: 0; }
-.bars li { display: grid; grid-template-columns: minmax(6rem, 11rem) minmax(3rem, 1fr) minmax(4.5rem, auto); gap: .5rem; align-items: center; padding: .15rem 0; }
-.bar { display: block; color: #0b57d0; }
-.bar .track { fill: #fff; stroke: #747775; stroke-width: 1; }
+.bars li { display: grid; grid-template-columns: 11rem minmax(3rem, 1fr) 8rem; gap: .5rem; align-items: center; padding: .15rem 0; }
+.bar { display: block; color: #0b57d0; border: 1px solid #747775; border-radius: 2px; background: #fff; }
 .bars .value { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
 th, td { text-align: right; padding: .35rem .5rem; border-bottom: 1px solid #c4c7c5; vertical-align: top; }
 th[scope=row], thead th:first-child { text-align: left; }
 thead th { font-size: .85rem; vertical-align: bottom; background: #f0f4f9; }
-tbody th { font-weight: 600; min-width: 9rem; overflow-wrap: anywhere; }
+tbody th { font-weight: 600; overflow-wrap: anywhere; }
+thead th:first-child { width: 28%; }
+.nowrap { white-space: nowrap; }
 .email { display: block; font-weight: 400; font-size: .85rem; color: #444746; }
 .done { display: flex; gap: .35rem; align-items: center; justify-content: flex-end; }
 .done .bar { width: 4rem; flex: none; }
 @media (max-width: 30rem) {
   body { font-size: 14px; }
   main { padding: 1rem .75rem; }
-  .bars li { grid-template-columns: minmax(3rem, 1fr) auto; }
+  .bars li { grid-template-columns: minmax(3rem, 1fr) 7rem; column-gap: .5rem; row-gap: 0; }
+  .figures { grid-template-columns: repeat(2, 1fr); }
+  .figures dd { font-size: 1.05rem; }
+  tbody th { min-width: 10rem; }
   .bars .label { grid-column: 1 / -1; }
 }
 @media print {
   body { font-size: 10pt; }
+  h1 { font-size: 16pt; }
+  h2 { font-size: 12.5pt; }
+  .figures { grid-template-columns: repeat(4, 1fr); }
+  .figures dd { font-size: 12pt; }
+  table { font-size: 9pt; }
+  .email { font-size: 8pt; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   .scroll { overflow: visible; }
@@ -189,6 +198,7 @@ const DEFS =
 export function reportHtml(model: ReportModel): string {
   const { totals, today, managers } = model;
   const title = `Career plans across the organisation, ${today}`;
+  const heading = `Career plans across the organisation, <span class="nowrap">${escapeHtml(today)}</span>`;
   const named = managers.filter((m) => m.manager || m.managerEmail).length;
   const lead = `Plan status as of ${escapeHtml(today)}: ${plural(totals.people, 'person', 'people')} and ${plural(named, 'manager', 'managers')}. A step is overdue when it is not Done or Skipped and its due date is before that day.`;
   return `<!doctype html>
@@ -204,7 +214,7 @@ export function reportHtml(model: ReportModel): string {
 <body>
 ${DEFS}
 <main>
-<h1>${escapeHtml(title)}</h1>
+<h1>${heading}</h1>
 <p class="lead">${lead}</p>
 ${totalsSection(model)}
 ${managerSection(managers)}
