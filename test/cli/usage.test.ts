@@ -51,7 +51,7 @@ describe('no message names its command twice', () => {
     [['status']],
     [['plan']],
     [['goals']],
-    [['status', 'a.csv', 'b.csv']],
+    [['status', 'team.csv', '--by', 'person']],
     [['prompts', 'plans.csv']],
     [['status', 'team.csv']],
     [['status', 'missing.csv']],
