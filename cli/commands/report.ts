@@ -1,25 +1,30 @@
-import { readPlansTable } from '../../shared/plans-table';
 import { plural } from '../../shared/plural';
 import { reportHtml } from '../../shared/report-html';
-import { reportModel } from '../../shared/report-model';
-import { tableStatusProblems } from '../../shared/status';
+import { type PersonReportTally, personReportTally, reportOf } from '../../shared/report-model';
+import type { PlanRow } from '../../shared/types';
 import { UserError } from '../../shared/user-error';
-import { oneFile, parse, todayFrom } from '../args';
-import { EXIT, fatalIn } from '../errors';
+import { parse, todayFrom } from '../args';
+import { EXIT } from '../errors';
 import { lockOutput } from '../io/output-lock';
-import { isGuarded, readGrid } from '../io/read-grid';
 import { emit, type Io } from '../output';
+import { readStatusInputs } from '../status-inputs';
 
-export const REPORT_HELP = `Usage: trellis report PLANS --out REPORT.html [--today YYYY-MM-DD]
+export const REPORT_HELP = `Usage: trellis report PLANS... --out REPORT.html [--today YYYY-MM-DD]
 
-Writes one HTML page for HR from a plans table (.csv, .json or .xlsx): the totals, the table of managers
-(the most overdue first), the path mix and the overdue steps by owner, each with a bar chart. The page
-loads nothing from anywhere (it can be mailed or put on a share), reads without colour and prints on A4.
+Writes one HTML page for HR from the plans tables of every team: files (.csv, .json or
+.xlsx) and folders (every .csv and .xlsx inside, as trellis status reads them). The page has
+the totals, the table of managers (the most overdue first), the path mix and the overdue
+steps by owner, each with a bar chart. It loads nothing from anywhere (mail it or put it on
+a share), reads without colour and prints on A4.
 
   --out REPORT   the .html file to write (replaced atomically)
   --today DATE   count overdue steps as of this day (default: today)
 
-Exit status: 0 clean; 2 some rows have an unknown status or a due date that is not a date; 1 nothing written.`;
+Example:
+  trellis report teams/ --out report.html
+
+Exit status: 0 clean; 2 some rows have an unknown status or a due date that is not a date, a person
+is planned in two files, or a file was passed over (the page is still written); 1 nothing written.`;
 
 const OPTIONS = { out: { type: 'string', short: 'o' }, today: { type: 'string' } } as const;
 
@@ -32,20 +37,20 @@ function htmlOut(value: string | boolean | undefined): string {
   return value;
 }
 
-/** `trellis report`: a plans table in, the organisation's report page (contract section 10) out. */
+/** `trellis report`: plans tables in (read, checked and counted once per person as by trellis status), the report page (contract 10) out. */
 export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
-  const plansPath = oneFile(positionals, 'plans', 'plans.csv');
+  if (positionals.length === 0) throw new UserError('needs a plans file or folder, like plans.csv (--help shows how)');
   const out = htmlOut(values.out);
   const today = todayFrom(values.today);
 
-  const grid = await readGrid(plansPath, ['csv', 'json', 'xlsx'], 'Plans');
-  const { table, fatal } = readPlansTable(grid, { guarded: isGuarded(plansPath) });
-  if (fatal) throw fatalIn(plansPath, fatal);
-  const problems = tableStatusProblems(table);
-  for (const p of problems) io.stderr(`${plansPath}:${p.cell}: ${p.message}`);
-  const model = reportModel(table.rows, today);
-  if (model.totals.people === 0) throw new UserError(`${plansPath}: no rows with an Email or Key, so there is nobody to report on`);
+  const tallies: PersonReportTally[] = [];
+  const onPerson = (rows: readonly PlanRow[]) => void tallies.push(personReportTally(rows, today));
+  const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r${line}\x1b[K`) : undefined;
+  const inputs = await readStatusInputs(positionals, today, { progress, onPerson });
+  for (const line of inputs.problems) io.stderr(line);
+  if (tallies.length === 0) throw new UserError(`${positionals.join(', ')}: no rows with an Email or Key, so there is nobody to report on`);
+  const model = reportOf(tallies, today);
 
   const release = await lockOutput(out, { onWait: io.stderr });
   try {
@@ -54,5 +59,5 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     release();
   }
   io.stderr(`Wrote the report on ${plural(model.totals.people, 'person', 'people')} to ${out}.`);
-  return problems.length > 0 ? EXIT.someRejected : EXIT.clean;
+  return inputs.someRejected ? EXIT.someRejected : EXIT.clean;
 }

@@ -1,5 +1,5 @@
 // End-to-end: `trellis report PLANS --out report.html` (contract section 10) through the real command.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectFatal, FIXTURES, fixture, listing, read, tempDir, TODAY, trellis, write } from './run';
@@ -56,7 +56,7 @@ describe('trellis report refuses', () => {
       ['report', 'plans.csv', '--out', 'report.csv'],
       'trellis report: --out report.csv: the report is a web page; give a file ending in .html, like --out report.html',
     ],
-    [['report', '--out', 'report.html'], 'trellis report: needs a plans file, like plans.csv (--help shows how)'],
+    [['report', '--out', 'report.html'], 'trellis report: needs a plans file or folder, like plans.csv (--help shows how)'],
     [
       ['report', 'plans.csv', '--out', 'r.html', '--today', 'soon'],
       expect.stringMatching(/^trellis report: --today must be a date written YYYY-MM-DD/),
@@ -84,5 +84,26 @@ describe('trellis report on a table with cells it cannot read', () => {
       'Wrote the report on 4 people to report.html.',
     ]);
     expect(visibleText(read(dir, 'report.html'))).toContain('Steps done 8 of 20 (40%)');
+  });
+});
+
+describe('trellis report on many files and folders', () => {
+  it('reads them as trellis status does: the same lines told, the same managers counted, exit 2', () => {
+    const dir = tempDir();
+    cpSync(join(FIXTURES, 'org'), join(dir, 'org'), { recursive: true });
+    const status = trellis(dir, 'status', 'org', '--by', 'manager', '--format', 'json', '--today', TODAY);
+    const run = trellis(dir, 'report', 'org', '--out', 'report.html', '--today', TODAY);
+    expect(run.status).toBe(2);
+    expect(status.status).toBe(2);
+    const managers = JSON.parse(status.stdout) as Record<string, string | number>[];
+    const people = managers.reduce((sum, m) => sum + Number(m.People), 0);
+    expect(run.errLines).toEqual([...status.errLines, `Wrote the report on ${people} people to report.html.`]);
+    const text = visibleText(read(dir, 'report.html'));
+    for (const m of managers) {
+      const who = m.Manager ? `${m.Manager} ${m['Manager email']}` : 'No manager named';
+      const counts = [m.People, m['Plans signed'], `${m.Done} of ${m.Steps}`, `${m['Percent done']}%`];
+      const overdue = [m['Overdue employee steps'], m['Overdue manager steps'], m['Reviews overdue']];
+      expect(text).toContain([who, ...counts, ...overdue].join(' '));
+    }
   });
 });
