@@ -10,9 +10,11 @@ import { escapeHtml } from './html';
 const EMAIL_HEADERS = new Set(ROSTER_HEADERS.email.map(rosterHeaderKey));
 
 /** The email on a 1-based row of a sheet with an Email column (Roster, Plan status); '' on the header or a blank row. */
-export function emailOnRow(grid: readonly (readonly unknown[])[], row: number): string {
+export function emailOnRow(grid: readonly (readonly unknown[])[], row: number, { tableEndsAtBlankRow = false } = {}): string {
   const headerIndex = grid.findIndex((r) => !isBlankRow(r));
   if (headerIndex < 0 || row <= headerIndex + 1) return '';
+  // Plan status has the per-manager summary under a blank row: its Manager email is not a person of the table.
+  if (tableEndsAtBlankRow && grid.slice(headerIndex + 1, row).some(isBlankRow)) return '';
   const column = grid[headerIndex]!.findIndex((cell) => EMAIL_HEADERS.has(rosterHeaderKey(cell)));
   if (column < 0) return '';
   return cellText(grid[row - 1]?.[column]);

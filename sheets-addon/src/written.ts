@@ -30,7 +30,8 @@ export function openWrittenPlan(ss: Spreadsheet, ui: Ui): void {
   const timeZone = ss.getSpreadsheetTimeZone();
   const dayOf = dayIn(timeZone);
   // Off Plans, the person is the Email on the selected row; with none there, there is nothing to look up.
-  let email = name === PLANS ? '' : emailIdentity(emailOnRow(coreGrid(active.getDataRange().getValues(), dayOf), row));
+  const grid = name === PLANS ? [] : coreGrid(active.getDataRange().getValues(), dayOf);
+  let email = name === PLANS ? '' : emailIdentity(emailOnRow(grid, row, { tableEndsAtBlankRow: name === PLAN_STATUS }));
   if (name !== PLANS && !email) throw new UserError(CHOOSE);
 
   const plansSheet = ss.getSheetByName(PLANS);

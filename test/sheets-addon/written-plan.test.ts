@@ -122,6 +122,22 @@ describe('Show written plan', () => {
     expect(addon.ui.alerts.at(-1)!.prompt).toMatch(/^Choose someone first: click any cell in their row/);
   });
 
+  it("on Plan status opens a person's plan from their row, and from the per-manager summary below asks to choose someone", () => {
+    const addon = planned(ANA, BOB);
+    addon.call('exportPlanStatus');
+    const status = addon.spreadsheet.sheet('Plan status')!.values;
+    const bob = status.findIndex((r) => r[1] === 'bob@example.com') + 1;
+    addon.spreadsheet.setActiveRange('Plan status', `A${bob}`);
+    addon.call('showWrittenPlan');
+    expect(addon.ui.sidebars.at(-1)!.html).toContain('<h1>Career plan: Bob Stone</h1>');
+    const summary = status.findIndex((r) => r[0] === 'Manager') + 1;
+    expect(summary).toBeGreaterThan(bob);
+    addon.spreadsheet.setActiveRange('Plan status', `A${summary + 1}`);
+    addon.call('showWrittenPlan');
+    expect(addon.ui.sidebars).toHaveLength(1);
+    expect(addon.ui.alerts.at(-1)!.prompt).toMatch(/^Choose someone first/);
+  });
+
   it('for someone on the roster with no plan yet, says to generate plans', () => {
     const addon = planned(ANA);
     addon.spreadsheet.sheet('Roster')!.write('A3', [BOB]);
