@@ -1,0 +1,190 @@
+import { cellText } from './cells';
+import { emailIdentity } from './email';
+import { MANAGER_STATUS_HEADERS, managerRollup, managerRowValues, type PersonTally, personTally } from './manager-rollup';
+import { groupByPerson, readPlansTable } from './plans-table';
+import { plural } from './plural';
+import { statusOf, statusRowCells } from './status';
+import { STATUS_HEADERS, type StatusRow } from './types';
+
+// HR's roll-up of many team spreadsheets inside Google Sheets (contract section 10, last bullet). Apps Script stops a
+// run after 6 minutes, so the roll-up is a job: a small cursor kept between runs, and one progress record per person
+// or failed link, which the script appends to a hidden sheet (a thousand teams' people outgrow the 9 KB a property
+// value may hold). Only a finished job's records become the HR status and HR managers tables. Pure.
+
+export const LINK_HEADER = 'Team spreadsheet';
+
+/** One link of the HR roll-up sheet: its 1-based row, the text typed, and the spreadsheet id it names. */
+export interface TeamLink {
+  row: number;
+  text: string;
+  id: string;
+}
+
+export interface RollupLinks {
+  links: TeamLink[];
+  /** What a person should fix in the list (a duplicate, text that names no spreadsheet); the rest still rolls up. */
+  problems: string[];
+  fatal?: string;
+}
+
+/** The id of a Google spreadsheet from its link (…/spreadsheets/d/ID/…) or the id alone; undefined when it is neither. */
+export function spreadsheetIdOf(text: string): string | undefined {
+  const trimmed = text.trim();
+  const fromUrl = /\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{20,})/.exec(trimmed);
+  if (fromUrl) return fromUrl[1];
+  return /^[A-Za-z0-9_-]{20,}$/.test(trimmed) ? trimmed : undefined;
+}
+
+/** The links under the `Team spreadsheet` header (found in the first non-blank row), blank rows skipped, each id once. */
+export function readRollupLinks(cells: readonly (readonly unknown[])[]): RollupLinks {
+  const headerIndex = cells.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
+  const column = headerIndex < 0 ? -1 : cells[headerIndex]!.findIndex((cell) => cellText(cell).toLowerCase() === LINK_HEADER.toLowerCase());
+  if (column < 0)
+    return {
+      links: [],
+      problems: [],
+      fatal: `No "${LINK_HEADER}" column: use Trellis HR → Set up roll-up sheet, then list the team spreadsheets' links under it.`,
+    };
+  const links: TeamLink[] = [];
+  const problems: string[] = [];
+  const firstRow = new Map<string, number>();
+  for (let i = headerIndex + 1; i < cells.length; i++) {
+    const text = cellText(cells[i]![column]);
+    if (text === '') continue;
+    const id = spreadsheetIdOf(text);
+    const row = i + 1;
+    if (!id) problems.push(`Row ${row}: "${text}" is not a spreadsheet link or id: skipped.`);
+    else if (firstRow.has(id)) problems.push(`Row ${row}: the same spreadsheet as row ${firstRow.get(id)}: counted once.`);
+    else {
+      firstRow.set(id, row);
+      links.push({ row, text, id });
+    }
+  }
+  return { links, problems };
+}
+
+/** The cursor kept between runs (a Document Property): small whatever the number of teams. */
+export interface RollupJob {
+  /** The day the job started: every team is counted on it, so a job over two days gives one answer. */
+  today: string;
+  /** The ids of the links, joined: a list edited between runs starts the job again. */
+  fingerprint: string;
+  total: number;
+  next: number;
+}
+
+/** One progress record: a person counted from a team spreadsheet, or a link that could not be read and why. */
+export type ProgressRecord =
+  | { kind: 'person'; link: number; source: string; status: StatusRow; tally: PersonTally }
+  | { kind: 'failure'; link: number; text: string; why: string };
+
+/** What reading one team spreadsheet gave: its name and its Plans sheet's cells (undefined: no such sheet), or why not. */
+export type TeamRead = { name: string; plans: unknown[][] | undefined } | { failure: string };
+
+export const fingerprintOf = (links: readonly TeamLink[]) => links.map((link) => link.id).join(',');
+
+export function startJob(links: readonly TeamLink[], today: string): RollupJob {
+  return { today, fingerprint: fingerprintOf(links), total: links.length, next: 0 };
+}
+
+/** Whether a saved job still fits the list (same links in the same order); else a new job starts. */
+export const jobFits = (job: RollupJob | undefined, links: readonly TeamLink[]): job is RollupJob =>
+  job !== undefined && job.fingerprint === fingerprintOf(links) && job.total === links.length;
+
+/** A saved job read back; undefined for anything that is not one (a person may have edited the property). */
+export function parseJob(text: string | null | undefined): RollupJob | undefined {
+  try {
+    const job = JSON.parse(text ?? '') as RollupJob;
+    const ok =
+      typeof job.today === 'string' && typeof job.fingerprint === 'string' && Number.isInteger(job.total) && Number.isInteger(job.next);
+    return ok ? job : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The records of one team spreadsheet: one per person on its Plans sheet, or one failure saying why. */
+export function teamRecords(link: TeamLink, index: number, read: TeamRead, today: string): ProgressRecord[] {
+  const failure = (why: string): ProgressRecord[] => [{ kind: 'failure', link: index, text: link.text, why }];
+  if ('failure' in read) return failure(read.failure);
+  if (!read.plans) return failure('no Plans sheet');
+  const { table, fatal } = readPlansTable(read.plans);
+  if (fatal) return failure(`wrong columns: ${fatal.message}`);
+  return groupByPerson(table.rows).map((rows) => ({
+    kind: 'person',
+    link: index,
+    source: read.name,
+    status: statusOf(rows, today),
+    tally: personTally(rows, today),
+  }));
+}
+
+export interface RunResult {
+  job: RollupJob;
+  records: ProgressRecord[];
+  done: boolean;
+  message: string;
+}
+
+/**
+ * Reads team spreadsheets from the job's cursor until all are read or `now()` passes `deadline` (checked before each
+ * one, so a run ends within one spreadsheet's read of it). The caller saves `records` before `job`.
+ */
+export function runJob(
+  job: RollupJob,
+  links: readonly TeamLink[],
+  read: (link: TeamLink) => TeamRead,
+  now: () => number,
+  deadline: number,
+): RunResult {
+  const records: ProgressRecord[] = [];
+  let next = job.next;
+  while (next < links.length && now() < deadline) {
+    records.push(...teamRecords(links[next]!, next, read(links[next]!), job.today));
+    next++;
+  }
+  const done = next >= links.length;
+  const message = done
+    ? `Rolled up ${plural(links.length, 'team spreadsheet', 'team spreadsheets')}.`
+    : `Rolled up ${next.toLocaleString('en-US')} of ${plural(links.length, 'team spreadsheet', 'team spreadsheets')}; run Roll up again (or turn on the 10-minute trigger) to continue.`;
+  return { job: { ...job, next }, records, done, message };
+}
+
+/** A record as the one cell of its progress row (JSON starts with "{": Sheets keeps it as text). */
+export const recordCell = (record: ProgressRecord) => JSON.stringify(record);
+
+export const recordOf = (cell: unknown) => JSON.parse(cellText(cell)) as ProgressRecord;
+
+export interface RollupTables {
+  /** The HR status sheet: contract section 3's headers and Source, one row per person. */
+  status: string[][];
+  /** The HR managers sheet: contract section 10's per-manager table. */
+  managers: (string | number)[][];
+  /** Failed links and people planned in two spreadsheets, as lines to show. */
+  notes: string[];
+}
+
+/** The finished roll-up: each person once (by Email, from the first link that plans them), failures by link order. */
+export function rollupTables(records: readonly ProgressRecord[]): RollupTables {
+  const ordered = [...records].sort((a, b) => a.link - b.link);
+  const firstSource = new Map<string, string>();
+  const people: Extract<ProgressRecord, { kind: 'person' }>[] = [];
+  const notes: string[] = [];
+  for (const record of ordered) {
+    if (record.kind === 'failure') {
+      notes.push(`${record.text}: ${record.why}`);
+      continue;
+    }
+    const who = emailIdentity(record.status.email) || record.status.person;
+    const seen = firstSource.get(who);
+    if (seen === undefined) {
+      firstSource.set(who, record.source);
+      people.push(record);
+    } else notes.push(`${record.status.person} is planned in ${seen} and ${record.source}: counted once, from ${seen}.`);
+  }
+  return {
+    status: [[...STATUS_HEADERS, 'Source'], ...people.map((p) => [...statusRowCells(p.status), p.source])],
+    managers: [[...MANAGER_STATUS_HEADERS], ...managerRollup(people.map((p) => p.tally)).map(managerRowValues)],
+    notes,
+  };
+}
