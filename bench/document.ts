@@ -9,6 +9,7 @@ import { CONVERSION_ROWS, CORE_ROWS, coreRepeats } from './core';
 import { EARLIER, GOAL_SIZE, ROOT, TODAY } from './config';
 import { ONE_CPU } from './measure';
 import { STARTUP_GOAL, STARTUP_RUNS, startupVerdict } from './startup';
+import { ORG_FILES, ORG_GOAL_RATIO, ORG_RUNS, ORG_TEAM, orgVerdict } from './org';
 import {
   cliTable,
   coreTable,
@@ -17,6 +18,7 @@ import {
   headline,
   markdownTable,
   ms,
+  orgTable,
   sizesTable,
   startupTable,
   verdict,
@@ -98,6 +100,14 @@ focus areas, managers with emails (about eight people each) and a column Trellis
 - **Start-up alone**: \`trellis --help\` (Node and the bundle's entry, no work) against \`node -e 0\` (Node
   alone), ${STARTUP_RUNS} runs of each after a warm-up, taking turns so both see the same load, and the ratio of
   their medians. Goal: ×${STARTUP_GOAL} or less. \`npm run bench -- --startup\` runs this case alone.
+- **The organisation**: ${count(ORG_FILES)} team plans files of ${ORG_TEAM} people each (rosters generated as above,
+  one per team, planned on ${EARLIER} with about a third of the steps Done, so steps due before ${TODAY} are
+  overdue), in ten subfolders, written once to a temporary folder. In turn, after a warm-up of each, ${ORG_RUNS} runs
+  each: DuckDB in the bench's process (\`@duckdb/node-api\`, a devDependency the CLI never uses) running
+  \`SELECT lower(Email), count(*), sum(Status = 'Done'), sum(overdue) FROM read_csv('DIR/**/*.csv', header = true,
+  all_varchar = true) GROUP BY 1\`, then \`node cli/bin/trellis.js status DIR --by manager --out by-manager.csv
+  --today ${TODAY}\` as a child process, its peak resident memory read by GNU \`time -v\`. Goal: Trellis within
+  ×${ORG_GOAL_RATIO} of DuckDB's median and under 1 GB. \`npm run bench -- --org\` runs this case alone.
 
 Core figures are the median wall time (\`process.hrtime.bigint\`) of ${coreRepeats(100)} runs at 100 people,
 ${coreRepeats(1_000)} at 1,000 and ${coreRepeats(10_000)} at 10,000, each after one untimed warm-up run, a forced
@@ -131,6 +141,8 @@ CLI wall time end to end, ms:
 ${markdownTable(cliTable(report))}
 
 ${report.startup ? `${markdownTable(startupTable(report.startup))}\n\n${startupVerdict(report.startup)}` : ''}
+
+${report.org ? `${markdownTable(orgTable(report.org))}\n\n${orgVerdict(report.org)}` : ''}
 
 The data behind the figures:
 

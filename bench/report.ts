@@ -4,6 +4,7 @@
  */
 import { CLI_REPEATS, CLI_ROWS, type CliRow } from './cli';
 import { STARTUP_GOAL, startupVerdict, type Startup } from './startup';
+import { ORG_GOAL_RATIO, orgVerdict, type OrgResult } from './org';
 import { CONVERSION_ROWS, CORE_ROWS, GOAL_ROWS, type CoreRow } from './core';
 import { GOAL_MS, GOAL_SIZE } from './config';
 import { ONE_CPU, type Timing } from './measure';
@@ -35,6 +36,8 @@ export interface Report {
   sizes: number[];
   results: SizeResult[];
   startup?: Startup;
+  /** The organisation case (bench/org.ts), with the CLI figures. */
+  org?: OrgResult;
   /** The one-pass figure pinned to one CPU, by size: each size of the run, and twice the largest as a linearity check. */
   oneCore?: Record<number, Timing>;
   machine: { node: string; nproc: string; cpu: string; date: string; loadStart: string; loadEnd: string };
@@ -112,6 +115,23 @@ export function startupTable(startup: Startup): Table {
       ['trellis --help (the built command, cli/dist)', ms(startup.help.median)],
       ['node -e 0 (Node alone)', ms(startup.node.median)],
       [`trellis --help / node -e 0 (goal: ×${STARTUP_GOAL} or less)`, `×${startup.ratio.toFixed(2)}`],
+    ],
+  };
+}
+
+/** The organisation case: DuckDB and Trellis on the same team files, the ratio and Trellis's peak memory. */
+export function orgTable(org: OrgResult): Table {
+  const peak = org.peakBytes === undefined ? 'not measured' : `${count(Math.round(org.peakBytes / 1024 ** 2))} MB`;
+  return {
+    head: [
+      `${count(org.files)} team files, ${count(org.people)} people, ${count(org.rows)} plan rows (${count(Math.round(org.bytes / 1e6))} MB)`,
+      `ms, median of ${org.trellis.runs}, alternating`,
+    ],
+    rows: [
+      ["DuckDB in-process: read_csv('…/**/*.csv') + GROUP BY email", ms(org.duckdb.median)],
+      ['trellis status DIR --by manager (the built command, a child process)', ms(org.trellis.median)],
+      [`trellis / DuckDB (goal: ×${ORG_GOAL_RATIO} or less)`, `×${org.ratio.toFixed(2)}`],
+      ['trellis peak memory, largest of its runs (goal: under 1 GB)', peak],
     ],
   };
 }
@@ -234,6 +254,11 @@ export function printReport(report: Report): void {
     out();
     out(textTable(startupTable(report.startup)));
     out(startupVerdict(report.startup));
+  }
+  if (report.org) {
+    out();
+    out(textTable(orgTable(report.org)));
+    out(orgVerdict(report.org));
   }
   out();
   out('Data:');

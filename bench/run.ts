@@ -18,10 +18,14 @@
  *   status), median of 3 after a warm-up, and its start-up cost alone: `trellis --help` against `node -e 0`, run
  *   alternately, and the ratio of their medians (goal: ×1.5 or less; bench/startup.ts). The bundle in cli/dist is
  *   rebuilt first if a source is newer.
+ * - The organisation (bench/org.ts): `trellis status DIR --by manager` on 1,000 team files (100,000 people) against
+ *   DuckDB reading and grouping the same files, in turn; goal: within ×2 of DuckDB's time and under 1 GB of memory.
  *
  * Prints a table; `npm run bench -- --write` also rewrites docs/benchmarks.md with it.
  * `--sizes 100,1000`, `--no-cli`, `--no-extension` and `--no-addon` give a quicker partial run while developing (not with --write).
  * `--startup` runs the start-up case alone (about 10 s).
+ * `--org` runs the organisation case alone (bench/org.ts: 1,000 team files rolled up by `trellis status --by manager`
+ * against DuckDB on the same files; about a minute); with `--quick`, 5 files and one run each.
  * `--quick` times each core figure only 3 times and skips the pinned child's warm-up: the figures are rough, it is
  * for checking the benchmark still runs (test/bench); refused with --write.
  *
@@ -39,8 +43,9 @@ import { DOC, documentText } from './document';
 import { benchAddon } from './addon';
 import { benchExtension } from './extension';
 import { benchOneCore } from './measure';
-import { count, printReport, startupTable, textTable, type Report, type SizeResult } from './report';
+import { count, orgTable, printReport, startupTable, textTable, type Report, type SizeResult } from './report';
 import { benchStartup, startupVerdict } from './startup';
+import { benchOrg, ORG_FILES, ORG_RUNS, orgVerdict } from './org';
 
 const DEFAULT_SIZES = [100, 1_000, 10_000];
 
@@ -68,6 +73,8 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(', ');
 
+const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
@@ -80,9 +87,10 @@ async function main(): Promise<void> {
       quick: { type: 'boolean' },
       'one-core-pass': { type: 'boolean' },
       startup: { type: 'boolean' },
+      org: { type: 'boolean' },
     },
   });
-  if (values.write && values.startup) throw new Error('--write records a full run: leave out --startup');
+  if (values.write && (values.startup || values.org)) throw new Error('--write records a full run: leave out --startup and --org');
   // The CLI figures time the real command: never a bundle older than its sources.
   if (!values['no-cli'] && !values['one-core-pass'] && (await buildCliIfStale())) process.stderr.write('bench: rebuilt cli/dist\n');
   if (values.startup) {
@@ -90,9 +98,16 @@ async function main(): Promise<void> {
     process.stdout.write(`${textTable(startupTable(startup))}\n${startupVerdict(startup)}\n`);
     return;
   }
+  const quick = values.quick === true;
+  // The quick organisation is for checking the case still runs (test/bench): its figures mean nothing.
+  const org = () => (quick ? benchOrg(5, 1, progress) : benchOrg(ORG_FILES, ORG_RUNS, progress));
+  if (values.org) {
+    const result = await org();
+    process.stdout.write(`${textTable(orgTable(result))}\n${orgVerdict(result)}\n`);
+    return;
+  }
   const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.replace(/_/g, ''))) : DEFAULT_SIZES;
   if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes takes whole numbers, like 100,1000`);
-  const quick = values.quick === true;
   if (values['one-core-pass']) return oneCorePass(sizes, quick);
   const withCli = !values['no-cli'];
   const withExtension = !values['no-extension'];
@@ -110,7 +125,6 @@ async function main(): Promise<void> {
     loadStart: load(),
     loadEnd: '',
   };
-  const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
   const results: SizeResult[] = [];
   for (const size of sizes) {
     progress(`${count(size)} people: generating data`);
@@ -146,10 +160,11 @@ async function main(): Promise<void> {
     progress('CLI start-up');
     startup = benchStartup();
   }
+  const orgResult = withCli ? await org() : undefined;
   const addon = withAddon ? benchAddon(sizes, quick, progress) : undefined;
   const extension = withExtension ? await benchExtension(quick, progress) : undefined;
   machine.loadEnd = load();
-  const report: Report = { sizes, results, startup, oneCore, machine, extension, addon };
+  const report: Report = { sizes, results, startup, org: orgResult, oneCore, machine, extension, addon };
   printReport(report);
   if (values.write) {
     writeFileSync(DOC, documentText(report));

@@ -50,23 +50,25 @@ const EXTENSION_ROWS: [label: string, figures: number][] = [
   ['popup open (1:1), 50 mutations per task', 6],
 ];
 
+/** Runs `npm run bench -- ARGS` and checks it exits 0; `figureAfter(label)` is what its row labelled so prints. */
+function bench(args: string[], timeout: number) {
+  const result = spawnSync(process.execPath, [TSX, 'bench/run.ts', ...args], { cwd: REPO, encoding: 'utf8', timeout });
+  expect(result.error).toBeUndefined();
+  expect(result.status, result.stderr).toBe(0);
+  const lines = result.stdout.split('\n');
+  const figureAfter = (label: string) =>
+    lines
+      .find((line) => line.startsWith(label))
+      ?.slice(label.length)
+      .trim();
+  return { ...result, figureAfter };
+}
+
 describe('npm run bench', () => {
   it("runs a quick 100-person pass, prints a number on every row (the add-on's too) and leaves docs/benchmarks.md alone", () => {
     const docBefore = readFileSync(DOC);
-    const result = spawnSync(process.execPath, [TSX, 'bench/run.ts', '--sizes', '100', '--no-cli', '--no-extension', '--quick'], {
-      cwd: REPO,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    expect(result.error).toBeUndefined();
-    expect(result.status, result.stderr).toBe(0);
-
-    const lines = result.stdout.split('\n');
-    const figureAfter = (label: string) =>
-      lines
-        .find((line) => line.startsWith(label))
-        ?.slice(label.length)
-        .trim();
+    const result = bench(['--sizes', '100', '--no-cli', '--no-extension', '--quick'], 60_000);
+    const { figureAfter } = result;
     for (const label of FIGURE_ROWS) expect(figureAfter(label), label).toMatch(/^\d[\d,]*(\.\d+)?$/);
     // Without taskset there is no pinned figure, and the bench says so on stderr rather than failing.
     if (!result.stderr.includes('no one-core figures')) expect(figureAfter(PINNED_ROW), PINNED_ROW).toMatch(/^\d[\d,]*(\.\d+)?$/);
@@ -81,17 +83,25 @@ describe('npm run bench', () => {
     expect(readFileSync(DOC).equals(docBefore)).toBe(true);
   }, 60_000);
 
+  // The organisation case on 5 team files: DuckDB in-process and the built command side by side, with the verdict.
+  it('--org --quick times DuckDB and trellis status --by manager on the same files and judges the goal', () => {
+    const docBefore = readFileSync(DOC);
+    const result = bench(['--org', '--quick'], 60_000);
+    const { figureAfter } = result;
+    expect(result.stdout).toContain('5 team files, 500 people');
+    expect(figureAfter("DuckDB in-process: read_csv('…/**/*.csv') + GROUP BY email"), 'DuckDB').toMatch(/^\d[\d,]*(\.\d+)?$/);
+    expect(figureAfter('trellis status DIR --by manager (the built command, a child process)'), 'trellis').toMatch(/^\d[\d,]*(\.\d+)?$/);
+    expect(figureAfter('trellis / DuckDB (goal: ×2 or less)'), 'ratio').toMatch(/^×\d+\.\d\d$/);
+    expect(figureAfter('trellis peak memory, largest of its runs (goal: under 1 GB)'), 'memory').toMatch(/^\d[\d,]* MB$/);
+    expect(result.stdout).toMatch(/^Organisation goal \(5 files, 500 people: within ×2 of DuckDB and under 1 GB\): (met|not met), ×\d/m);
+    expect(readFileSync(DOC).equals(docBefore)).toBe(true);
+  }, 60_000);
+
   // The extension's part builds the extension and drives Debian's Chromium (/usr/bin/chromium; .ci/run installs it):
   // a few openings and rounds with --quick, core and CLI left at their quickest.
   it('--quick measures the extension: its size, popup-to-prompts and mutation rows all carry figures', () => {
     const docBefore = readFileSync(DOC);
-    const result = spawnSync(process.execPath, [TSX, 'bench/run.ts', '--sizes', '100', '--no-cli', '--no-addon', '--quick'], {
-      cwd: REPO,
-      encoding: 'utf8',
-      timeout: 150_000,
-    });
-    expect(result.error).toBeUndefined();
-    expect(result.status, result.stderr).toBe(0);
+    const result = bench(['--sizes', '100', '--no-cli', '--no-addon', '--quick'], 150_000);
     const lines = result.stdout.split('\n');
     for (const [label, figures] of EXTENSION_ROWS) {
       const line = lines.find((l) => l.startsWith(label));
