@@ -9,6 +9,7 @@ import { buildSync, type BuildOptions } from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildHr } from './build-hr';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The one global the bundle defines besides the exported functions. */
@@ -52,14 +53,14 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** Writes through a temporary name, so a test reading dist/ never sees half a file. */
-function writeAtomic(path: string, text: string): void {
+export function writeAtomic(path: string, text: string): void {
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, text);
   renameSync(tmp, path);
 }
 
 /** Code.js's text: the header, the IIFE and one top-level function per export; and the export names. */
-function bundle(entry: string): { body: string; footer: string; exports: string[] } {
+export function bundle(entry: string): { body: string; footer: string; exports: string[] } {
   // First pass, ESM with a metafile: only to learn main.ts's export names.
   const esm = buildSync({ ...common(entry), format: 'esm', outfile: 'esm.js', metafile: true });
   const exports = Object.values(esm.metafile!.outputs)
@@ -123,4 +124,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const build = buildAddon();
   console.log(`built ${relative(process.cwd(), build.outDir)}/: ${build.files.join(', ')} (globals: ${build.exports.join(', ')})`);
   console.log(`built ${relative(process.cwd(), build.pasteDir)}/: Code.gs and appsscript.json, to paste into the Apps Script editor`);
+  const hr = buildHr();
+  console.log(`built ${relative(process.cwd(), hr.outDir)}/: Code.js, appsscript.json (globals: ${hr.exports.join(', ')})`);
 }

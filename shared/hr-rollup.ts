@@ -81,7 +81,19 @@ export type ProgressRecord =
 /** What reading one team spreadsheet gave: its name and its Plans sheet's cells (undefined: no such sheet), or why not. */
 export type TeamRead = { name: string; plans: unknown[][] | undefined } | { failure: string };
 
-export const fingerprintOf = (links: readonly TeamLink[]) => links.map((link) => link.id).join(',');
+/**
+ * A short fingerprint of the list (its ids in order): the ids themselves of a thousand links outgrow the 9 KB a
+ * property value may hold. Two 32-bit FNV-1a hashes with different seeds: a changed list is never missed in practice.
+ */
+export function fingerprintOf(links: readonly TeamLink[]): string {
+  const text = links.map((link) => link.id).join(',');
+  const fnv = (seed: number) => {
+    let hash = seed;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return hash.toString(16).padStart(8, '0');
+  };
+  return `${links.length}:${fnv(0x811c9dc5)}${fnv(0x050c5d1f)}`;
+}
 
 export function startJob(links: readonly TeamLink[], today: string): RollupJob {
   return { today, fingerprint: fingerprintOf(links), total: links.length, next: 0 };

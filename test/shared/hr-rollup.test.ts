@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fingerprintOf,
+  jobFits,
   type ProgressRecord,
   parseJob,
   readRollupLinks,
@@ -179,5 +181,19 @@ describe('runJob and rollupTables', () => {
     const records: ProgressRecord[] = saved.map(recordOf);
     expect(rollupTables(records)).toEqual(rollupTables(whole.records));
     expect(rollupTables(records).status).toHaveLength(1001);
+  });
+});
+
+describe('fingerprintOf', () => {
+  const list = links(1000);
+  it.each([
+    ['one link changed', [...list.slice(0, 500), { ...list[500]!, id: 'another-spreadsheet-id-0000' }, ...list.slice(501)]],
+    ['two links swapped', [list[1]!, list[0]!, ...list.slice(2)]],
+    ['one link more', [...list, { row: 1002, text: ID, id: ID }]],
+  ])('tells the list apart from %s, in under 30 characters whatever its length', (_, other) => {
+    expect(fingerprintOf(other)).not.toBe(fingerprintOf(list));
+    expect(fingerprintOf(list).length).toBeLessThan(30);
+    expect(jobFits(startJob(list, TODAY), list)).toBe(true);
+    expect(jobFits(startJob(list, TODAY), other)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { buildAddon } from '../../scripts/build-addon';
-import { createFakes, type CallCounter, type FakeSpreadsheet, type FakeUi, type LockRecord, type Realm } from './fakes';
+import { createFakes, type CallCounter, type FakeSpreadsheet, type FakeTrigger, type FakeUi, type LockRecord, type Realm } from './fakes';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(REPO, 'sheets-addon', 'dist');
@@ -25,6 +25,8 @@ export interface AddonRun {
   calls: CallCounter;
   /** The document's property store (PropertiesService.getDocumentProperties()). */
   properties: Record<string, string>;
+  /** The project's triggers (ScriptApp). */
+  triggers: FakeTrigger[];
   /** Logger.log and console.* lines of the script. */
   logs: string[];
   /** The vm context: the bundle's global scope. */
@@ -45,6 +47,8 @@ export interface LoadOptions {
   /** Another execution holds the document lock: waitLock times out as in Apps Script, tryLock says false.
    *  `run.lock.busy` turns it on or off later. */
   lockBusy?: boolean;
+  /** Other spreadsheets SpreadsheetApp.openById can open, by id; any other id is one the user cannot open. */
+  spreadsheets?: Record<string, FakeSpreadsheet>;
 }
 
 function newestSource(dir: string): number {
@@ -120,6 +124,7 @@ export function loadAddon(options: LoadOptions = {}): AddonRun {
     scriptTimeZone: manifest.timeZone ?? 'Etc/UTC',
     sheets: options.sheets,
     lockBusy: options.lockBusy,
+    spreadsheets: options.spreadsheets,
     htmlDir: dir,
     realm,
     compile: (source) => vm.runInContext(source, context) as (...args: unknown[]) => unknown,
@@ -154,6 +159,7 @@ export function loadAddon(options: LoadOptions = {}): AddonRun {
     lock: fakes.lock,
     calls: fakes.calls,
     properties: fakes.env.documentProperties,
+    triggers: fakes.env.triggers,
     logs: fakes.logs,
     context,
   };

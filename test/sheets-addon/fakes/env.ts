@@ -26,12 +26,22 @@ export interface LockRecord {
   flushedBeforeRelease: boolean;
 }
 
+/** A time-driven trigger as ScriptApp.newTrigger(…).timeBased().everyMinutes(n).create() made it. */
+export interface FakeTrigger {
+  handler: string;
+  everyMinutes: number;
+}
+
 export interface Env {
   book: FakeSpreadsheet;
   ui: FakeUi;
   lock: LockRecord;
   /** Flushes so far (SpreadsheetApp.flush). */
   flushes: number;
+  /** Other spreadsheets SpreadsheetApp.openById/openByUrl opens, by id; any other id is one the user cannot open. */
+  spreadsheets: Map<string, FakeSpreadsheet>;
+  /** The project's triggers (ScriptApp), as created. */
+  triggers: FakeTrigger[];
   /** PropertiesService.getDocumentProperties(), as stored. */
   documentProperties: Record<string, string>;
   logs: string[];
@@ -48,7 +58,7 @@ export interface Env {
 }
 
 export function createEnv(
-  parts: Omit<Env, 'counter' | 'wrap' | 'date' | 'flushes' | 'logs' | 'lock' | 'documentProperties'>,
+  parts: Omit<Env, 'counter' | 'wrap' | 'date' | 'flushes' | 'logs' | 'lock' | 'documentProperties' | 'spreadsheets' | 'triggers'>,
   options: { lockBusy?: boolean } = {},
 ): Env {
   const counter = new CallCounter();
@@ -59,6 +69,8 @@ export function createEnv(
     counter,
     flushes: 0,
     documentProperties: {},
+    spreadsheets: new Map(),
+    triggers: [],
     logs: [],
     lock: { busy: options.lockBusy ?? false, refusals: 0, waits: 0, releases: 0, held: false, flushedBeforeRelease: true },
     wrap: (target, kind) => counted(target, kind, counter, mapError),

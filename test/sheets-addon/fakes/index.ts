@@ -11,7 +11,8 @@ export { DATE_TIME_FORMAT, DEFAULT_NUMBER_FORMAT, displayValue, typeIn } from '.
 export { FakeSheet, FakeSpreadsheet, type FormatRule, type GradientPoint, type ValidationRule } from './model';
 export { FakeUi, type MenuRecord, type ShownHtml } from './ui';
 export { formatJavaDate, zonedDay, zonedMidnight } from './zone';
-export type { Env, LockRecord, Realm } from './env';
+export type { Env, FakeTrigger, LockRecord, Realm } from './env';
+export { NO_ACCESS } from './spreadsheet';
 export { LOCK_TIMEOUT } from './misc';
 
 export interface FakeOptions {
@@ -27,6 +28,8 @@ export interface FakeOptions {
   compile?: Env['compile'];
   /** Another execution holds the document lock: waitLock times out, tryLock says false (see LockRecord.busy). */
   lockBusy?: boolean;
+  /** Other spreadsheets openById can open, by id (HR's roll-up); any other id throws as Apps Script does without access. */
+  spreadsheets?: Record<string, FakeSpreadsheet>;
 }
 
 /** A fresh spreadsheet with its services: `globals` go into the script's global scope, the rest is for asserting. */
@@ -45,6 +48,7 @@ export function createFakes(options: FakeOptions = {}) {
     },
     { lockBusy: options.lockBusy },
   );
+  for (const [id, book] of Object.entries(options.spreadsheets ?? {})) env.spreadsheets.set(id, book);
   ui.attach(env.counter, (e) => toRealmError(e, env.realm));
   const globals = {
     SpreadsheetApp: spreadsheetApp(env),

@@ -140,6 +140,32 @@ class GasLogger implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'getLog' |
   }
 }
 
+/** ScriptApp's time-driven triggers, as HR's roll-up makes them: newTrigger(f).timeBased().everyMinutes(n).create(). */
+class GasScriptApp {
+  constructor(private env: Env) {}
+  newTrigger(handler: string) {
+    const env = this.env;
+    return {
+      timeBased: () => ({
+        everyMinutes: (everyMinutes: number) => ({
+          create: () => {
+            const trigger = { handler, everyMinutes };
+            env.triggers.push(trigger);
+            return trigger;
+          },
+        }),
+      }),
+    };
+  }
+  getProjectTriggers() {
+    return this.env.triggers.map((trigger) => ({ trigger, getHandlerFunction: () => trigger.handler }));
+  }
+  deleteTrigger(handle: { trigger: unknown }) {
+    const at = this.env.triggers.indexOf(handle.trigger as never);
+    if (at >= 0) this.env.triggers.splice(at, 1);
+  }
+}
+
 /** The service globals the bundle runs with, besides SpreadsheetApp and HtmlService. */
 export function miscServices(env: Env) {
   const record =
@@ -153,6 +179,7 @@ export function miscServices(env: Env) {
     Session: env.wrap(new GasSession(env), 'Session'),
     Utilities: env.wrap(new GasUtilities(), 'Utilities'),
     Logger: env.wrap(new GasLogger(env), 'Logger'),
+    ScriptApp: env.wrap(new GasScriptApp(env), 'ScriptApp'),
     console: { log: record('log'), info: record('info'), warn: record('warn'), error: record('error'), debug: record('debug') },
   };
 }

@@ -147,7 +147,12 @@ type AppMethods =
   | 'newConditionalFormatRule'
   | 'newFilterCriteria'
   | 'setActiveSheet'
-  | 'setActiveRange';
+  | 'setActiveRange'
+  | 'openById'
+  | 'openByUrl';
+
+/** What Apps Script throws when openById/openByUrl names a spreadsheet the user may not open (or none). */
+export const NO_ACCESS = 'Exception: You do not have permission to access the requested document.';
 
 class GasSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, AppMethods> {
   readonly BorderStyle = SPREADSHEET_ENUMS.BorderStyle as never;
@@ -199,6 +204,17 @@ class GasSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spreadsheet
     const r = range as unknown as GasRange;
     this.env.book.activate(r.sheet, r.area);
     return range;
+  }
+  /** Another spreadsheet of env.spreadsheets, with its own sheets; the calls on it count as the active one's do. */
+  openById(id: string) {
+    const book = this.env.spreadsheets.get(String(id));
+    if (!book) throw new Error(NO_ACCESS);
+    return this.env.wrap(new GasSpreadsheet({ ...this.env, book }), 'Spreadsheet') as unknown as Spreadsheet;
+  }
+  openByUrl(url: string) {
+    const id = /\/d\/([^/]+)/.exec(String(url));
+    if (!id) throw new Error(`Exception: Invalid argument: url`);
+    return this.openById(id[1]!);
   }
 }
 

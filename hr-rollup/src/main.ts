@@ -1,0 +1,212 @@
+/// <reference types="google-apps-script" />
+import {
+  LINK_HEADER,
+  parseJob,
+  type ProgressRecord,
+  readRollupLinks,
+  recordCell,
+  recordOf,
+  rollupTables,
+  runJob,
+  startJob,
+  jobFits,
+  type TeamLink,
+  type TeamRead,
+} from '../../shared/hr-rollup';
+import { writeGrid, dayIn, todayIn, sheetNamed, styleHeader } from '../../sheets-addon/src/sheet-io';
+import { coreGrid, textCell } from '../../sheets-addon/src/values';
+import { JOB_PROPERTY, LINKS_SHEET, MANAGERS_SHEET, PROBLEMS_SHEET, PROGRESS_SHEET, RUN_BUDGET_MS, STATUS_SHEET } from './names';
+
+// HR's roll-up, bound to the HR spreadsheet (contract section 10): wiring only, the logic is shared/hr-rollup.ts.
+// A run reads team spreadsheets for at most RUN_BUDGET_MS of Apps Script's 6 minutes, appends what it read to the
+// progress sheet, then saves the cursor; only the run that reads the last link replaces HR status and HR managers.
+
+const TRIGGER_FUNCTION = 'continueRollup';
+const COUNT_COLUMNS = new Set([5, 6, 7, 8]);
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function onOpen(): void {
+  SpreadsheetApp.getUi()
+    .createMenu('Trellis HR')
+    .addItem('Set up roll-up sheet', 'setUpRollup')
+    .addItem('Roll up', 'rollUp')
+    .addItem('Turn on the continue-trigger', 'turnOnTrigger')
+    .addItem('Turn it off', 'turnOffTrigger')
+    .addSeparator()
+    .addItem('Help', 'showHelp')
+    .addToUi();
+}
+
+export function setUpRollup(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { sheet, created } = sheetNamed(ss, LINKS_SHEET);
+  const ui = SpreadsheetApp.getUi();
+  if (!created && sheet.getLastRow() > 0) {
+    ui.alert(
+      `The ${LINKS_SHEET} sheet is already there: list the team spreadsheets' links under "${LINK_HEADER}", then use Trellis HR → Roll up.`,
+    );
+    return;
+  }
+  writeGrid(sheet, [[LINK_HEADER]], 1);
+  styleHeader(sheet, 1, 1);
+  sheet.setFrozenRows(1);
+  ui.alert(`Made the ${LINKS_SHEET} sheet: paste one team spreadsheet's link a row under "${LINK_HEADER}", then use Trellis HR → Roll up.`);
+}
+
+/** What one team spreadsheet gives: its Plans sheet, or why it could not be read. */
+function readTeam(link: TeamLink): TeamRead {
+  let team: Spreadsheet;
+  try {
+    team = SpreadsheetApp.openById(link.id);
+  } catch {
+    return { failure: 'no access (share it with this account, at least as viewer, or check the link)' };
+  }
+  const sheet = team.getSheetByName('Plans');
+  if (!sheet) return { name: team.getName(), plans: undefined };
+  return { name: team.getName(), plans: coreGrid(sheet.getDataRange().getValues(), dayIn(team.getSpreadsheetTimeZone())) };
+}
+
+interface Saved {
+  job: ReturnType<typeof startJob>;
+  /** Progress rows written by the runs that saved this job (a run cut before saving leaves rows past them). */
+  rows: number;
+}
+
+function savedJob(properties: GoogleAppsScript.Properties.Properties): Saved | undefined {
+  const text = properties.getProperty(JOB_PROPERTY);
+  const job = parseJob(text);
+  const rows = job ? (JSON.parse(text!) as { rows?: unknown }).rows : undefined;
+  return job && typeof rows === 'number' && Number.isInteger(rows) ? { job, rows } : undefined;
+}
+
+/** Replaces a result sheet's contents with the grid in one write. */
+function replaceSheet(ss: Spreadsheet, name: string, grid: unknown[][], width: number): void {
+  const { sheet } = sheetNamed(ss, name);
+  sheet.clearContents();
+  writeGrid(sheet, grid, width);
+  styleHeader(sheet, 1, width);
+  sheet.setFrozenRows(1);
+}
+
+function finish(ss: Spreadsheet, progress: GoogleAppsScript.Spreadsheet.Sheet, rows: number, extra: string[]): string[] {
+  const cells = rows > 0 ? progress.getRange(1, 1, rows, 1).getValues() : [];
+  const records: ProgressRecord[] = cells.map((row) => recordOf(row[0]));
+  const tables = rollupTables(records);
+  const status = tables.status.map((row, r) => row.map((cell, c) => (r > 0 && COUNT_COLUMNS.has(c) ? Number(cell) : textCell(cell))));
+  const managers = tables.managers.map((row) => row.map((cell) => (typeof cell === 'string' ? textCell(cell) : cell)));
+  replaceSheet(ss, STATUS_SHEET, status, status[0]!.length);
+  replaceSheet(ss, MANAGERS_SHEET, managers, managers[0]!.length);
+  const problems = [...extra, ...tables.notes];
+  replaceSheet(
+    ss,
+    PROBLEMS_SHEET,
+    [['Problem'], ...(problems.length ? problems : ['None: every link was read.']).map((p) => [textCell(p)])],
+    1,
+  );
+  progress.clearContents();
+  return tables.notes;
+}
+
+/** One run of the roll-up; the message to show, or undefined when there was nothing to continue (trigger). */
+function runOnce(onlyContinue: boolean): string | undefined {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(1000)) return 'A roll-up is running already: wait for it to end, then run Roll up again.';
+  try {
+    const start = Date.now();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const properties = PropertiesService.getDocumentProperties();
+    const saved = savedJob(properties);
+    if (onlyContinue && !saved) return undefined;
+    const linksSheet = ss.getSheetByName(LINKS_SHEET);
+    const read = readRollupLinks(linksSheet ? linksSheet.getDataRange().getValues() : []);
+    if (read.fatal) return read.fatal;
+    if (read.links.length === 0) return `No team spreadsheets are listed under "${LINK_HEADER}" on the ${LINKS_SHEET} sheet.`;
+    const { sheet: progress } = sheetNamed(ss, PROGRESS_SHEET);
+    const fits = saved && jobFits(saved.job, read.links);
+    const job = fits ? saved.job : startJob(read.links, todayIn(ss.getSpreadsheetTimeZone()));
+    const rows = fits ? saved.rows : 0;
+    if (!fits) progress.clearContents();
+    const result = runJob(job, read.links, readTeam, () => Date.now(), start + RUN_BUDGET_MS);
+    // Written at the saved row count, so rows a cut-short run left past it are overwritten, never counted twice.
+    if (result.records.length > 0) {
+      writeAt(
+        progress,
+        rows,
+        result.records.map((r) => [recordCell(r)]),
+      );
+    }
+    const written = rows + result.records.length;
+    if (!result.done) {
+      properties.setProperty(JOB_PROPERTY, JSON.stringify({ ...result.job, rows: written }));
+      SpreadsheetApp.flush();
+      return result.message;
+    }
+    const notes = finish(ss, progress, written, read.problems);
+    properties.deleteProperty(JOB_PROPERTY);
+    deleteTriggers();
+    SpreadsheetApp.flush();
+    const failed = notes.length + read.problems.length;
+    return failed === 0
+      ? result.message
+      : `${result.message} ${failed === 1 ? 'One problem is' : `${failed} problems are`} listed on the ${PROBLEMS_SHEET} sheet.`;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function writeAt(sheet: GoogleAppsScript.Spreadsheet.Sheet, after: number, values: string[][]): void {
+  const maxRows = sheet.getMaxRows();
+  const needed = after + values.length;
+  if (maxRows < needed) sheet.insertRowsAfter(maxRows, needed - maxRows);
+  sheet.getRange(after + 1, 1, values.length, 1).setValues(values);
+}
+
+export function rollUp(): void {
+  const message = runOnce(false);
+  if (message) SpreadsheetApp.getUi().alert(message);
+}
+
+/** The time-driven trigger's function: continues an unfinished roll-up, and turns the trigger off once it is done. */
+export function continueRollup(): void {
+  const message = runOnce(true);
+  if (message) console.info(message);
+}
+
+function deleteTriggers(): number {
+  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === TRIGGER_FUNCTION);
+  for (const trigger of mine) ScriptApp.deleteTrigger(trigger);
+  return mine.length;
+}
+
+export function turnOnTrigger(): void {
+  const ui = SpreadsheetApp.getUi();
+  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === TRIGGER_FUNCTION)) {
+    ui.alert('The continue-trigger is on already: an unfinished roll-up goes on every 10 minutes.');
+    return;
+  }
+  ScriptApp.newTrigger(TRIGGER_FUNCTION).timeBased().everyMinutes(10).create();
+  ui.alert(
+    'Turned on: every 10 minutes, an unfinished roll-up goes on where it stopped; the trigger turns itself off when the roll-up is done.',
+  );
+}
+
+export function turnOffTrigger(): void {
+  const removed = deleteTriggers();
+  SpreadsheetApp.getUi().alert(
+    removed > 0 ? 'Turned off: a roll-up goes on only when you use Roll up.' : 'The continue-trigger was not on.',
+  );
+}
+
+export function showHelp(): void {
+  SpreadsheetApp.getUi().alert(
+    'Trellis HR',
+    [
+      `1. Trellis HR → Set up roll-up sheet, then paste each team spreadsheet's link (or id) a row under "${LINK_HEADER}".`,
+      "2. Trellis HR → Roll up. It reads each team's Plans sheet (you need at least view access).",
+      `3. Many teams take more than one run: Roll up again, or turn on the continue-trigger. ${STATUS_SHEET} and ${MANAGERS_SHEET} keep the last complete roll-up until a new one is whole.`,
+      `Links that could not be read are listed with why on the ${PROBLEMS_SHEET} sheet.`,
+    ].join('\n'),
+    SpreadsheetApp.getUi().ButtonSet.OK,
+  );
+}

@@ -1,0 +1,182 @@
+// HR's roll-up (hr-rollup/dist/Code.js, contract section 10) in node:vm against the fakes: team spreadsheets opened by
+// id from a registry, the clock moving with every Spreadsheet call so a run meets the 4.5-minute budget.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildHr } from '../../scripts/build-hr';
+import { planFor } from '../../shared/plan';
+import { plansTableToGrid } from '../../shared/plans-table';
+import { STATUS_HEADERS } from '../../shared/types';
+import { person } from '../shared/person';
+import { FakeSpreadsheet } from './fakes';
+import { loadAddon, type LoadOptions } from './harness';
+
+let bundlePath = '';
+beforeAll(() => {
+  bundlePath = join(buildHr().outDir, 'Code.js');
+});
+
+const NOW = new Date('2026-11-28T09:00:00Z');
+const idOf = (n: number) => `team-${String(n).padStart(4, '0')}-spreadsheet-id`;
+const url = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit#gid=0`;
+
+/** A team spreadsheet named `name` whose Plans sheet plans these people (name@example.com) under `manager`. */
+function team(name: string, people: string[], manager = 'Sam Okafor', sheets?: Record<string, unknown[][]>): FakeSpreadsheet {
+  const rows = people.flatMap((p) =>
+    planFor(
+      person({ name: p, email: `${p}@example.com`, manager, managerEmail: `${manager.split(' ')[0]!.toLowerCase()}@example.com` }),
+      '2026-10-01',
+    ),
+  );
+  const book = new FakeSpreadsheet('Etc/UTC', sheets ?? { Plans: plansTableToGrid({ rows, extraHeaders: [] }) });
+  book.name = name;
+  return book;
+}
+
+function load(links: string[], spreadsheets: Record<string, FakeSpreadsheet>, options: LoadOptions = {}) {
+  return loadAddon({
+    bundlePath,
+    now: NOW,
+    sheets: { 'HR roll-up': [['Team spreadsheet'], ...links.map((l) => [l])] },
+    spreadsheets,
+    ...options,
+  });
+}
+
+const sheetOf = (run: ReturnType<typeof load>, name: string) => run.spreadsheet.sheet(name)?.displayValues;
+const lastAlert = (run: ReturnType<typeof load>) => run.ui.alerts.at(-1)?.prompt;
+
+describe('Trellis HR', () => {
+  it('has its own manifest: read-only on other spreadsheets, the HR spreadsheet itself, its menu, its trigger', () => {
+    const manifest = JSON.parse(readFileSync(join(bundlePath, '..', 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.readonly',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp',
+    ]);
+  });
+
+  it('onOpen adds the Trellis HR menu', () => {
+    const run = load([], {});
+    run.call('onOpen');
+    expect(run.ui.menu?.title).toBe('Trellis HR');
+    expect(run.ui.menu?.items.map((i) => `${i.caption} → ${i.functionName}`)).toEqual([
+      'Set up roll-up sheet → setUpRollup',
+      'Roll up → rollUp',
+      'Turn on the continue-trigger → turnOnTrigger',
+      'Turn it off → turnOffTrigger',
+      'Help → showHelp',
+    ]);
+  });
+
+  it('Set up roll-up sheet makes the links sheet once and never rewrites it', () => {
+    const run = loadAddon({ bundlePath, now: NOW });
+    run.call('setUpRollup');
+    expect(sheetOf(run, 'HR roll-up')).toEqual([['Team spreadsheet']]);
+    run.call('setUpRollup');
+    expect(lastAlert(run)).toMatch(/^The HR roll-up sheet is already there/);
+  });
+
+  it('rolls up a few teams, each person once, and lists the links it could not read with why', () => {
+    const run = load([url(idOf(1)), idOf(2), url(idOf(3)), idOf(4), idOf(5), '', idOf(1)], {
+      [idOf(1)]: team('Payments team', ['ana', 'ben']),
+      // idOf(2) is not shared with HR: no access.
+      [idOf(3)]: team('Search team', [], 'Ola Berg', { Roster: [['Name']] }),
+      [idOf(4)]: team('Mobile team', [], 'Ola Berg', {
+        Plans: [
+          ['Name', 'Goal'],
+          ['x', 'y'],
+        ],
+      }),
+      [idOf(5)]: team('Data team', ['cleo', 'ana'], 'Ola Berg'),
+    });
+    run.call('rollUp');
+    expect(lastAlert(run)).toBe('Rolled up 5 team spreadsheets. 5 problems are listed on the HR roll-up problems sheet.');
+    const status = sheetOf(run, 'HR status')!;
+    expect(status[0]).toEqual([...STATUS_HEADERS, 'Source']);
+    expect(status.slice(1).map((r) => [r[0], r[2], r.at(-1)])).toEqual([
+      ['ana', 'Sam Okafor', 'Payments team'],
+      ['ben', 'Sam Okafor', 'Payments team'],
+      ['cleo', 'Ola Berg', 'Data team'],
+    ]);
+    expect(sheetOf(run, 'HR managers')!.map((r) => r.slice(0, 3))).toEqual([
+      ['Manager', 'Manager email', 'People'],
+      ['Ola Berg', 'ola@example.com', '1'],
+      ['Sam Okafor', 'sam@example.com', '2'],
+    ]);
+    expect(sheetOf(run, 'HR roll-up problems')!.map((r) => r[0])).toEqual([
+      'Problem',
+      'Row 8: the same spreadsheet as row 2: counted once.',
+      `${idOf(2)}: no access (share it with this account, at least as viewer, or check the link)`,
+      `${url(idOf(3))}: no Plans sheet`,
+      expect.stringMatching(new RegExp(`^${idOf(4)}: wrong columns: not a Trellis plans table: no Key, `)),
+      'ana is planned in Payments team and Data team: counted once, from Payments team.',
+    ]);
+    expect(run.properties).toEqual({});
+  });
+
+  it('a run cut short by the time budget keeps the last complete result, and the next runs reach the uncut answer', () => {
+    const books = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [idOf(i), team(`Team ${i}`, [`p${i}a`, `p${i}b`], i % 2 ? 'Ola Berg' : 'Sam Okafor')]),
+    );
+    const all = Object.keys(books);
+    const uncut = load(all, books);
+    uncut.call('rollUp');
+    const answer = ['HR status', 'HR managers', 'HR roll-up problems'].map((name) => sheetOf(uncut, name));
+
+    // The same spreadsheet had rolled up the first two teams; now all 40 are listed, and every call takes 10 s.
+    const run = load(all.slice(0, 2), books, { msPerCall: 10_000 });
+    run.call('rollUp');
+    const before = sheetOf(run, 'HR status');
+    expect(before).toHaveLength(5);
+    const script = run.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+    const linksSheet = script.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('HR roll-up')!;
+    linksSheet.getRange(2, 1, all.length, 1).setValues(all.map((id) => [id]));
+    const runs: string[] = [];
+    for (let i = 0; i < 40 && runs.at(-1)?.startsWith('Rolled up 40 ') !== true; i++) {
+      run.call('rollUp');
+      runs.push(lastAlert(run)!);
+      // Until the last link is read, the last complete result stays as it was.
+      if (!runs.at(-1)!.startsWith('Rolled up 40 ')) expect(sheetOf(run, 'HR status')).toEqual(before);
+    }
+    expect(runs.length).toBeGreaterThan(1);
+    expect(runs[0]).toMatch(
+      /^Rolled up \d+ of 40 team spreadsheets; run Roll up again \(or turn on the 10-minute trigger\) to continue\.$/,
+    );
+    expect(['HR status', 'HR managers', 'HR roll-up problems'].map((name) => sheetOf(run, name))).toEqual(answer);
+  });
+});
+
+describe('Trellis HR on a thousand team spreadsheets', () => {
+  it('the continue-trigger finishes the roll-up over several runs, keeps a small cursor, and turns itself off', () => {
+    const books = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, i) => [idOf(i), team(`Team ${i}`, [`p${i}`], i % 3 ? 'Ola Berg' : 'Sam Okafor')]),
+    );
+    const run = load(Object.keys(books), books, { msPerCall: 1000 });
+    run.call('turnOnTrigger');
+    expect(run.triggers).toEqual([{ handler: 'continueRollup', everyMinutes: 10 }]);
+    run.call('rollUp');
+    expect(lastAlert(run)).toMatch(/^Rolled up \d+ of 1,000 team spreadsheets; run Roll up again/);
+    let runs = 1;
+    while (run.triggers.length > 0 && runs < 100) {
+      expect(Object.values(run.properties).every((value) => value.length < 9 * 1024)).toBe(true);
+      run.call('continueRollup');
+      runs++;
+    }
+    expect(runs).toBeGreaterThan(5);
+    expect(run.triggers).toEqual([]);
+    expect(run.logs.at(-1)).toBe('info: Rolled up 1,000 team spreadsheets.');
+    const status = sheetOf(run, 'HR status')!;
+    expect(status).toHaveLength(1001);
+    expect(status.slice(1).map((r) => r.at(-1))).toEqual(Object.values(books).map((b) => b.name));
+    expect(sheetOf(run, 'HR managers')!.map((r) => r.slice(0, 3))).toEqual([
+      ['Manager', 'Manager email', 'People'],
+      ['Ola Berg', 'ola@example.com', '666'],
+      ['Sam Okafor', 'sam@example.com', '334'],
+    ]);
+    // With nothing left to continue, the trigger's function does nothing.
+    run.call('continueRollup');
+    expect(run.logs.at(-1)).toBe('info: Rolled up 1,000 team spreadsheets.');
+  });
+});
