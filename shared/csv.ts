@@ -40,9 +40,57 @@ export interface CsvParse {
  */
 export function parseCsv(text: string, maxRows = 0, delimiter: ',' | '\t' = ','): CsvParse {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(source, { skipEmptyLines: false, delimiter, preview: maxRows });
+  const result = Papa.parse<string[]>(source, { skipEmptyLines: false, delimiter, preview: maxRows, newline: lineEnding(source) });
   const rows = result.data;
   // A final newline gives Papaparse one more record holding a single empty field; it is not a row of the file.
   if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === '') rows.pop();
   return { rows, errors: result.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message })) };
+}
+
+/** How much of the text Papaparse looks at to guess its line ending. */
+const GUESS_CHARS = 1024 * 1024;
+
+/**
+ * The line ending Papaparse guesses for `text`, by its rule and without its copies (it deletes the quoted spans of
+ * the first megabyte with a regular expression and splits the rest twice: seconds over a folder of team files).
+ * The rule, on the first megabyte less its quoted spans: '\n' when there is no '\r' or a '\n' comes first; else
+ * '\r\n' when at least half of the pieces between '\r's start with '\n'; else '\r'.
+ */
+export function lineEnding(text: string): '\n' | '\r\n' | '\r' {
+  const end = Math.min(text.length, GUESS_CHARS);
+  let returns = 0;
+  let returnThenNewline = 0;
+  let first: '\r' | '\n' | undefined;
+  // The last character kept (outside quotes) was a '\r': a '\n' starting the next kept span follows it.
+  let pendingReturn = false;
+  const scan = (from: number, to: number) => {
+    if (from >= to) return;
+    if (pendingReturn && text[from] === '\n') returnThenNewline++;
+    if (first === undefined) {
+      const r = text.indexOf('\r', from);
+      const n = text.indexOf('\n', from);
+      const rIn = r >= 0 && r < to;
+      const nIn = n >= 0 && n < to;
+      if (rIn || nIn) first = nIn && (!rIn || n < r) ? '\n' : '\r';
+    }
+    for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {
+      returns++;
+      if (i + 1 < to && text[i + 1] === '\n') returnThenNewline++;
+    }
+    pendingReturn = text[to - 1] === '\r';
+  };
+  let cursor = 0;
+  while (cursor < end) {
+    const open = text.indexOf('"', cursor);
+    const close = open >= 0 && open < end ? text.indexOf('"', open + 1) : -1;
+    // A quote with no closing quote in the first megabyte is kept as text, and so is all that follows it.
+    if (close < 0 || close >= end) {
+      scan(cursor, end);
+      break;
+    }
+    scan(cursor, open);
+    cursor = close + 1;
+  }
+  if (returns === 0 || first === '\n') return '\n';
+  return returnThenNewline >= (returns + 1) / 2 ? '\r\n' : '\r';
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv, toCsvChunks } from '../../shared/csv';
+import { lineEnding, parseCsv, toCsv, toCsvChunks } from '../../shared/csv';
 
 describe('toCsv', () => {
   it.each([
@@ -80,5 +82,41 @@ describe('parseCsv with maxRows', () => {
     [9, 5],
   ])('maxRows %i reads %i rows', (maxRows, count) => {
     expect(parseCsv('a\nb\nc\nd\ne\n', maxRows).rows).toHaveLength(count);
+  });
+});
+
+// parseCsv tells Papaparse the line ending rather than have it guess (its guess copies the text three times): the
+// answer must be Papaparse's own guess, which it reports as meta.linebreak.
+describe('lineEnding is the line ending Papaparse guesses', () => {
+  const guessed = (text: string) => Papa.parse(text, { delimiter: ',' }).meta.linebreak;
+  it.each([
+    ['a,b\r\nc,d\r\n'],
+    ['a,b\nc,d\n'],
+    ['a,b\rc,d\r'],
+    ['a,b'],
+    ['"x\ny",b\r\nc\r\n'],
+    ['"x\r\ny",b\nc\n'],
+    ['"a\r\nb",c\nd\r\n'],
+    ['a\r"q"\nb\r\n'],
+    ['"unclosed\r\nrest\n'],
+    ['a\r\nb\rc\rd\r\n'],
+    ['\na\r\n'],
+  ])('%j', (text) => {
+    expect(lineEnding(text)).toBe(guessed(text));
+  });
+
+  it('on any text of quotes, commas, returns and newlines', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', '\r\n'), maxLength: 40 });
+    fc.assert(
+      fc.property(text, (t) => lineEnding(t) === guessed(t)),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('past the first megabyte, as Papaparse does', () => {
+    const text = `${'a\n'.repeat(600_000)}b\r\n`;
+    expect(lineEnding(text)).toBe(guessed(text));
+    const crlf = `${'"x\n'.padEnd(1024 * 1024 - 1, 'y')}"\r\nz\r\n`;
+    expect(lineEnding(crlf)).toBe(guessed(crlf));
   });
 });
