@@ -59,7 +59,9 @@ function readTeam(link: TeamLink): TeamRead {
   let team: Spreadsheet;
   try {
     team = SpreadsheetApp.openById(link.id);
-  } catch {
+  } catch (error) {
+    // A run out of time must end here, not mark the link unreadable: the next run reads it again.
+    if (String((error as Error)?.message ?? error).includes('Exceeded maximum execution time')) throw error;
     return { failure: 'no access (share it with this account, at least as viewer, or check the link)' };
   }
   const sheet = team.getSheetByName('Plans');
@@ -80,15 +82,21 @@ function savedJob(properties: GoogleAppsScript.Properties.Properties): Saved | u
   return job && typeof rows === 'number' && Number.isInteger(rows) ? { job, rows } : undefined;
 }
 
-/** Replaces a result sheet's contents with the grid in one write. */
+/**
+ * Replaces a result sheet's table in one write, blanks over whatever the last table held past it: a run that stops
+ * at any point leaves either the last complete table or the new one, never part of each.
+ */
 function replaceSheet(ss: Spreadsheet, name: string, grid: unknown[][], width: number): void {
   const { sheet } = sheetNamed(ss, name);
-  sheet.clearContents();
-  writeGrid(sheet, grid, width);
+  const rows = Math.max(grid.length, sheet.getLastRow());
+  const columns = Math.max(width, sheet.getLastColumn());
+  const padded = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => grid[r]?.[c] ?? ''));
+  writeGrid(sheet, padded, columns);
   styleHeader(sheet, 1, width);
   sheet.setFrozenRows(1);
 }
 
+/** Writes the finished roll-up from the progress rows; says the problems it listed. */
 function finish(ss: Spreadsheet, progress: GoogleAppsScript.Spreadsheet.Sheet, rows: number, extra: string[]): string[] {
   const cells = rows > 0 ? progress.getRange(1, 1, rows, 1).getValues() : [];
   const records: ProgressRecord[] = cells.map((row) => recordOf(row[0]));
@@ -104,7 +112,6 @@ function finish(ss: Spreadsheet, progress: GoogleAppsScript.Spreadsheet.Sheet, r
     [['Problem'], ...(problems.length ? problems : ['None: every link was read.']).map((p) => [textCell(p)])],
     1,
   );
-  progress.clearContents();
   return tables.notes;
 }
 
@@ -143,7 +150,9 @@ function runOnce(onlyContinue: boolean): string | undefined {
       return result.message;
     }
     const notes = finish(ss, progress, written, read.problems);
+    // The job goes before its progress rows: a run stopped between the two must not finish on an empty progress sheet.
     properties.deleteProperty(JOB_PROPERTY);
+    progress.clearContents();
     deleteTriggers();
     SpreadsheetApp.flush();
     const failed = notes.length + read.problems.length;

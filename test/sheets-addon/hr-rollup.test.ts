@@ -180,3 +180,36 @@ describe('Trellis HR on a thousand team spreadsheets', () => {
     expect(run.logs.at(-1)).toBe('info: Rolled up 1,000 team spreadsheets.');
   });
 });
+
+describe('Trellis HR stopped by Apps Script at any call', () => {
+  it('a run cut at any point leaves whole tables, and the next runs reach the uncut answer', () => {
+    const books = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [idOf(i), team(`Team ${i}`, [`p${i}`, `q${i}`], i % 2 ? 'Ola Berg' : 'Sam Okafor')]),
+    );
+    const uncut = load(Object.keys(books), books);
+    uncut.call('rollUp');
+    const answer = ['HR status', 'HR managers', 'HR roll-up problems'].map((name) => sheetOf(uncut, name));
+    let stopped = 0;
+    for (let cut = 1; cut < 140; cut += 3) {
+      const run = load(Object.keys(books), books);
+      run.calls.cutAfter(cut);
+      try {
+        run.call('rollUp');
+      } catch (error) {
+        expect((error as Error).message).toBe('Exceeded maximum execution time');
+        stopped++;
+      }
+      run.calls.cutAfter(undefined);
+      // Whatever is on HR status now is a whole table: none yet, or the complete one.
+      const partial = sheetOf(run, 'HR status');
+      if (partial && partial.length > 1) expect(partial).toEqual(answer[0]);
+      for (let i = 0; i < 20 && !lastAlert(run)?.startsWith('Rolled up 12 '); i++) run.call('rollUp');
+      expect(
+        ['HR status', 'HR managers', 'HR roll-up problems'].map((name) => sheetOf(run, name)),
+        `cut after ${cut} calls`,
+      ).toEqual(answer);
+    }
+    // The first run makes about 100 calls: the cuts stop it while reading teams, saving progress and writing tables.
+    expect(stopped).toBeGreaterThan(30);
+  });
+});
