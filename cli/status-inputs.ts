@@ -179,8 +179,8 @@ export async function readStatusInputs(
         problems.push(`${path}: ${whoIs(list[0]!)} is also planned in ${first}; counted once, from ${first}`);
         continue;
       }
-      sourceOf.set(person, path);
-      rows.push({ status: statusOf(list, today), source: path });
+      sourceOf.set(detach(person), path);
+      rows.push({ status: detached(statusOf(list, today)), source: path });
       onPerson?.(list, path);
     }
   };
@@ -195,6 +195,20 @@ export async function readStatusInputs(
     await forEachPlansFile(paths, onFile, onSkip, options);
   }
   return { rows, files: paths.length, problems, someRejected };
+}
+
+/**
+ * A copy of `text` that does not hold on to the file it was cut from. A cell Papaparse cuts from a file's text is a
+ * slice of it, and keeping one cell keeps the whole text alive: a folder of a thousand team files held them all
+ * (above 1 GB). Joined to a space, the text is copied flat, and the slice after the space refers to that copy.
+ */
+export const detach = (text: string) => ` ${text}`.slice(1);
+
+/** `value` with each of its own text fields detached (see detach): what is kept per person after its file is read. */
+export function detached<T extends object>(value: T): T {
+  const copy = { ...value };
+  for (const [key, field] of Object.entries(copy)) if (typeof field === 'string') (copy as Record<string, unknown>)[key] = detach(field);
+  return copy;
 }
 
 /** `Ana Lopez (ana@example.com)`: a person as a row names them, the email from the Key where the Email is blank. */

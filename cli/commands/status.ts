@@ -9,7 +9,7 @@ import { lockOutput, lockPathOf } from '../io/output-lock';
 import { emit, renderGrid, type Io } from '../output';
 import { managerRollup, type PersonTally, personTally } from '../../shared/manager-rollup';
 import { managerOutput, type StatusOutput } from '../manager-view';
-import { readStatusInputs } from '../status-inputs';
+import { detached, readStatusInputs } from '../status-inputs';
 import { type SourcedRow, sourcedCells, statusHeaders, statusJson, statusTable } from '../status-view';
 
 export const STATUS_HELP = `Usage: trellis status PLANS... [--by manager] [--out STATUS] [--today YYYY-MM-DD] [--format csv|json]
@@ -51,7 +51,7 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
   const format = formatFrom(values.format, formats, formatOfOut(out, formats));
   const byManager = byFrom(values.by);
   const tallies: PersonTally[] = [];
-  const onPerson = byManager ? (rows: readonly PlanRow[]) => void tallies.push(personTally(rows, today)) : undefined;
+  const onPerson = byManager ? (rows: readonly PlanRow[]) => void tallies.push(detached(personTally(rows, today))) : undefined;
   const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r${line}\x1b[K`) : undefined;
   const inputs = await readStatusInputs(positionals, today, { progress, refuse: out ? refuseOut(out) : undefined, onPerson });
   for (const line of inputs.problems) io.stderr(line);

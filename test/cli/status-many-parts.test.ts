@@ -1,7 +1,7 @@
 // The parts of `trellis status PLANS…` (contract section 10) that decide without the command: which files, what progress.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder, forEachPlansFile, plansFilesOf, progressLine } from '../../cli/status-inputs';
+import { detach, detached, filesUnder, forEachPlansFile, plansFilesOf, progressLine } from '../../cli/status-inputs';
 import { FIXTURES } from './run';
 
 describe('progressLine: shown only once a run has taken more than 1.5 s', () => {
@@ -47,5 +47,21 @@ describe('forEachPlansFile: one file at a time, progress shown in place once the
     );
     expect(seen).toEqual(['design: 4 rows, extra ', 'backend: 3 rows, extra Team note', 'skipped roster.csv: is a roster']);
     expect(shown).toEqual(['Reading 3 of 3 files…', '']);
+  });
+});
+
+// What is kept per person is copied off the file's text (so it can be freed); the copy must be the same text.
+describe('detach and detached: the same text, copied', () => {
+  it.each(['', ' ', 'a', 'Zoë Ångström, 中文 🙂', ' padded \r\n', 'x'.repeat(100)])('%j', (text) => {
+    const file = `head,${text},tail`;
+    expect(detach(file.slice(5, 5 + text.length))).toBe(text);
+  });
+
+  it('copies every text field, keeps the rest, and leaves the original as it was', () => {
+    const value = { person: 'Ana Lopez', email: 'ana@example.com', steps: 12, signed: true, manager: '' };
+    const copy = detached(value);
+    expect(copy).toEqual(value);
+    expect(copy).not.toBe(value);
+    expect(value).toEqual({ person: 'Ana Lopez', email: 'ana@example.com', steps: 12, signed: true, manager: '' });
   });
 });
