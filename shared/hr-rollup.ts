@@ -1,10 +1,10 @@
 import { cellText } from './cells';
 import { emailIdentity } from './email';
-import { MANAGER_STATUS_HEADERS, managerRollup, managerRowValues, type PersonTally, personTally } from './manager-rollup';
+import { type ManagerStatusRow, managerRollup, type PersonTally, personTally } from './manager-rollup';
 import { groupByPerson, readPlansTable } from './plans-table';
 import { plural } from './plural';
-import { statusOf, statusRowCells } from './status';
-import { STATUS_HEADERS, type StatusRow } from './types';
+import { statusOf } from './status';
+import type { StatusRow } from './types';
 
 // HR's roll-up of many team spreadsheets inside Google Sheets (contract section 10, last bullet). Apps Script stops a
 // run after 6 minutes, so the roll-up is a job: a small cursor kept between runs, and one progress record per person
@@ -168,10 +168,10 @@ export const recordCell = (record: ProgressRecord) => JSON.stringify(record);
 export const recordOf = (cell: unknown) => JSON.parse(cellText(cell)) as ProgressRecord;
 
 export interface RollupTables {
-  /** The HR status sheet: contract section 3's headers and Source, one row per person. */
-  status: string[][];
-  /** The HR managers sheet: contract section 10's per-manager table. */
-  managers: (string | number)[][];
+  /** The HR status table's rows (contract section 3), each with its Source: the name of the team spreadsheet. */
+  people: { status: StatusRow; source: string }[];
+  /** The HR managers table's rows (contract section 10). */
+  managers: ManagerStatusRow[];
   /** Failed links and people planned in two spreadsheets, as lines to show. */
   notes: string[];
 }
@@ -195,8 +195,8 @@ export function rollupTables(records: readonly ProgressRecord[]): RollupTables {
     } else notes.push(`${record.status.person} is planned in ${seen} and ${record.source}: counted once, from ${seen}.`);
   }
   return {
-    status: [[...STATUS_HEADERS, 'Source'], ...people.map((p) => [...statusRowCells(p.status), p.source])],
-    managers: [[...MANAGER_STATUS_HEADERS], ...managerRollup(people.map((p) => p.tally)).map(managerRowValues)],
+    people: people.map(({ status, source }) => ({ status, source })),
+    managers: managerRollup(people.map((p) => p.tally)),
     notes,
   };
 }

@@ -14,6 +14,7 @@ import {
   type TeamRead,
 } from '../../shared/hr-rollup';
 import { writeGrid, dayIn, todayIn, sheetNamed, styleHeader } from '../../sheets-addon/src/sheet-io';
+import { managerGrid, statusGrid } from '../../sheets-addon/src/status-grid';
 import { coreGrid, textCell } from '../../sheets-addon/src/values';
 import { JOB_PROPERTY, LINKS_SHEET, MANAGERS_SHEET, PROBLEMS_SHEET, PROGRESS_SHEET, RUN_BUDGET_MS, STATUS_SHEET } from './names';
 
@@ -22,7 +23,6 @@ import { JOB_PROPERTY, LINKS_SHEET, MANAGERS_SHEET, PROBLEMS_SHEET, PROGRESS_SHE
 // progress sheet, then saves the cursor; only the run that reads the last link replaces HR status and HR managers.
 
 const TRIGGER_FUNCTION = 'continueRollup';
-const COUNT_COLUMNS = new Set([5, 6, 7, 8]);
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -101,8 +101,10 @@ function finish(ss: Spreadsheet, progress: GoogleAppsScript.Spreadsheet.Sheet, r
   const cells = rows > 0 ? progress.getRange(1, 1, rows, 1).getValues() : [];
   const records: ProgressRecord[] = cells.map((row) => recordOf(row[0]));
   const tables = rollupTables(records);
-  const status = tables.status.map((row, r) => row.map((cell, c) => (r > 0 && COUNT_COLUMNS.has(c) ? Number(cell) : textCell(cell))));
-  const managers = tables.managers.map((row) => row.map((cell) => (typeof cell === 'string' ? textCell(cell) : cell)));
+  // The team add-on's Plan status cells (counts as numbers, Next due a date, typed text as text), with Source last.
+  const [header, ...body] = statusGrid(tables.people.map((p) => p.status));
+  const status = [[...header!, 'Source'], ...body.map((row: unknown[], i: number) => [...row, textCell(tables.people[i]!.source)])];
+  const managers = managerGrid(tables.managers);
   replaceSheet(ss, STATUS_SHEET, status, status[0]!.length);
   replaceSheet(ss, MANAGERS_SHEET, managers, managers[0]!.length);
   const problems = [...extra, ...tables.notes];

@@ -28,7 +28,9 @@ function team(name: string, people: string[], manager = 'Sam Okafor', sheets?: R
       '2026-10-01',
     ),
   );
-  const book = new FakeSpreadsheet('Etc/UTC', sheets ?? { Plans: plansTableToGrid({ rows, extraHeaders: [] }) });
+  // Typed as the team add-on writes a plans table: text that Sheets would run as a formula keeps its apostrophe.
+  const plans = plansTableToGrid({ rows, extraHeaders: [] }).map((row) => row.map((cell) => (cell.startsWith('=') ? `'${cell}` : cell)));
+  const book = new FakeSpreadsheet('Etc/UTC', sheets ?? { Plans: plans });
   book.name = name;
   return book;
 }
@@ -145,6 +147,19 @@ describe('Trellis HR', () => {
       /^Rolled up \d+ of 40 team spreadsheets; run Roll up again \(or turn on the 10-minute trigger\) to continue\.$/,
     );
     expect(['HR status', 'HR managers', 'HR roll-up problems'].map((name) => sheetOf(run, name))).toEqual(answer);
+  });
+});
+
+describe('Trellis HR and typed text', () => {
+  it('a name typed like a formula, or a team spreadsheet named like one, stays text on HR status and HR managers', () => {
+    const run = load([idOf(1)], { [idOf(1)]: team('=IMPORTRANGE("x")', ['=1+1'], '=2+2') });
+    run.call('rollUp');
+    const status = run.spreadsheet.sheet('HR status')!;
+    expect(status.displayValues.slice(1).map((r) => [r[0], r[2], r.at(-1)])).toEqual([['=1+1', '=2+2', '=IMPORTRANGE("x")']]);
+    expect(status.formulas.flat().every((f) => f === '')).toBe(true);
+    const managers = run.spreadsheet.sheet('HR managers')!;
+    expect(managers.displayValues[1]![0]).toBe('=2+2');
+    expect(managers.formulas.flat().every((f) => f === '')).toBe(true);
   });
 });
 
