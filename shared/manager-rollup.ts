@@ -103,8 +103,6 @@ function managerKey(tally: Pick<PersonTally, 'manager' | 'managerEmail'>): strin
 
 const percent = (done: number, steps: number) => (steps === 0 ? 0 : Math.round((100 * done) / steps));
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
-
 /** One row per manager from the people's tallies (each person once), by Manager then Manager email; a row keeps the first-seen spelling. */
 export function managerRollup(tallies: Iterable<PersonTally>): ManagerStatusRow[] {
   const rows = new Map<string, ManagerStatusRow>();
@@ -125,6 +123,8 @@ export function managerRollup(tallies: Iterable<PersonTally>): ManagerStatusRow[
   }
   const list = [...rows.values()];
   for (const row of list) row.percentDone = percent(row.done, row.steps);
+  // One collator for the whole sort: localeCompare with options makes one for every comparison (seconds for 10,000 managers).
+  const byText = new Intl.Collator('en', { sensitivity: 'base' }).compare;
   return list.sort((a, b) => byText(a.manager, b.manager) || byText(a.managerEmail, b.managerEmail));
 }
 

@@ -47,7 +47,15 @@ export function keyIdentity(key: string): string {
 
 /** The step id in a row's Key (`ana@example.com#goals-conversation` → `goals-conversation`), lower-cased. */
 export function stepIdOf(row: Pick<PlanRow, 'key'>): string {
-  return row.key.split('#')[1]?.trim().toLowerCase() ?? '';
+  // The text between the first and any second '#', found without splitting: this runs for every row of every file.
+  const key = row.key;
+  const hash = key.indexOf('#');
+  if (hash < 0) return '';
+  const next = key.indexOf('#', hash + 1);
+  return key
+    .slice(hash + 1, next < 0 ? key.length : next)
+    .trim()
+    .toLowerCase();
 }
 
 /** Every person's rows of a plans table, grouped by personOf in first-seen order; rows with no person are left out. */

@@ -92,6 +92,9 @@ describe('personOf and stepIdOf', () => {
     [{ email: ' Ana@Example.com ', key: 'x@example.com#a' }, 'ana@example.com', 'a'],
     [{ email: '', key: 'Bea@Example.com#Sign-Off-Manager ' }, 'bea@example.com', 'sign-off-manager'],
     [{ email: '', key: '' }, '', ''],
+    [{ email: 'a@example.com', key: 'a@example.com#Step-One#more' }, 'a@example.com', 'step-one'],
+    [{ email: 'a@example.com', key: 'a@example.com' }, 'a@example.com', ''],
+    [{ email: 'a@example.com', key: '#' }, 'a@example.com', ''],
   ])('%j → %j, %j', (fields, personKey, stepId) => {
     expect(personOf({ ...row, ...fields })).toBe(personKey);
     expect(stepIdOf({ ...row, ...fields })).toBe(stepId);
