@@ -131,7 +131,9 @@ function runOnce(onlyContinue: boolean): string | undefined {
     const read = readRollupLinks(linksSheet ? linksSheet.getDataRange().getValues() : []);
     if (read.fatal) return read.fatal;
     if (read.links.length === 0) return `No team spreadsheets are listed under "${LINK_HEADER}" on the ${LINKS_SHEET} sheet.`;
-    const { sheet: progress } = sheetNamed(ss, PROGRESS_SHEET);
+    const { sheet: progress, created } = sheetNamed(ss, PROGRESS_SHEET);
+    // Working data nobody needs to read: out of the way, still there to look at (right-click a tab → Show).
+    if (created) progress.hideSheet();
     const fits = saved && jobFits(saved.job, read.links);
     const job = fits ? saved.job : startJob(read.links, todayIn(ss.getSpreadsheetTimeZone()));
     const rows = fits ? saved.rows : 0;

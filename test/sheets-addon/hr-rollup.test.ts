@@ -116,6 +116,7 @@ describe('Trellis HR', () => {
       'ana is planned in Payments team and Data team: counted once, from Payments team.',
     ]);
     expect(run.properties).toEqual({});
+    expect(run.spreadsheet.sheet('HR roll-up progress')).toMatchObject({ hidden: true, lastRow: 0 });
   });
 
   it('a run cut short by the time budget keeps the last complete result, and the next runs reach the uncut answer', () => {

@@ -73,6 +73,8 @@ export class FakeSheet {
   /** Columns (1-based) hidden with hideColumns. */
   hiddenColumns = new Set<number>();
   tabColor: string | null = null;
+  /** Sheet.hideSheet(): the tab is hidden (its cells are read and written as before). */
+  hidden = false;
   readonly cells = new Grid<unknown>('');
   readonly formulaGrid = new Grid<string>('');
   readonly noteGrid = new Grid<string>('');

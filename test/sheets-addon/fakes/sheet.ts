@@ -52,6 +52,8 @@ type Methods =
   | 'getIndex'
   | 'getParent'
   | 'setTabColor'
+  | 'hideSheet'
+  | 'isSheetHidden'
   | 'getActiveRange'
   | 'getActiveCell'
   | 'setActiveSelection';
@@ -240,6 +242,13 @@ export class GasSheet implements Pick<Sheet, Methods> {
   setTabColor(color: string | null) {
     this.model.tabColor = color;
     return self(this);
+  }
+  hideSheet() {
+    this.model.hidden = true;
+    return self(this);
+  }
+  isSheetHidden() {
+    return this.model.hidden;
   }
   getActiveRange() {
     const book = this.model.book;
