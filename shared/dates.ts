@@ -6,9 +6,17 @@ const MS_PER_DAY = 86_400_000;
 export function isIsoDay(text: string): boolean {
   const m = ISO_DAY.exec(text);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  // Counted rather than built as a Date: this runs for every Due of every plans file read.
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  // Date.UTC reads years 0 to 99 as 1900 to 1999, so such a day never matched itself and is still refused.
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The day `days` after an ISO day (negative for before). */
 export function addDays(isoDay: string, days: number): string {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isIsoDay, localDay, longDay } from '../../shared/dates';
 
@@ -11,8 +12,30 @@ describe('isIsoDay', () => {
     ['28/11/2026', false],
     ['2026-11-28T10:00', false],
     ['', false],
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+    ['2026-04-31', false],
+    ['2026-12-31', true],
+    ['2026-00-10', false],
+    ['2026-01-00', false],
+    ['0050-01-01', false],
+    ['0100-03-01', true],
   ])('%j → %s', (text, ok) => {
     expect(isIsoDay(text)).toBe(ok);
+  });
+
+  // The day as a Date: what isIsoDay answered before it counted days itself.
+  const asDate = (text: string) => {
+    const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  };
+  it('agrees with Date on any YYYY-MM-DD', () => {
+    const digits = (n: number, max: number) => fc.integer({ min: 0, max }).map((v) => String(v).padStart(n, '0'));
+    fc.assert(
+      fc.property(digits(4, 9999), digits(2, 99), digits(2, 99), (y, m, d) => isIsoDay(`${y}-${m}-${d}`) === asDate(`${y}-${m}-${d}`)),
+      { numRuns: 20_000 },
+    );
   });
 });
 
