@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { localDay } from '../../../shared/dates';
 import { byAttention, type AttentivePerson } from '../../../shared/meeting/attention';
 import { recentPeople } from '../../../shared/meeting/people';
-import { meetingsItem, peopleItem, plansItem, settingsItem } from '../../storage';
+import { meetingsItem, peopleItem, plansItem, settingsItem, stepMarksItem } from '../../storage';
 import { PersonCard } from './PersonCard';
 
 /**
@@ -11,14 +11,16 @@ import { PersonCard } from './PersonCard';
  * needs attention first (shared/meeting/attention.ts).
  */
 export async function loadRecent(today: string): Promise<AttentivePerson[]> {
-  const [people, meetings, plans, settings] = await Promise.all([
+  const [people, meetings, plans, settings, marks] = await Promise.all([
     peopleItem.getValue(),
     meetingsItem.getValue(),
     plansItem.getValue(),
     settingsItem.getValue(),
+    stepMarksItem.getValue(),
   ]);
   const { nudgeDays } = settings;
-  return byAttention(recentPeople({ people, meetings, plans, today, nudgeDays }), today, nudgeDays);
+  // The next step as the panel shows it: a step marked Done there is not next here either.
+  return byAttention(recentPeople({ people, meetings, plans, today, nudgeDays, marks }), today, nudgeDays);
 }
 
 /** The toolbar popup. */

@@ -92,6 +92,15 @@ describe('recentPeople', () => {
     expect(recentPeople({ people, meetings, plans, today: TODAY, nudgeDays: 30, limit })).toHaveLength(length);
   });
 
+  it.each([
+    ['Done', { step: 'Later step', owner: 'Dev Patel', due: '2026-12-10', overdue: false }],
+    ['In progress', { step: 'Due today', owner: 'Maria', due: TODAY, overdue: false }],
+  ] as const)('with the step due today marked %s in the panel, next is %j', (status, next) => {
+    const marks = { 'dev@example.com#b': { key: 'dev@example.com#b', was: 'In progress' as const, status, changedOn: TODAY } };
+    const dev = recentPeople({ people, meetings, plans, today: TODAY, nudgeDays: 30, marks }).find((p) => p.key === 'dev@example.com');
+    expect(dev?.next).toMatchObject(next);
+  });
+
   it('works without a plan import', () => {
     expect(recentPeople({ people, meetings, plans: null, today: TODAY, nudgeDays: 30 }).every((p) => p.next === null)).toBe(true);
   });
