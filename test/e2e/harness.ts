@@ -214,6 +214,12 @@ export async function launchBrowser(server: FixtureServer, builtDir?: string): P
     const actual = new URL(worker.url()).host;
     if (actual !== extensionId) throw new Error(`extension id: computed ${extensionId}, Chromium says ${actual}`);
   }
+  // A fresh install opens the welcome page (the options page) by itself, and Chromium may open it in a tab a caller
+  // has just made: wait for it here, so it never cuts short a caller's first navigation.
+  const welcome = `chrome-extension://${extensionId}/options.html`;
+  for (let waited = 0; waited < 10_000 && !context.pages().some((p) => p.url() === welcome); waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return {
     context,
     extensionId,
