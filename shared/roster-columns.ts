@@ -9,11 +9,13 @@ export type NamePart = 'firstName' | 'lastName' | 'preferredName';
 export type RosterField = PersonField | NamePart;
 
 /**
- * Header names accepted for each roster field (contract section 1), with the names HR systems export them under.
- * The first of each is the one Trellis writes (Set up roster) and names in its messages.
+ * Header names accepted for each roster field (contract section 1), with the names HR systems export them under
+ * (BambooHR, Workday, HiBob, Personio, Rippling: docs/contract.md lists which). A header that could mean two things is
+ * left out (Workday's Job Profile is not the title people go by). The first of each is the one Trellis writes (Set up
+ * roster) and names in its messages.
  */
 export const ROSTER_HEADERS: Readonly<Record<PersonField, readonly string[]>> = {
-  name: ['Name', 'Full name', 'Employee', 'Employee name', 'Person'],
+  name: ['Name', 'Full name', 'Employee', 'Employee name', 'Person', 'Display name', 'Worker'],
   email: [
     'Email',
     'E-mail',
@@ -24,6 +26,8 @@ export const ROSTER_HEADERS: Readonly<Record<PersonField, readonly string[]>> = 
     'Work email address',
     'Employee email address',
     'Business email',
+    'Primary work email',
+    'Email - Primary Work',
   ],
   role: ['Role', 'Title', 'Job title', 'Current role', 'Position', 'Job', 'Job role', 'Position title', 'Business title'],
   manager: [
@@ -49,6 +53,7 @@ export const ROSTER_HEADERS: Readonly<Record<PersonField, readonly string[]>> = 
     'Supervisor email address',
     "Supervisor's email",
     'Reporting manager email',
+    'Manager work email',
   ],
   path: ['Path', 'Career path', 'Track', 'Career track'],
   targetRole: ['Target role', 'Next role', 'Goal role'],
@@ -57,9 +62,9 @@ export const ROSTER_HEADERS: Readonly<Record<PersonField, readonly string[]>> = 
 
 /** Header names of the name's parts, read only where the roster has no Name column (contract section 12). */
 export const NAME_PART_HEADERS: Readonly<Record<NamePart, readonly string[]>> = {
-  firstName: ['First name', 'Given name', 'Forename'],
-  lastName: ['Last name', 'Surname', 'Family name'],
-  preferredName: ['Preferred name', 'Preferred first name', 'Known as'],
+  firstName: ['First name', 'Given name', 'Forename', 'Legal first name', 'Legal name - First name'],
+  lastName: ['Last name', 'Surname', 'Family name', 'Legal last name', 'Legal name - Last name'],
+  preferredName: ['Preferred name', 'Preferred first name', 'Known as', 'Preferred name - First name'],
 };
 
 /** How a field is named in a message. */

@@ -66,9 +66,24 @@ export function checkRow(
   return { person, problems, identity, emailCell };
 }
 
-/** A name made of its parts (contract section 12): the preferred name, where filled, stands in for the first name. */
+/**
+ * A name made of its parts (contract section 12): the preferred name, where filled, stands in for the first name.
+ * Workday's Preferred Name is the whole name ("Logan McNeil"): one that already ends with the last name is the name,
+ * so the surname is not said twice.
+ */
 function nameOfParts(get: (f: RosterField) => string): string {
-  return [get('preferredName') || get('firstName'), get('lastName')].filter(Boolean).join(' ');
+  const preferred = get('preferredName');
+  const last = get('lastName');
+  if (preferred && last && endsWithWord(preferred, last)) return preferred;
+  return [preferred || get('firstName'), last].filter(Boolean).join(' ');
+}
+
+/**
+ * Whether `text` is more words ending with the words of `tail`, case ignored: "Logan McNeil" ends with "mcneil";
+ * "Ann Marie" does not with "arie", nor "Thomas" (a first name that is also the surname) with "Thomas".
+ */
+function endsWithWord(text: string, tail: string): boolean {
+  return text.toLocaleLowerCase().endsWith(` ${tail.toLocaleLowerCase()}`);
 }
 
 /** What is wrong with a row's email, if anything; `first` is the cell of an earlier row with the same identity. */

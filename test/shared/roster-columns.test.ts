@@ -27,6 +27,95 @@ describe('rosterColumns', () => {
   });
 });
 
+describe('rosterColumns: headers as HR systems export them (docs/contract.md lists the sources)', () => {
+  it.each([
+    [
+      'BambooHR custom report',
+      [
+        'Employee #',
+        'First Name',
+        'Last Name',
+        'Preferred Name',
+        'Job Title',
+        'Department',
+        'Work Email',
+        'Reports To',
+        'Supervisor Email',
+      ],
+      { firstName: 1, lastName: 2, preferredName: 3, role: 4, email: 6, manager: 7, managerEmail: 8 },
+    ],
+    [
+      'BambooHR with the calculated Name (Display Name) and Supervisor',
+      ['Display Name', 'Employee ID', 'Job Title', 'Work Email', 'Supervisor', 'Supervisor ID', 'Supervisor Email'],
+      { name: 0, role: 2, email: 3, manager: 4, managerEmail: 6 },
+    ],
+    [
+      'Workday report (column headings)',
+      ['Worker', 'Employee ID', 'Business Title', 'Job Profile', 'Manager', 'Email - Primary Work', 'Supervisory Organization'],
+      { name: 0, role: 2, manager: 4, email: 5 },
+    ],
+    [
+      'Workday report (XML aliases)',
+      [
+        'Employee_ID',
+        'Legal_Name_-_First_Name',
+        'Legal_Name_-_Last_Name',
+        'Preferred_Name',
+        'Primary_Work_Email',
+        'Business_Title',
+        'Manager',
+      ],
+      { firstName: 1, lastName: 2, preferredName: 3, email: 4, role: 5, manager: 6 },
+    ],
+    [
+      'Workday legal and preferred first names',
+      ['Legal First Name', 'Legal Last Name', 'Preferred Name - First Name', 'Primary Work Email', 'Manager ID'],
+      { firstName: 0, lastName: 1, preferredName: 2, email: 3 },
+    ],
+    [
+      'HiBob people report',
+      ['Employee ID', 'Display name', 'First name', 'Last name', 'Email', 'Job title', 'Department', 'Site', 'Reports to', 'Manager email'],
+      { name: 1, firstName: 2, lastName: 3, email: 4, role: 5, manager: 8, managerEmail: 9 },
+    ],
+    [
+      'Personio employee export',
+      ['ID', 'First name', 'Last name', 'Preferred name', 'Email', 'Position', 'Supervisor', 'Department', 'Team', 'Office'],
+      { firstName: 1, lastName: 2, preferredName: 3, email: 4, role: 5, manager: 6 },
+    ],
+    [
+      'Rippling report',
+      [
+        'Legal first name',
+        'Legal last name',
+        'Preferred first name',
+        'Work email',
+        'Title',
+        'Department',
+        'Manager',
+        'Manager - Work email',
+      ],
+      { firstName: 0, lastName: 1, preferredName: 2, email: 3, role: 4, manager: 6, managerEmail: 7 },
+    ],
+    [
+      'Rippling with the whole name',
+      ['Employee name', 'Work email', 'Title', 'Manager', 'Manager - Work email', 'Employment status'],
+      { name: 0, email: 1, role: 2, manager: 3, managerEmail: 4 },
+    ],
+  ])('%s', (_system, header, expected) => {
+    expect(Object.fromEntries(rosterColumns(header))).toEqual(expected);
+    expect(ambiguousColumns(header, 1)).toBeUndefined();
+    expect(missingColumns(rosterColumns(header), 1)).toBeUndefined();
+  });
+
+  // Ids and numbers name no field: a manager's id is not the manager, an employee number not the employee.
+  it.each([['Employee #'], ['Employee ID'], ['Employee number'], ['Supervisor ID'], ['Supervisor E ID'], ['Manager ID'], ['Worker ID']])(
+    '%s names no field',
+    (header) => {
+      expect(Object.fromEntries(rosterColumns([header]))).toEqual({});
+    },
+  );
+});
+
 describe('missingColumns', () => {
   it.each([
     [['Name', 'Email'], 1, undefined],
@@ -40,7 +129,8 @@ describe('missingColumns', () => {
       1,
       {
         cell: 'A1',
-        message: 'no Name column (Name, Full name, Employee, Employee name, Person or First name and Last name) in the header row 1',
+        message:
+          'no Name column (Name, Full name, Employee, Employee name, Person, Display name, Worker or First name and Last name) in the header row 1',
       },
     ],
     [['Given name', 'Surname', 'Email'], 1, undefined],

@@ -225,6 +225,11 @@ describe('readRoster: a name in parts, as HR systems export it (contract section
     [['1043', 'Robert', 'Lee', 'Bob', 'bob@example.com'], 'Bob Lee'],
     [['1044', 'Mei', '', '', 'mei@example.com'], 'Mei'],
     [['1045', '', 'Okafor', '', 'okafor@example.com'], 'Okafor'],
+    // Workday's Preferred Name is the whole name: the surname is not said twice.
+    [['1046', 'Logan', 'McNeil', 'Logan McNeil', 'logan@example.com'], 'Logan McNeil'],
+    [['1047', 'Elizabeth', 'Van der Berg', 'Liz van der Berg', 'liz@example.com'], 'Liz van der Berg'],
+    [['1048', 'Thomas', 'Thomas', 'Thomas', 'tt@example.com'], 'Thomas Thomas'],
+    [['1049', 'Marie', 'Arie', 'Ann Marie', 'am@example.com'], 'Ann Marie Arie'],
   ])('%j is %j', (row, name) => {
     const { people, problems } = readRoster([header, row]);
     expect(problems).toEqual([]);
