@@ -111,7 +111,8 @@ export function byAttention(a: ManagerStatusRow, b: ManagerStatusRow): number {
 
 function managerRow(m: ManagerStatusRow): string {
   const name = m.manager || m.managerEmail ? escapeHtml(m.manager || m.managerEmail) : '<i>No manager named</i>';
-  const email = m.manager && m.managerEmail ? `<span class="email">${escapeHtml(m.managerEmail)}</span>` : '';
+  // A narrow Manager column breaks an email after its @ rather than anywhere in it.
+  const email = m.manager && m.managerEmail ? `<span class="email">${escapeHtml(m.managerEmail).replace('@', '@<wbr>')}</span>` : '';
   const done = `<span class="done">${barSvg(m.percentDone, 100)}<span>${m.percentDone}%</span></span>`;
   return (
     `<tr><th scope="row">${name}${email}</th><td>${count(m.people)}</td><td>${count(m.plansSigned)}</td>` +
@@ -128,6 +129,9 @@ function managerSection(managers: readonly ManagerStatusRow[]): string {
   return (
     `<section aria-labelledby="managers"><h2 id="managers">By manager</h2>` +
     `<p class="note">Sorted by what needs attention: the most overdue steps first (the manager's own first), then reviews overdue, then by name.</p>` +
+    // Shown only on a narrow screen (STYLE's media query), where the table is wider than the page: said in words, not by
+    // the scroll shadow alone.
+    `<p class="scroll-hint"><strong>Scroll sideways <span aria-hidden="true">→</span></strong> The table is wider than your screen; the Manager column stays in place.</p>` +
     `<div class="scroll" role="region" aria-labelledby="managers" tabindex="0"><table><thead>${head}</thead><tbody>${rows}</tbody></table></div></section>`
   );
 }
@@ -151,7 +155,16 @@ h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; padding-bottom: .25rem; border-bot
 .bars li { display: grid; grid-template-columns: 11rem minmax(3rem, 1fr) 8rem; gap: .5rem; align-items: center; padding: .15rem 0; }
 .bar { display: block; color: #0b57d0; border: 1px solid #747775; border-radius: 2px; background: #fff; }
 .bars .value { font-variant-numeric: tabular-nums; white-space: nowrap; }
-.scroll { overflow-x: auto; }
+/* Scroll shadows drawn by the box's own backgrounds: a white cover moves with the content (local), the shadow stays at
+   the box's edge (scroll), so the right edge darkens only while columns are hidden to the right. */
+.scroll { overflow-x: auto; background:
+  linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right / 2.5rem 100% no-repeat local,
+  linear-gradient(to left, rgba(0, 0, 0, .22), rgba(0, 0, 0, 0)) right / 1rem 100% no-repeat scroll; }
+.scroll:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+.scroll-hint { display: none; }
+/* The Manager column stays put while the counts scroll under it: a name is never scrolled away from its row. */
+tbody th, thead th:first-child { position: sticky; left: 0; z-index: 1; background: #fff; box-shadow: inset -1px 0 #c4c7c5; }
+thead th:first-child { background: #f0f4f9; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
 th, td { text-align: right; padding: .35rem .5rem; border-bottom: 1px solid #c4c7c5; vertical-align: top; }
 th[scope=row], thead th:first-child { text-align: left; }
@@ -168,8 +181,12 @@ thead th:first-child { width: 28%; }
   .bars li { grid-template-columns: minmax(3rem, 1fr) 7rem; column-gap: .5rem; row-gap: 0; }
   .figures { grid-template-columns: repeat(2, 1fr); }
   .figures dd { font-size: 1.05rem; }
-  tbody th { min-width: 10rem; }
+  tbody th { min-width: 8.5rem; max-width: 9.5rem; }
+  thead th:first-child { width: auto; }
   .bars .label { grid-column: 1 / -1; }
+}
+@media (max-width: 40rem) {
+  .scroll-hint { display: block; font-size: .85rem; margin: 0 0 .35rem; padding: .35rem .5rem; border: 1px dashed #747775; border-radius: 4px; }
 }
 @media print {
   body { font-size: 10pt; }
@@ -181,7 +198,9 @@ thead th:first-child { width: 28%; }
   .email { font-size: 8pt; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
-  .scroll { overflow: visible; }
+  .scroll { overflow: visible; background: none; }
+  .scroll-hint { display: none; }
+  tbody th, thead th:first-child { position: static; box-shadow: none; background: none; }
   .bar { color: #000; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }

@@ -1,6 +1,6 @@
 // The HR report page (contract 10) in Debian's Chromium: opened from disk as HR would open a mailed file, it asks for
 // nothing but itself, logs no error, fits a 320 px phone, and prints on A4. With TRELLIS_SCREENSHOT_DIR set (docs/),
-// it also takes the README's pictures of the page on screen and in print.
+// it also takes the README's pictures of the page on screen, on a 320 px phone and in print.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,6 +136,52 @@ describe('the report page in Chromium', () => {
     await close();
   });
 
+  it('at 320 px says in words that the table scrolls, and keeps each manager in view while it does', async () => {
+    const { page, close } = await open(reportFile('narrow.html', organisation(100)), 320, 640);
+    await expect.poll(() => page.locator('.scroll-hint').isVisible()).toBe(true);
+    expect(await page.locator('.scroll-hint').textContent()).toMatch(/^Scroll sideways → The table is wider than your screen/);
+    const scrolled = await page.evaluate(() => {
+      const box = document.querySelector('.scroll')!;
+      const name = () => document.querySelector('tbody th')!.getBoundingClientRect().left;
+      const before = name();
+      box.scrollLeft = 200;
+      return {
+        moved: box.scrollLeft,
+        overflows: box.scrollWidth > box.clientWidth,
+        before,
+        after: name(),
+        box: box.getBoundingClientRect().left,
+      };
+    });
+    expect(scrolled).toMatchObject({ moved: 200, overflows: true });
+    expect(scrolled.after).toBe(scrolled.before);
+    expect(scrolled.after).toBe(scrolled.box);
+    await close();
+  });
+
+  it('shows the scroll words only where the table is wider than the screen, and never in print', async () => {
+    const wide = await open(reportFile('wide.html', organisation(12)), 1366);
+    expect(await wide.page.locator('.scroll-hint').isVisible()).toBe(false);
+    expect(
+      await wide.page.evaluate(() => document.querySelector('.scroll')!.scrollWidth <= document.querySelector('.scroll')!.clientWidth),
+    ).toBe(true);
+    await wide.close();
+    const print = await open(reportFile('print-hint.html', organisation(12)), 320, 640);
+    await print.page.emulateMedia({ media: 'print' });
+    expect(await print.page.locator('.scroll-hint').isVisible()).toBe(false);
+    // Printed, the Manager column is an ordinary column again, its header as plain as the others.
+    const manager = await print.page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        position: style('tbody th').position,
+        header: style('thead th:first-child').backgroundColor,
+        next: style('thead th + th').backgroundColor,
+      };
+    });
+    expect(manager).toEqual({ position: 'static', header: manager.next, next: 'rgba(0, 0, 0, 0)' });
+    await print.close();
+  });
+
   it('prints 100 managers on A4 pages, charts within the printed width', async () => {
     // A4 is 210 mm wide; less the page's 12 mm margins that is 186 mm, 703 CSS px.
     const { page, close } = await open(reportFile('print.html', organisation(100)), 703, 1000);
@@ -158,6 +204,14 @@ describe('the report page in Chromium', () => {
     const screen = await open(url, 1366);
     if (out) await screen.page.screenshot({ path: join(out, 'screenshot-report.png'), fullPage: true, animations: 'disabled' });
     await screen.close();
+    // A phone's view of the per-manager table, part way through its sideways scroll.
+    const phone = await open(url, 320, 640);
+    await phone.page.evaluate(() => {
+      document.querySelector('#managers')!.scrollIntoView();
+      document.querySelector('.scroll')!.scrollLeft = 120;
+    });
+    if (out) await phone.page.screenshot({ path: join(out, 'screenshot-report-320.png'), animations: 'disabled' });
+    await phone.close();
     const print = await open(url, 703, 1000);
     await print.page.emulateMedia({ media: 'print' });
     if (out) await print.page.screenshot({ path: join(out, 'screenshot-report-print.png'), fullPage: true, animations: 'disabled' });
