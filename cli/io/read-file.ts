@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UserError } from '../../shared/user-error';
@@ -47,15 +48,19 @@ export function readInput(path: string, accepted: readonly string[]): Buffer {
 
 /** The text of a file that should be UTF-8 text (CSV, JSON): binary files and other encodings are refused clearly. */
 export function decodeText(path: string, bytes: Buffer): string {
+  checkText(path, bytes);
+  const text = bytes.toString('utf8');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** Throws the UserError for bytes that are not UTF-8 text (binary, or another encoding), naming what to do. */
+export function checkText(path: string, bytes: Buffer): void {
   // A NUL byte anywhere, not only near the start: text with one in it was not saved as text.
   if (bytes.includes(0)) {
     throw new UserError(`${path} looks like a binary file, not text: export the sheet as CSV (UTF-8) and try again`);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(`${path} is not UTF-8 text: save it as "CSV UTF-8" and try again`);
-  }
+  // isUtf8 checks at memory speed; a fatal TextDecoder took seconds over a thousand team files.
+  if (!isUtf8(bytes)) throw new UserError(`${path} is not UTF-8 text: save it as "CSV UTF-8" and try again`);
 }
 
 function listKinds(kinds: readonly string[]): string {

@@ -4,7 +4,8 @@ import { parseCsv } from '../../shared/csv';
 import { headersOf, objectsToGrid } from '../../shared/json-grid';
 import { UserError } from '../../shared/user-error';
 import { checkShape, MAX_CELLS, MAX_COLUMNS, MAX_ROWS } from './limits';
-import { decodeText, readInput } from './read-file';
+import { parseCsvBytes } from './csv-bytes';
+import { checkText, decodeText, readInput } from './read-file';
 
 /**
  * Whether a file's text cells carry the contract's formula guard (section 4): CSV and workbooks do; JSON, written
@@ -25,6 +26,15 @@ export async function readGrid(path: string, accepted: readonly ('csv' | 'xlsx' 
     checkShape(path, rows);
     return rows;
   }
+  if (kind === '.csv') {
+    checkText(path, bytes);
+    // One row past the limit is enough to know it is too long: the rest is never parsed into memory.
+    const rows = isBlank(bytes) ? undefined : parseCsvBytes(bytes, MAX_ROWS + 1);
+    if (rows) {
+      checkShape(path, rows);
+      return rows;
+    }
+  }
   const text = decodeText(path, bytes);
   if (text.trim() === '') throw new UserError(`${path} is empty: it needs a header row and at least one row under it`);
   const rows = kind === '.json' ? jsonGrid(path, text) : csvGrid(path, text);
@@ -39,6 +49,16 @@ export async function readNamedSheet(path: string, sheet: string): Promise<unkno
   const rows = await readXlsxSheet(path, readInput(path, ['xlsx']), sheet);
   if (rows) checkShape(path, rows);
   return rows;
+}
+
+/**
+ * Whether text may be all white space: only ASCII white space and a byte-order mark until the first other byte, and
+ * that byte (if any) not ASCII. Such a file is left to the text reading, which trims it as JavaScript does.
+ */
+function isBlank(bytes: Buffer): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
+  return i === bytes.length || bytes[i]! >= 0x80;
 }
 
 function csvGrid(path: string, text: string): unknown[][] {
