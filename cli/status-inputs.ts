@@ -1,12 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { groupByPerson, personOf, readPlansTable, type PlansTable } from '../shared/plans-table';
-import { statusOf, tableStatusProblems } from '../shared/status';
-import type { PlanRow, StatusRow } from '../shared/types';
+import { readPlansTable, type PlansTable } from '../shared/plans-table';
+import type { PersonReportTally } from '../shared/report-model';
+import type { StatusRow } from '../shared/types';
 import { UserError } from '../shared/user-error';
 import { fatalIn } from './errors';
 import { isGuarded, readGrid } from './io/read-grid';
+import { type FileSummary, summarizeTable, type Wanted } from './status-summary';
+import { summarizeOnThreads, threadsFor } from './status-threads';
 import { otherTable } from './status-view';
+import { threadEntry } from './thread-entry';
 
 // `trellis status PLANS…` (contract section 10): many teams' plans files and folders read one file at a time, so
 // memory holds everyone's status rows but only one file's plan rows.
@@ -89,32 +92,19 @@ export interface EachFileOptions {
   now?: () => number;
 }
 
-export interface StatusInputsOptions extends EachFileOptions {
-  /** Throws a UserError for a file that must not be read (the --out file), before any file is read. */
-  refuse?: (path: string) => void;
-  /** Also given each person's rows as they are counted (once, from the file read first): the per-manager roll-up. */
-  onPerson?: (rows: readonly PlanRow[], source: string) => void;
-}
-
 /**
  * Reads `paths` one at a time and hands each plans table to `onFile` (its rows are dropped once it returns). A file
- * that cannot be read as a plans table is reported through `onSkip` with the reason and passed over. The
- * per-manager roll-up (`--by manager`) reads its files through this too, so both read the same way.
+ * that cannot be read as a plans table is reported through `onSkip` with the reason and passed over.
  */
 export async function forEachPlansFile(
   paths: readonly string[],
   onFile: (path: string, table: PlansTable) => void,
   onSkip: (path: string, reason: string) => void,
-  { progress, now = Date.now }: EachFileOptions = {},
+  options: EachFileOptions = {},
 ): Promise<void> {
-  const start = now();
-  let shown = false;
+  const shown = progressIn(paths.length, options);
   for (const [index, path] of paths.entries()) {
-    const line = progress ? progressLine(index, paths.length, now() - start) : undefined;
-    if (line) {
-      progress!(line);
-      shown = true;
-    }
+    shown.at(index);
     let table: PlansTable;
     try {
       table = await readPlansFile(path);
@@ -125,7 +115,7 @@ export async function forEachPlansFile(
     }
     onFile(path, table);
   }
-  if (shown) progress!('');
+  shown.end();
 }
 
 /** A person's plan status and the file their rows came from. */
@@ -134,8 +124,22 @@ export interface SourcedStatus {
   source: string;
 }
 
+export interface StatusInputsOptions extends EachFileOptions {
+  /** Throws a UserError for a file that must not be read (the --out file), before any file is read. */
+  refuse?: (path: string) => void;
+  /** What is kept of each person: status rows (trellis status), tallies (--by manager, report). */
+  wanted?: Wanted;
+  /** TRELLIS_THREADS, as the environment gives it (see threadsFor). */
+  threads?: string;
+}
+
 export interface StatusInputs {
+  /** Each person's status, once each, when status rows were wanted. */
   rows: SourcedStatus[];
+  /** Each person's tally, once each, when tallies were wanted. */
+  tallies: PersonReportTally[];
+  /** How many people were counted. */
+  people: number;
   /** How many files were found to read (skipped ones included): more than one adds the Source column. */
   files: number;
   /** One line each for stderr: cells the roll-up cannot read, people planned twice, files passed over. */
@@ -146,12 +150,13 @@ export interface StatusInputs {
 
 /**
  * The plan status of everyone in many plans files: a person planned in two files is counted once, from the file read
- * first, and reported with both. Rolled up file by file, so memory grows with people, not with plan rows.
+ * first, and reported with both. Files are read one at a time on each thread, so memory grows with people, not with
+ * plan rows; with many files, on every core (cli/status-threads.ts), merged in path order all the same.
  */
 export async function readStatusInputs(
   inputs: readonly string[],
   today: string,
-  { refuse, onPerson, ...options }: StatusInputsOptions = {},
+  { refuse, wanted = { status: true, tally: false }, threads: setting, ...options }: StatusInputsOptions = {},
 ): Promise<StatusInputs> {
   const paths = plansFilesOf(inputs);
   if (paths.length === 0) {
@@ -160,60 +165,69 @@ export async function readStatusInputs(
     );
   }
   if (refuse) for (const path of paths) refuse(path);
-  const rows: SourcedStatus[] = [];
-  const problems: string[] = [];
-  let someRejected = false;
+  if (paths.length === 1) {
+    // One file reads exactly as it always has: a file that is not a plans table stops the run.
+    return merged([summarizeTable(paths[0]!, await readPlansFile(paths[0]!), today, wanted)], 1);
+  }
+  const entry = threadEntry();
+  const threads = entry ? threadsFor(paths.length, setting) : 1;
+  if (threads > 1) {
+    const shown = progressIn(paths.length, options);
+    const summaries = await summarizeOnThreads(entry!, paths, threads, { today, wanted }, (read) => shown.at(read - 1));
+    shown.end();
+    return merged(summaries, paths.length);
+  }
+  const summaries: FileSummary[] = [];
+  await forEachPlansFile(
+    paths,
+    (path, table) => summaries.push(summarizeTable(path, table, today, wanted)),
+    (path, reason) => summaries.push({ path, skipped: reason, problems: [], people: [] }),
+    options,
+  );
+  return merged(summaries, paths.length);
+}
+
+/** The progress line of a run on threads, shown as files are read (see progressLine). */
+function progressIn(total: number, { progress, now = Date.now }: EachFileOptions) {
+  const start = now();
+  let shown = false;
+  return {
+    at(index: number) {
+      const line = progress ? progressLine(index, total, now() - start) : undefined;
+      if (!line) return;
+      progress!(line);
+      shown = true;
+    },
+    end: () => shown && progress!(''),
+  };
+}
+
+/** The roll-up of files' summaries in path order: each person once, from the file read first. */
+function merged(summaries: readonly FileSummary[], files: number): StatusInputs {
+  const result: StatusInputs = { rows: [], tallies: [], people: 0, files, problems: [], someRejected: false };
   const sourceOf = new Map<string, string>();
-  const onFile = (path: string, table: PlansTable) => {
-    for (const p of tableStatusProblems(table)) {
-      someRejected = true;
-      problems.push(`${path}:${p.cell}: ${p.message}`);
+  for (const { path, skipped, problems, people } of summaries) {
+    if (skipped !== undefined) {
+      result.problems.push(`${skipped.startsWith(path) ? skipped : `${path}: ${skipped}`}; passed over, the other files are read`);
+      result.someRejected = true;
+      continue;
     }
-    for (const list of groupByPerson(table.rows)) {
-      const person = personOf(list[0]!);
+    result.problems.push(...problems);
+    if (problems.length > 0) result.someRejected = true;
+    for (const { person, who, status, tally } of people) {
       const first = sourceOf.get(person);
       if (first !== undefined) {
         // The same file twice (given twice) is one reading, not a second plan.
         if (first === path) continue;
-        someRejected = true;
-        problems.push(`${path}: ${whoIs(list[0]!)} is also planned in ${first}; counted once, from ${first}`);
+        result.someRejected = true;
+        result.problems.push(`${path}: ${who} is also planned in ${first}; counted once, from ${first}`);
         continue;
       }
-      sourceOf.set(detach(person), path);
-      rows.push({ status: detached(statusOf(list, today)), source: path });
-      onPerson?.(list, path);
+      sourceOf.set(person, path);
+      result.people++;
+      if (status) result.rows.push({ status, source: path });
+      if (tally) result.tallies.push(tally);
     }
-  };
-  const onSkip = (path: string, reason: string) => {
-    someRejected = true;
-    problems.push(`${reason.startsWith(path) ? reason : `${path}: ${reason}`}; passed over, the other files are read`);
-  };
-  if (paths.length === 1) {
-    // One file reads exactly as it always has: a file that is not a plans table stops the run.
-    onFile(paths[0]!, await readPlansFile(paths[0]!));
-  } else {
-    await forEachPlansFile(paths, onFile, onSkip, options);
   }
-  return { rows, files: paths.length, problems, someRejected };
-}
-
-/**
- * A copy of `text` that does not hold on to the file it was cut from. A cell Papaparse cuts from a file's text is a
- * slice of it, and keeping one cell keeps the whole text alive: a folder of a thousand team files held them all
- * (above 1 GB). Joined to a space, the text is copied flat, and the slice after the space refers to that copy.
- */
-export const detach = (text: string) => ` ${text}`.slice(1);
-
-/** `value` with each of its own text fields detached (see detach): what is kept per person after its file is read. */
-export function detached<T extends object>(value: T): T {
-  const copy = { ...value };
-  for (const [key, field] of Object.entries(copy)) if (typeof field === 'string') (copy as Record<string, unknown>)[key] = detach(field);
-  return copy;
-}
-
-/** `Ana Lopez (ana@example.com)`: a person as a row names them, the email from the Key where the Email is blank. */
-function whoIs(row: { person: string; email: string; key: string }): string {
-  const email = row.email.trim() || row.key.split('#')[0] || '';
-  const name = row.person.trim();
-  return name && email ? `${name} (${email})` : name || email;
+  return result;
 }

@@ -1,7 +1,6 @@
 import { plural } from '../../shared/plural';
 import { reportHtml } from '../../shared/report-html';
-import { type PersonReportTally, personReportTally, reportOf } from '../../shared/report-model';
-import type { PlanRow } from '../../shared/types';
+import { reportOf } from '../../shared/report-model';
 import { UserError } from '../../shared/user-error';
 import { parse, todayFrom } from '../args';
 import { EXIT } from '../errors';
@@ -44,11 +43,11 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const out = htmlOut(values.out);
   const today = todayFrom(values.today);
 
-  const tallies: PersonReportTally[] = [];
-  const onPerson = (rows: readonly PlanRow[]) => void tallies.push(personReportTally(rows, today));
   const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r${line}\x1b[K`) : undefined;
-  const inputs = await readStatusInputs(positionals, today, { progress, onPerson });
+  const wanted = { status: false, tally: true };
+  const inputs = await readStatusInputs(positionals, today, { progress, wanted, threads: process.env.TRELLIS_THREADS });
   for (const line of inputs.problems) io.stderr(line);
+  const tallies = inputs.tallies;
   if (tallies.length === 0) throw new UserError(`${positionals.join(', ')}: no rows with an Email or Key, so there is nobody to report on`);
   const model = reportOf(tallies, today);
 

@@ -1,15 +1,14 @@
 import { resolve } from 'node:path';
 import { plural } from '../../shared/plural';
 import { formatFrom, OUTPUT_OPTIONS, outFrom, parse, todayFrom } from '../args';
-import type { PlanRow } from '../../shared/types';
 import { UserError } from '../../shared/user-error';
 import { EXIT } from '../errors';
 import { formatOfOut } from '../formats';
 import { lockOutput, lockPathOf } from '../io/output-lock';
 import { emit, renderGrid, type Io } from '../output';
-import { managerRollup, type PersonTally, personTally } from '../../shared/manager-rollup';
+import { managerRollup } from '../../shared/manager-rollup';
 import { managerOutput, type StatusOutput } from '../manager-view';
-import { detached, readStatusInputs } from '../status-inputs';
+import { readStatusInputs } from '../status-inputs';
 import { type SourcedRow, sourcedCells, statusHeaders, statusJson, statusTable } from '../status-view';
 
 export const STATUS_HELP = `Usage: trellis status PLANS... [--by manager] [--out STATUS] [--today YYYY-MM-DD] [--format csv|json]
@@ -50,14 +49,17 @@ export async function statusCommand(argv: string[], io: Io): Promise<number> {
   const formats = ['csv', 'json'] as const;
   const format = formatFrom(values.format, formats, formatOfOut(out, formats));
   const byManager = byFrom(values.by);
-  const tallies: PersonTally[] = [];
-  const onPerson = byManager ? (rows: readonly PlanRow[]) => void tallies.push(detached(personTally(rows, today))) : undefined;
   const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r${line}\x1b[K`) : undefined;
-  const inputs = await readStatusInputs(positionals, today, { progress, refuse: out ? refuseOut(out) : undefined, onPerson });
+  const inputs = await readStatusInputs(positionals, today, {
+    progress,
+    refuse: out ? refuseOut(out) : undefined,
+    wanted: { status: !byManager, tally: byManager },
+    threads: process.env.TRELLIS_THREADS,
+  });
   for (const line of inputs.problems) io.stderr(line);
+  if (inputs.people === 0) throw new UserError(`${positionals.join(', ')}: no rows with an Email or Key, so there is nobody to report on`);
   const status: SourcedRow[] = inputs.rows.map((row) => ({ ...row.status, source: row.source }));
-  if (status.length === 0) throw new UserError(`${positionals.join(', ')}: no rows with an Email or Key, so there is nobody to report on`);
-  const view = byManager ? managerOutput(managerRollup(tallies)) : personOutput(status, inputs.files > 1);
+  const view = byManager ? managerOutput(managerRollup(inputs.tallies)) : personOutput(status, inputs.files > 1);
   const exit = inputs.someRejected ? EXIT.someRejected : EXIT.clean;
   // A person at a terminal reads a table; a pipe, a file or an asked-for format gets the data.
   if (io.terminalColumns !== undefined && !out && values.format === undefined) {

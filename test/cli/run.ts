@@ -71,10 +71,15 @@ export function tempDir(): string {
 
 /** Runs `node cli/bin/trellis.js ...args` in `cwd` and captures everything a user would see. */
 export function trellis(cwd: string, ...args: string[]): RunResult {
+  return trellisWith({}, cwd, ...args);
+}
+
+/** trellis, with these variables added to the environment. */
+export function trellisWith(env: Record<string, string>, cwd: string, ...args: string[]): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });

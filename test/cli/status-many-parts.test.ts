@@ -1,7 +1,8 @@
 // The parts of `trellis status PLANS…` (contract section 10) that decide without the command: which files, what progress.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detach, detached, filesUnder, forEachPlansFile, plansFilesOf, progressLine } from '../../cli/status-inputs';
+import { filesUnder, forEachPlansFile, plansFilesOf, progressLine } from '../../cli/status-inputs';
+import { detach, detached } from '../../cli/status-summary';
 import { FIXTURES } from './run';
 
 describe('progressLine: shown only once a run has taken more than 1.5 s', () => {

@@ -2,7 +2,19 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, PLAN_HEADER, STATUS_HEADER, TODAY, csvObjects, csvRows, expectFatal, tempDir, trellis, trellisInTerminal } from './run';
+import {
+  FIXTURES,
+  PLAN_HEADER,
+  STATUS_HEADER,
+  TODAY,
+  csvObjects,
+  csvRows,
+  expectFatal,
+  tempDir,
+  trellis,
+  trellisInTerminal,
+  trellisWith,
+} from './run';
 import { workbook } from './workbook';
 
 /** The org fixture in a temp dir, with the sales team's plans downloaded from Sheets (an .xlsx, Plans not first). */
@@ -169,5 +181,28 @@ describe('trellis status on a folder of team files', () => {
       expect.stringMatching(/^org\/missing\.csv: no such file; check the path .*; passed over, the other files are read$/),
       expect.stringMatching(/^trellis status: .*nobody to report on$/),
     ]);
+  });
+
+  // Many files are read on every core (cli/status-threads.ts); what a person sees must not depend on how many.
+  it.each([
+    ['the status', ['status', 'org']],
+    ['the per-manager roll-up', ['status', 'org', '--by', 'manager']],
+    ['a person in two teams, given out of path order', ['status', CARA, 'org', ANA]],
+    ['JSON', ['status', 'org', '--format', 'json']],
+  ])('reads %s on several threads exactly as on one', async (_, args) => {
+    const dir = await org();
+    const one = trellisWith({ TRELLIS_THREADS: '1' }, dir, ...args, '--today', TODAY);
+    expect(one.status).toBe(2);
+    for (const threads of ['2', '3', '']) {
+      expect(trellisWith({ TRELLIS_THREADS: threads }, dir, ...args, '--today', TODAY)).toEqual(one);
+    }
+  });
+
+  it.each(['0', 'two', '1.5', '-2'])('refuses TRELLIS_THREADS=%s, saying what it takes', async (threads) => {
+    const dir = await org();
+    expectFatal(
+      trellisWith({ TRELLIS_THREADS: threads }, dir, 'status', 'org', '--today', TODAY),
+      /^trellis status: TRELLIS_THREADS=.*: give a whole number of threads, 1 or more/,
+    );
   });
 });

@@ -1,0 +1,76 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { UserError } from '../shared/user-error';
+import type { FileSummary, Wanted } from './status-summary';
+import type { StatusJob, StatusReply } from './status-worker';
+import type { ThreadData } from './thread-entry';
+
+// Many plans files read on every core: a thousand team files are mostly reading and counting, which one thread does
+// at a time. Files go out one by one as threads free up (so a large file does not hold the others back) and the
+// summaries come back by their place in path order, so the roll-up is the same as on one thread.
+
+/** The most threads a run starts: past this, reading from disk is the limit rather than counting. */
+const MOST_THREADS = 4;
+/** Below this many files a run stays on one thread: starting threads costs more than it saves. */
+const FEWEST_FILES = 4;
+
+/**
+ * How many threads read `files` files: TRELLIS_THREADS when set (1 keeps everything on one thread), else the cores
+ * there are, at most MOST_THREADS; 1 for a handful of files.
+ */
+export function threadsFor(files: number, setting: string | undefined, cores = availableParallelism()): number {
+  if (setting !== undefined && setting.trim() !== '') {
+    const value = Number(setting);
+    if (!Number.isInteger(value) || value < 1) {
+      throw new UserError(`TRELLIS_THREADS=${setting}: give a whole number of threads, 1 or more (1 reads every file on one thread)`);
+    }
+    return Math.min(value, files);
+  }
+  return files < FEWEST_FILES ? 1 : Math.min(cores, MOST_THREADS, files);
+}
+
+/** Each file's summary, read on `threads` worker threads started from `entry`; `onRead` hears how many are read so far. */
+export function summarizeOnThreads(
+  entry: URL,
+  paths: readonly string[],
+  threads: number,
+  job: { today: string; wanted: Wanted },
+  onRead: (read: number) => void = () => {},
+): Promise<FileSummary[]> {
+  const summaries: FileSummary[] = new Array(paths.length);
+  const workers: Worker[] = [];
+  let next = 0;
+  let read = 0;
+  let done = false;
+  return new Promise<FileSummary[]>((resolve, reject) => {
+    const stop = (error?: Error) => {
+      if (done) return;
+      done = true;
+      for (const worker of workers) void worker.terminate();
+      if (error) reject(error);
+      else resolve(summaries);
+    };
+    const send = (worker: Worker) => {
+      if (next >= paths.length) return;
+      const message: StatusJob = { index: next, path: paths[next]!, ...job };
+      next++;
+      worker.postMessage(message);
+    };
+    for (let i = 0; i < threads; i++) {
+      const worker = new Worker(entry, { workerData: { trellisThread: 'status' } satisfies ThreadData });
+      workers.push(worker);
+      worker.on('message', (reply: StatusReply) => {
+        if ('error' in reply) return stop(new Error(reply.error));
+        summaries[reply.index] = reply.summary;
+        onRead(++read);
+        if (read === paths.length) return stop();
+        send(worker);
+      });
+      worker.on('error', (error) => stop(error));
+      worker.on('exit', (code) => stop(new Error(`a thread reading the plans files stopped early (exit code ${code})`)));
+      // Two files in hand each, so a thread never waits for its next file between two.
+      send(worker);
+      send(worker);
+    }
+  });
+}
