@@ -20,10 +20,28 @@ export interface TeamLink {
   id: string;
 }
 
+/** Why a listed link added no one, or added someone twice: hr-problems.ts says it in words, with what to do. */
+export type RollupIssue =
+  | { kind: 'not-a-link' }
+  | { kind: 'duplicate'; firstRow: number }
+  | { kind: 'no-access' }
+  | { kind: 'no-plans-sheet' }
+  | { kind: 'wrong-columns'; detail: string }
+  | { kind: 'planned-twice'; person: string; email: string; first: string; firstRow: number };
+
+/** One row of the problems table: the row of the HR roll-up sheet, the link typed there, the team spreadsheet's name. */
+export interface RollupProblem {
+  row: number;
+  link: string;
+  /** The team spreadsheet's name when it could be opened, else ''. */
+  name: string;
+  issue: RollupIssue;
+}
+
 export interface RollupLinks {
   links: TeamLink[];
   /** What a person should fix in the list (a duplicate, text that names no spreadsheet); the rest still rolls up. */
-  problems: string[];
+  problems: RollupProblem[];
   fatal?: string;
 }
 
@@ -46,15 +64,15 @@ export function readRollupLinks(cells: readonly (readonly unknown[])[]): RollupL
       fatal: `No "${LINK_HEADER}" column: use Trellis HR → Set up roll-up sheet, then list the team spreadsheets' links under it.`,
     };
   const links: TeamLink[] = [];
-  const problems: string[] = [];
+  const problems: RollupProblem[] = [];
   const firstRow = new Map<string, number>();
   for (let i = headerIndex + 1; i < cells.length; i++) {
     const text = cellText(cells[i]![column]);
     if (text === '') continue;
     const id = spreadsheetIdOf(text);
     const row = i + 1;
-    if (!id) problems.push(`Row ${row}: "${text}" is not a spreadsheet link or id: skipped.`);
-    else if (firstRow.has(id)) problems.push(`Row ${row}: the same spreadsheet as row ${firstRow.get(id)}: counted once.`);
+    if (!id) problems.push({ row, link: text, name: '', issue: { kind: 'not-a-link' } });
+    else if (firstRow.has(id)) problems.push({ row, link: text, name: '', issue: { kind: 'duplicate', firstRow: firstRow.get(id)! } });
     else {
       firstRow.set(id, row);
       links.push({ row, text, id });
@@ -65,6 +83,8 @@ export function readRollupLinks(cells: readonly (readonly unknown[])[]): RollupL
 
 /** The cursor kept between runs (a Document Property): small whatever the number of teams. */
 export interface RollupJob {
+  /** The shape of the progress records: a job saved by a version writing other records starts again. */
+  version: number;
   /** The day the job started: every team is counted on it, so a job over two days gives one answer. */
   today: string;
   /** The ids of the links, joined: a list edited between runs starts the job again. */
@@ -76,10 +96,13 @@ export interface RollupJob {
 /** One progress record: a person counted from a team spreadsheet, or a link that could not be read and why. */
 export type ProgressRecord =
   | { kind: 'person'; link: number; source: string; status: StatusRow; tally: PersonTally }
-  | { kind: 'failure'; link: number; text: string; why: string };
+  | { kind: 'failure'; link: number; problem: RollupProblem };
+
+/** The progress records' shape (RollupJob.version). */
+const RECORD_VERSION = 2;
 
 /** What reading one team spreadsheet gave: its name and its Plans sheet's cells (undefined: no such sheet), or why not. */
-export type TeamRead = { name: string; plans: unknown[][] | undefined } | { failure: string };
+export type TeamRead = { name: string; plans: unknown[][] | undefined } | { failure: 'no-access' };
 
 /**
  * A short fingerprint of the list (its ids in order): the ids themselves of a thousand links outgrow the 9 KB a
@@ -96,7 +119,7 @@ export function fingerprintOf(links: readonly TeamLink[]): string {
 }
 
 export function startJob(links: readonly TeamLink[], today: string): RollupJob {
-  return { today, fingerprint: fingerprintOf(links), total: links.length, next: 0 };
+  return { version: RECORD_VERSION, today, fingerprint: fingerprintOf(links), total: links.length, next: 0 };
 }
 
 /** Whether a saved job still fits the list (same links in the same order); else a new job starts. */
@@ -108,7 +131,11 @@ export function parseJob(text: string | null | undefined): RollupJob | undefined
   try {
     const job = JSON.parse(text ?? '') as RollupJob;
     const ok =
-      typeof job.today === 'string' && typeof job.fingerprint === 'string' && Number.isInteger(job.total) && Number.isInteger(job.next);
+      job.version === RECORD_VERSION &&
+      typeof job.today === 'string' &&
+      typeof job.fingerprint === 'string' &&
+      Number.isInteger(job.total) &&
+      Number.isInteger(job.next);
     return ok ? job : undefined;
   } catch {
     return undefined;
@@ -117,11 +144,13 @@ export function parseJob(text: string | null | undefined): RollupJob | undefined
 
 /** The records of one team spreadsheet: one per person on its Plans sheet, or one failure saying why. */
 export function teamRecords(link: TeamLink, index: number, read: TeamRead, today: string): ProgressRecord[] {
-  const failure = (why: string): ProgressRecord[] => [{ kind: 'failure', link: index, text: link.text, why }];
-  if ('failure' in read) return failure(read.failure);
-  if (!read.plans) return failure('no Plans sheet');
+  const failure = (name: string, issue: RollupIssue): ProgressRecord[] => [
+    { kind: 'failure', link: index, problem: { row: link.row, link: link.text, name, issue } },
+  ];
+  if ('failure' in read) return failure('', { kind: 'no-access' });
+  if (!read.plans) return failure(read.name, { kind: 'no-plans-sheet' });
   const { table, fatal } = readPlansTable(read.plans);
-  if (fatal) return failure(`wrong columns: ${fatal.message}`);
+  if (fatal) return failure(read.name, { kind: 'wrong-columns', detail: fatal.message });
   return groupByPerson(table.rows).map((rows) => ({
     kind: 'person',
     link: index,
@@ -172,31 +201,39 @@ export interface RollupTables {
   people: { status: StatusRow; source: string }[];
   /** The HR managers table's rows (contract section 10). */
   managers: ManagerStatusRow[];
-  /** Failed links and people planned in two spreadsheets, as lines to show. */
-  notes: string[];
+  /** Failed links and people planned in two spreadsheets, by link. */
+  problems: RollupProblem[];
 }
 
-/** The finished roll-up: each person once (by Email, from the first link that plans them), failures by link order. */
-export function rollupTables(records: readonly ProgressRecord[]): RollupTables {
+/**
+ * The finished roll-up: each person once (by Email, from the first link that plans them), failures by link order.
+ * `links` are the job's (its fingerprint matched them), so a record's link index finds its row and text.
+ */
+export function rollupTables(records: readonly ProgressRecord[], links: readonly TeamLink[]): RollupTables {
   const ordered = [...records].sort((a, b) => a.link - b.link);
-  const firstSource = new Map<string, string>();
+  const first = new Map<string, Extract<ProgressRecord, { kind: 'person' }>>();
   const people: Extract<ProgressRecord, { kind: 'person' }>[] = [];
-  const notes: string[] = [];
+  const problems: RollupProblem[] = [];
   for (const record of ordered) {
     if (record.kind === 'failure') {
-      notes.push(`${record.text}: ${record.why}`);
+      problems.push(record.problem);
       continue;
     }
     const who = emailIdentity(record.status.email) || record.status.person;
-    const seen = firstSource.get(who);
+    const seen = first.get(who);
     if (seen === undefined) {
-      firstSource.set(who, record.source);
+      first.set(who, record);
       people.push(record);
-    } else notes.push(`${record.status.person} is planned in ${seen} and ${record.source}: counted once, from ${seen}.`);
+    } else {
+      const { person, email } = record.status;
+      const issue: RollupIssue = { kind: 'planned-twice', person, email, first: seen.source, firstRow: links[seen.link]?.row ?? 0 };
+      const link = links[record.link];
+      problems.push({ row: link?.row ?? 0, link: link?.text ?? '', name: record.source, issue });
+    }
   }
   return {
     people: people.map(({ status, source }) => ({ status, source })),
     managers: managerRollup(people.map((p) => p.tally)),
-    notes,
+    problems,
   };
 }

@@ -3,6 +3,8 @@ import {
   LINK_HEADER,
   parseJob,
   type ProgressRecord,
+  type RollupLinks,
+  type RollupProblem,
   readRollupLinks,
   recordCell,
   recordOf,
@@ -13,6 +15,8 @@ import {
   type TeamLink,
   type TeamRead,
 } from '../../shared/hr-rollup';
+import { PROBLEM_HEADERS, problemTable } from '../../shared/hr-problems';
+import { page } from '../../sheets-addon/src/pages';
 import { writeGrid, dayIn, todayIn, sheetNamed, styleHeader } from '../../sheets-addon/src/sheet-io';
 import { managerGrid, statusGrid } from '../../sheets-addon/src/status-grid';
 import { coreGrid, textCell } from '../../sheets-addon/src/values';
@@ -60,9 +64,10 @@ function readTeam(link: TeamLink): TeamRead {
   try {
     team = SpreadsheetApp.openById(link.id);
   } catch (error) {
+    const message = String((error as Error)?.message ?? error);
     // A run out of time must end here, not mark the link unreadable: the next run reads it again.
-    if (String((error as Error)?.message ?? error).includes('Exceeded maximum execution time')) throw error;
-    return { failure: 'no access (share it with this account, at least as viewer, or check the link)' };
+    if (message.includes('Exceeded maximum execution time')) throw error;
+    return { failure: 'no-access' };
   }
   const sheet = team.getSheetByName('Plans');
   if (!sheet) return { name: team.getName(), plans: undefined };
@@ -86,7 +91,7 @@ function savedJob(properties: GoogleAppsScript.Properties.Properties): Saved | u
  * Replaces a result sheet's table in one write, blanks over whatever the last table held past it: a run that stops
  * at any point leaves either the last complete table or the new one, never part of each.
  */
-function replaceSheet(ss: Spreadsheet, name: string, grid: unknown[][], width: number): void {
+function replaceSheet(ss: Spreadsheet, name: string, grid: unknown[][], width: number): GoogleAppsScript.Spreadsheet.Sheet {
   const { sheet } = sheetNamed(ss, name);
   const rows = Math.max(grid.length, sheet.getLastRow());
   const columns = Math.max(width, sheet.getLastColumn());
@@ -94,27 +99,37 @@ function replaceSheet(ss: Spreadsheet, name: string, grid: unknown[][], width: n
   writeGrid(sheet, padded, columns);
   styleHeader(sheet, 1, width);
   sheet.setFrozenRows(1);
+  return sheet;
 }
 
-/** Writes the finished roll-up from the progress rows; says the problems it listed. */
-function finish(ss: Spreadsheet, progress: GoogleAppsScript.Spreadsheet.Sheet, rows: number, extra: string[]): string[] {
+/** Widths (px) of the problems table's columns: links and the two sentences wrap in theirs, so every row reads whole. */
+const PROBLEM_WIDTHS = [50, 260, 160, 340, 380];
+
+/** The problems table: one row a link, sorted as the HR roll-up sheet lists them; text wraps, rows read top-down. */
+function writeProblems(ss: Spreadsheet, problems: readonly RollupProblem[]): void {
+  const body = problemTable(problems).map(([row, ...text]) => [row, ...text.map((t) => textCell(String(t)))]);
+  const sheet = replaceSheet(ss, PROBLEMS_SHEET, [[...PROBLEM_HEADERS], ...body], PROBLEM_HEADERS.length);
+  for (const [i, width] of PROBLEM_WIDTHS.entries()) sheet.setColumnWidth(i + 1, width);
+  sheet
+    .getRange(1, 1, body.length + 1, PROBLEM_HEADERS.length)
+    .setWrap(true)
+    .setVerticalAlignment('top');
+}
+
+/** Writes the finished roll-up from the progress rows; says how many problems it listed. */
+function finish(ss: Spreadsheet, progress: GoogleAppsScript.Spreadsheet.Sheet, rows: number, links: RollupLinks): number {
   const cells = rows > 0 ? progress.getRange(1, 1, rows, 1).getValues() : [];
   const records: ProgressRecord[] = cells.map((row) => recordOf(row[0]));
-  const tables = rollupTables(records);
+  const tables = rollupTables(records, links.links);
   // The team add-on's Plan status cells (counts as numbers, Next due a date, typed text as text), with Source last.
   const [header, ...body] = statusGrid(tables.people.map((p) => p.status));
   const status = [[...header!, 'Source'], ...body.map((row: unknown[], i: number) => [...row, textCell(tables.people[i]!.source)])];
   const managers = managerGrid(tables.managers);
   replaceSheet(ss, STATUS_SHEET, status, status[0]!.length);
   replaceSheet(ss, MANAGERS_SHEET, managers, managers[0]!.length);
-  const problems = [...extra, ...tables.notes];
-  replaceSheet(
-    ss,
-    PROBLEMS_SHEET,
-    [['Problem'], ...(problems.length ? problems : ['None: every link was read.']).map((p) => [textCell(p)])],
-    1,
-  );
-  return tables.notes;
+  const problems = [...links.problems, ...tables.problems];
+  writeProblems(ss, problems);
+  return problems.length;
 }
 
 /** One run of the roll-up; the message to show, or undefined when there was nothing to continue (trigger). */
@@ -153,16 +168,15 @@ function runOnce(onlyContinue: boolean): string | undefined {
       SpreadsheetApp.flush();
       return result.message;
     }
-    const notes = finish(ss, progress, written, read.problems);
+    const failed = finish(ss, progress, written, read);
     // The job goes before its progress rows: a run stopped between the two must not finish on an empty progress sheet.
     properties.deleteProperty(JOB_PROPERTY);
     progress.clearContents();
     deleteTriggers();
     SpreadsheetApp.flush();
-    const failed = notes.length + read.problems.length;
     return failed === 0
       ? result.message
-      : `${result.message} ${failed === 1 ? 'One problem is' : `${failed} problems are`} listed on the ${PROBLEMS_SHEET} sheet.`;
+      : `${result.message} ${failed === 1 ? 'One problem is' : `${failed} problems are`} listed on the ${PROBLEMS_SHEET} sheet, each with what to do.`;
   } finally {
     lock.releaseLock();
   }
@@ -211,15 +225,7 @@ export function turnOffTrigger(): void {
   );
 }
 
+/** Help as a dialog (hr-help.html, built into Code.js with the team add-on's shared head): how to run a roll-up. */
 export function showHelp(): void {
-  SpreadsheetApp.getUi().alert(
-    'Trellis HR',
-    [
-      `1. Trellis HR → Set up roll-up sheet, then paste each team spreadsheet's link (or id) a row under "${LINK_HEADER}".`,
-      "2. Trellis HR → Roll up. It reads each team's Plans sheet (you need at least view access).",
-      `3. Many teams take more than one run: Roll up again, or turn on the continue-trigger. ${STATUS_SHEET} and ${MANAGERS_SHEET} keep the last complete roll-up until a new one is whole.`,
-      `Links that could not be read are listed with why on the ${PROBLEMS_SHEET} sheet.`,
-    ].join('\n'),
-    SpreadsheetApp.getUi().ButtonSet.OK,
-  );
+  SpreadsheetApp.getUi().showModalDialog(page('hr-help').setWidth(560).setHeight(560), 'Trellis HR help');
 }

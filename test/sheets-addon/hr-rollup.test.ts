@@ -3,14 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LINKS_SHEET, MANAGERS_SHEET, PROBLEMS_SHEET, STATUS_SHEET } from '../../hr-rollup/src/names';
 import { buildHr } from '../../scripts/build-hr';
+import { problemWords } from '../../shared/hr-problems';
+import type { RollupIssue } from '../../shared/hr-rollup';
 import { planFor } from '../../shared/plan';
 import { plansTableToGrid } from '../../shared/plans-table';
 import { STATUS_HEADERS } from '../../shared/types';
 import { person } from '../shared/person';
 import { FakeSpreadsheet } from './fakes';
+import { openDialog } from './dialog';
 import { loadAddon, type LoadOptions } from './harness';
 
+const REPO = join(import.meta.dirname, '..', '..');
 let bundlePath = '';
 beforeAll(() => {
   bundlePath = join(buildHr().outDir, 'Code.js');
@@ -94,7 +99,9 @@ describe('Trellis HR', () => {
       [idOf(5)]: team('Data team', ['cleo', 'ana'], 'Ola Berg'),
     });
     run.call('rollUp');
-    expect(lastAlert(run)).toBe('Rolled up 5 team spreadsheets. 5 problems are listed on the HR roll-up problems sheet.');
+    expect(lastAlert(run)).toBe(
+      'Rolled up 5 team spreadsheets. 5 problems are listed on the HR roll-up problems sheet, each with what to do.',
+    );
     const status = sheetOf(run, 'HR status')!;
     expect(status[0]).toEqual([...STATUS_HEADERS, 'Source']);
     expect(status.slice(1).map((r) => [r[0], r[2], r.at(-1)])).toEqual([
@@ -107,14 +114,22 @@ describe('Trellis HR', () => {
       ['Ola Berg', 'ola@example.com', '1'],
       ['Sam Okafor', 'sam@example.com', '2'],
     ]);
-    expect(sheetOf(run, 'HR roll-up problems')!.map((r) => r[0])).toEqual([
-      'Problem',
-      'Row 8: the same spreadsheet as row 2: counted once.',
-      `${idOf(2)}: no access (share it with this account, at least as viewer, or check the link)`,
-      `${url(idOf(3))}: no Plans sheet`,
-      expect.stringMatching(new RegExp(`^${idOf(4)}: wrong columns: not a Trellis plans table: no Key, `)),
-      'ana is planned in Payments team and Data team: counted once, from Payments team.',
+    // One row a problem, in the order of the HR roll-up sheet: its row, the link, the name if it opened, why, what to do.
+    const problems = sheetOf(run, 'HR roll-up problems')!;
+    expect(problems[0]).toEqual(['Row', 'Team spreadsheet link', 'Team spreadsheet', 'Problem', 'What to do']);
+    expect(problems.slice(1).map((r) => [r[0], r[1], r[2], r[3]!.split(':')[0]])).toEqual([
+      ['3', idOf(2), '', 'No access'],
+      ['4', url(idOf(3)), 'Search team', 'No Plans sheet'],
+      ['5', idOf(4), 'Mobile team', 'Wrong columns'],
+      ['6', idOf(5), 'Data team', 'Planned twice'],
+      ['8', idOf(1), '', 'Listed twice'],
     ]);
+    expect(problems[4]![3]).toBe('Planned twice: ana (ana@example.com) is also planned in Payments team, row 2.');
+    expect(problems.slice(1).every((r) => r[4]!.length > 20)).toBe(true);
+    // A table to read: the header bold and frozen, long text wrapped in wide columns rather than cut off.
+    const sheet = run.spreadsheet.sheet('HR roll-up problems')!;
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.columnWidths).toEqual({ 1: 50, 2: 260, 3: 160, 4: 340, 5: 380 });
     expect(run.properties).toEqual({});
     expect(run.spreadsheet.sheet('HR roll-up progress')).toMatchObject({ hidden: true, lastRow: 0 });
   });
@@ -161,6 +176,71 @@ describe('Trellis HR and typed text', () => {
     const managers = run.spreadsheet.sheet('HR managers')!;
     expect(managers.displayValues[1]![0]).toBe('=2+2');
     expect(managers.formulas.flat().every((f) => f === '')).toBe(true);
+  });
+
+  it('a team spreadsheet named like a formula stays text on HR roll-up problems', () => {
+    const run = load([idOf(1)], { [idOf(1)]: team('=HYPERLINK("x")', [], 'Sam Okafor', { Roster: [['Name']] }) });
+    run.call('rollUp');
+    const problems = run.spreadsheet.sheet('HR roll-up problems')!;
+    expect(problems.displayValues[1]!.slice(0, 3)).toEqual(['2', idOf(1), '=HYPERLINK("x")']);
+    expect(problems.formulas.flat().every((f) => f === '')).toBe(true);
+  });
+});
+
+describe('Trellis HR Help', () => {
+  it('is a dialog of its own pages, with the shared head, that closes', async () => {
+    const run = load([], {});
+    run.call('showHelp');
+    expect(run.ui.alerts).toEqual([]);
+    const { html, title } = run.ui.dialogs[0]!;
+    expect(title).toBe('Trellis HR help');
+    expect(html).not.toContain('<!--slot:');
+    expect(html).toContain(
+      readFileSync(join(REPO, 'sheets-addon', 'src', 'head.html'), 'utf8')
+        .trim()
+        .split('\n')[0]!
+        .trim(),
+    );
+    const dialog = openDialog(run);
+    await dialog.click('close');
+    expect(dialog.open).toBe(false);
+    await dialog.close();
+  });
+
+  it('tells HR how to list the teams, what access they need, what Roll up does, how a long roll-up goes on', () => {
+    const run = load([], {});
+    run.call('showHelp');
+    const text = run.ui.dialogs[0]!.html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ');
+    for (const words of [
+      'Set up roll-up sheet',
+      'Under Team spreadsheet, paste one',
+      'Viewer is enough.',
+      'reads the Plans sheet of every listed spreadsheet',
+      'Apps Script stops any run after 6 minutes',
+      'Roll up again to go on where it stopped',
+      'Turn on the continue-trigger: it goes on by itself every 10 minutes',
+      'keep the last complete roll-up',
+      ...[STATUS_SHEET, MANAGERS_SHEET, PROBLEMS_SHEET, LINKS_SHEET],
+    ])
+      expect(text, words).toContain(words);
+  });
+
+  it('explains every problem the problems sheet can list, by the words that open it there', () => {
+    const run = load([], {});
+    run.call('showHelp');
+    const terms = [...run.ui.dialogs[0]!.html.matchAll(/<dt>([^<]*)<\/dt>/g)].map((m) => m[1]!);
+    const issues: RollupIssue[] = [
+      { kind: 'no-access' },
+      { kind: 'no-plans-sheet' },
+      { kind: 'wrong-columns', detail: 'x' },
+      { kind: 'not-a-link' },
+      { kind: 'duplicate', firstRow: 2 },
+      { kind: 'planned-twice', person: 'Ana', email: 'a@example.com', first: 'Team A', firstRow: 2 },
+    ];
+    for (const issue of issues) {
+      const { problem } = problemWords(issue);
+      expect(terms, problem).toContain(problem.split(':')[0]);
+    }
   });
 });
 
