@@ -1,38 +1,66 @@
 import { addDays } from './dates';
 import { emailText } from './email';
-import { ladderReach, nextRung } from './paths/ladder';
-import { CLOSING, OPENING, PATHS } from './paths/templates';
-import { nextTitleBelowSenior } from './paths/titles';
-import type { LadderReach, Person, PlanRow, StepTemplate } from './types';
+import { defaultFramework } from './framework/defaults';
+import { expectationsOf, impliedTarget, type Ladders, laddersOf } from './framework/ladder';
+import { type PathRef, pathRefOf } from './framework/path-ref';
+import { type FrameworkPaths, frameworkPaths, type PlanStep } from './framework/plan-steps';
+import type { Framework } from './framework/types';
+import { ladderReach } from './paths/ladder';
+import type { LadderReach, Person, PlanRow } from './types';
 
-/**
- * The target role a plan aims at: the roster's, else one the path implies (the technical ladder's next rung; on the
- * mentor path the next title for someone not yet senior), else blank: the plan then asks to agree one, or, for a
- * mentor already senior, names the coaching scope instead of a title.
- */
-export function targetRoleFor(person: Person): string {
-  if (person.targetRole) return person.targetRole;
-  if (person.path === 'technical') return nextRung(person.role);
-  if (person.path === 'mentor') return nextTitleBelowSenior(person.role);
-  return '';
+/** A framework made ready to plan with: its ladders indexed, each path's steps worked out once. */
+export interface Planner {
+  ladders: Ladders;
+  paths: FrameworkPaths;
 }
 
+/** Readies a framework (contract section 12) for planning. */
+export function plannerOf(framework: Framework): Planner {
+  return { ladders: laddersOf(framework.levels), paths: frameworkPaths(framework.steps) };
+}
+
+let builtIn: Planner | undefined;
+/** The planner of a framework, or of the built-in one: every plan is made through a framework. */
+function plannerFor(framework: Framework | undefined): Planner {
+  if (framework) return plannerOf(framework);
+  builtIn ??= plannerOf(defaultFramework());
+  return builtIn;
+}
+
+/**
+ * The target role a plan aims at: the roster's, else one the path implies (the next rung of the framework's ladder;
+ * see impliedTarget), else blank: the plan then asks to agree one, or, for a mentor already senior, names the
+ * coaching scope instead of a title.
+ */
+export function targetRoleFor(person: Person, framework?: Framework): string {
+  return targetWith(person, pathRefOf(person.path), plannerFor(framework));
+}
+
+const targetWith = (person: Person, path: PathRef, planner: Planner) =>
+  person.targetRole || impliedTarget(person.role, path, planner.ladders);
+
 /** Whether a step belongs in a plan with this target (or none) and, on the technical path, this reach. */
-function fits(step: StepTemplate, targetRole: string, reach: LadderReach | undefined): boolean {
+function fits(step: PlanStep, targetRole: string, reach: LadderReach | undefined): boolean {
   if (targetRole ? step.onlyWithoutTarget : step.onlyWithTarget) return false;
   return !step.reaches || (reach !== undefined && step.reaches.includes(reach));
 }
 
 /**
- * The step templates of a person's plan in due order (the opening first on a tie): what comes first is done first.
+ * The steps of a person's plan in due order (the opening first on a tie): what comes first is done first.
  * A technical plan takes the steps for how far it reaches (into senior, lead, or staff and beyond).
  */
-export function templatesFor(person: Person, targetRole: string): StepTemplate[] {
-  const reach = person.path === 'technical' ? ladderReach(person.role, targetRole) : undefined;
-  const own = PATHS[person.path].steps
+function stepsFor(person: Person, path: PathRef, targetRole: string, planner: Planner): PlanStep[] {
+  const technical = path.kind === 'built-in' && path.id === 'technical';
+  const reach = technical ? ladderReach(person.role, targetRole) : undefined;
+  return planner.paths
+    .stepsOf(path)
     .filter((s) => fits(s, targetRole, reach))
     .map((s) => (targetRole && s.textWithTarget ? { ...s, text: s.textWithTarget } : s));
-  return [...OPENING, ...own, ...CLOSING].sort((a, b) => a.dueOffsetDays - b.dueOffsetDays);
+}
+
+/** The steps of a person's plan aimed at `targetRole`, in due order, through a framework (the built-in by default). */
+export function templatesFor(person: Person, targetRole: string, framework?: Framework): PlanStep[] {
+  return stepsFor(person, pathRefOf(person.path), targetRole, plannerFor(framework));
 }
 
 /** The `<email>#<step-id>` key of a plan row (contract section 2). */
@@ -75,18 +103,27 @@ function dueDates(today: string): (offset: number) => string {
  */
 export const UNNAMED_MANAGER = 'Manager (not named)';
 
-/** A person's written plan as plans-table rows, due dates counted from `today` (`YYYY-MM-DD`). */
-export function planFor(person: Person, today: string, dueOn: (offset: number) => string = dueDates(today)): PlanRow[] {
-  const targetRole = targetRoleFor(person);
+/** A step's words for a person: its placeholders filled, and where it compares work with the target, what that rung expects. */
+function stepText(step: PlanStep, person: Person, targetRole: string, ladders: Ladders): string {
+  const text = fillStep(step.text, person, targetRole);
+  const expects = step.showsExpectations && targetRole ? expectationsOf(targetRole, ladders) : '';
+  return expects ? `${text}. What ${targetRole} expects: ${expects}` : text;
+}
+
+/** A person's plan through a readied framework, due dates from `dueOn`. */
+function planWith(person: Person, planner: Planner, dueOn: (offset: number) => string): PlanRow[] {
+  const path = pathRefOf(person.path);
+  const targetRole = targetWith(person, path, planner);
   const managerName = person.manager || person.managerEmail || UNNAMED_MANAGER;
-  return templatesFor(person, targetRole).map((step) => ({
+  const label = planner.paths.labelOf(path);
+  return stepsFor(person, path, targetRole, planner).map((step) => ({
     key: planKey(person.email, step.id),
     person: person.name,
     email: person.email,
     manager: person.manager,
-    path: PATHS[person.path].label,
+    path: label,
     targetRole,
-    step: fillStep(step.text, person, targetRole),
+    step: stepText(step, person, targetRole, planner.ladders),
     owner: step.owner === 'Employee' ? person.name : managerName,
     ownerRole: step.owner,
     ownerEmail: step.owner === 'Employee' ? person.email : person.managerEmail,
@@ -96,22 +133,29 @@ export function planFor(person: Person, today: string, dueOn: (offset: number) =
   }));
 }
 
+/** A person's written plan as plans-table rows, due dates counted from `today` (`YYYY-MM-DD`); the built-in framework by default. */
+export function planFor(person: Person, today: string, framework?: Framework): PlanRow[] {
+  return planWith(person, plannerFor(framework), dueDates(today));
+}
+
 /** Every person's plan, in roster order. */
-export function planAll(people: readonly Person[], today: string): PlanRow[] {
+export function planAll(people: readonly Person[], today: string, framework?: Framework): PlanRow[] {
   const dueOn = dueDates(today);
-  return people.flatMap((p) => planFor(p, today, dueOn));
+  const planner = plannerFor(framework);
+  return people.flatMap((p) => planWith(p, planner, dueOn));
 }
 
 /**
  * Every person's plan, as planAll, or undefined as soon as the rows' text passes `maxChars`: a roster of very long
  * cells (each copied into a dozen rows) is stopped before its plans outgrow memory.
  */
-export function planWithin(people: readonly Person[], today: string, maxChars: number): PlanRow[] | undefined {
+export function planWithin(people: readonly Person[], today: string, maxChars: number, framework?: Framework): PlanRow[] | undefined {
   const dueOn = dueDates(today);
+  const planner = plannerFor(framework);
   const rows: PlanRow[] = [];
   let chars = 0;
   for (const person of people) {
-    for (const row of planFor(person, today, dueOn)) {
+    for (const row of planWith(person, planner, dueOn)) {
       chars += row.key.length + row.person.length + row.email.length + row.manager.length + row.path.length;
       chars += row.targetRole.length + row.step.length + row.owner.length + row.ownerEmail.length + 40;
       if (chars > maxChars) return undefined;

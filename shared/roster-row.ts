@@ -1,6 +1,7 @@
 import { a1 } from './a1';
 import { cellText } from './cells';
 import { emailIdentity, emailText, isEmail } from './email';
+import { pathNameKey } from './framework/path-ref';
 import { ACCEPTED_PATH_VALUES, pathFromValue } from './paths/templates';
 import { namesFromParts, type RosterColumns, type RosterField } from './roster-columns';
 import type { Person, Problem } from './types';
@@ -25,6 +26,7 @@ export function checkRow(
   rowNumber: number,
   columns: RosterColumns,
   firstSeen: ReadonlyMap<string, string>,
+  newPaths: readonly string[] = [],
 ): RowCheck {
   const get = (f: RosterField) => {
     const c = columns.get(f);
@@ -38,7 +40,8 @@ export function checkRow(
   const managerEmail = emailText(get('managerEmail'));
   const identity = emailIdentity(email);
   const pathValue = get('path');
-  const path = pathFromValue(pathValue);
+  // A new path a career framework adds (contract section 12) is named as the framework writes it.
+  const path = pathFromValue(pathValue) ?? newPaths.find((name) => pathNameKey(name) === pathNameKey(pathValue));
   const problems: Problem[] = [];
   if (!name) problems.push({ cell: at('name'), message: 'missing name' });
   const emailProblem = emailProblemOf(email, firstSeen.get(identity));
@@ -48,7 +51,7 @@ export function checkRow(
   if (!path) {
     problems.push({
       cell: at('path'),
-      message: `unknown path "${pathValue}" (accepted: ${ACCEPTED_PATH_VALUES.join(', ')}, or blank for undecided)`,
+      message: `unknown path "${pathValue}" (accepted: ${[...ACCEPTED_PATH_VALUES, ...newPaths].join(', ')}, or blank for undecided)`,
     });
   }
   const emailCell = email && isEmail(email) ? at('email') : undefined;

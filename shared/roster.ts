@@ -36,8 +36,11 @@ function managerColumnsNotice(columns: RosterColumns): string | undefined {
   return "no Manager email column: manager's steps name the manager but have no owner email; add a Manager email column to give them one.";
 }
 
-/** Reads a roster from a grid of cell values (a CSV or XLSX reader's rows, or Sheets' getValues). */
-export function readRoster(cells: readonly (readonly unknown[])[]): RosterResult {
+/**
+ * Reads a roster from a grid of cell values (a CSV or XLSX reader's rows, or Sheets' getValues); its Path column also
+ * accepts `newPaths`, the paths a career framework adds (contract section 12).
+ */
+export function readRoster(cells: readonly (readonly unknown[])[], newPaths: readonly string[] = []): RosterResult {
   const headerIndex = cells.findIndex((row) => !isBlankRow(row));
   if (headerIndex < 0) return fatalResult({ cell: '', message: 'no header row: the roster is empty' });
   const columns = rosterColumns(cells[headerIndex]!);
@@ -53,7 +56,7 @@ export function readRoster(cells: readonly (readonly unknown[])[]): RosterResult
   for (let i = headerIndex + 1; i < cells.length; i++) {
     const row = cells[i]!;
     if (isBlankRow(row)) continue;
-    const check = checkRow(row, i + 1, columns, firstSeen);
+    const check = checkRow(row, i + 1, columns, firstSeen, newPaths);
     if (check.emailCell && !firstSeen.has(check.identity)) firstSeen.set(check.identity, check.emailCell);
     if (check.person) {
       people.push(check.person);

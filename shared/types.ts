@@ -78,7 +78,8 @@ export interface Person {
   role: string;
   manager: string;
   managerEmail: string;
-  path: PathId;
+  /** A built-in path's id, or the name of a new path a career framework's Steps table adds (contract section 12). */
+  path: PathId | (string & {});
   targetRole: string;
   focus: string;
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFramework } from '../../../shared/framework/defaults';
+import { frameworkToGrids } from '../../../shared/framework/grids';
+import { readFramework } from '../../../shared/framework/read';
+import { STEP_HEADERS } from '../../../shared/framework/types';
+import { planAll } from '../../../shared/plan';
+import { refreshPlans } from '../../../shared/refresh';
+import { person } from '../person';
+
+const RFC = ['Technical ladder', 'write-rfc', 'Write an RFC', 'Employee', '25', '', '', ''];
+const LEVELS = frameworkToGrids(defaultFramework()).levels;
+const framework = (...rows: string[][]) => readFramework(LEVELS, [[...STEP_HEADERS], ...rows]).framework;
+const people = [person(), person({ name: 'Bea Diaz', email: 'bea@example.com', path: 'mentor' })];
+
+describe('a refresh after the team edits its framework (contract sections 2 and 12)', () => {
+  const before = planAll(people, '2026-11-28', framework(RFC));
+  const edited = before.map((r) => (r.key.endsWith('#write-rfc') ? { ...r, status: 'In progress' } : r));
+  const after = framework(
+    ['Technical ladder', 'write-rfc', 'Write two RFCs and present one', 'Employee', '40', '', '', ''],
+    ['Technical ladder', 'give-talk', 'Give a talk on {target}', 'Employee', '50', '', '', ''],
+  );
+  const result = refreshPlans({ rows: edited, extraHeaders: [] }, planAll(people, '2027-01-10', after), '2027-01-10');
+
+  it("never rewrites a row whose step's words changed, and keeps every other row as it was", () => {
+    expect(result.table.rows.filter((r) => before.some((b) => b.key === r.key))).toEqual(edited);
+    expect(result.table.rows.find((r) => r.key.endsWith('#write-rfc'))).toMatchObject({ step: 'Write an RFC', status: 'In progress' });
+  });
+
+  it('adds a new step id once, after that person’s last row, and duplicates no Key', () => {
+    const keys = result.table.rows.map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(result.added).toBe(1);
+    const anaLast = edited.map((r) => r.email).lastIndexOf('Ana.Lopez@Example.com');
+    expect(result.table.rows[anaLast + 1]).toMatchObject({
+      key: 'ana.lopez@example.com#give-talk',
+      step: 'Give a talk on Senior Developer',
+    });
+  });
+
+  it('a second refresh with the same framework adds nothing', () => {
+    const again = refreshPlans(result.table, planAll(people, '2027-01-11', after), '2027-01-11');
+    expect(again.added).toBe(0);
+    expect(again.table.rows).toEqual(result.table.rows);
+  });
+});
