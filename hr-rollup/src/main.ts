@@ -58,6 +58,13 @@ export function setUpRollup(): void {
   ui.alert(`Made the ${LINKS_SHEET} sheet: paste one team spreadsheet's link a row under "${LINK_HEADER}", then use Trellis HR → Roll up.`);
 }
 
+/** Apps Script refused openById for want of a scope the manifest does not ask for (contract 10, Scopes). */
+class ScopeRefused extends Error {}
+
+const scopeRefused = (error: ScopeRefused) =>
+  `Trellis HR could not open the team spreadsheets: Apps Script refused with "${error.message}". No team spreadsheet was read. ` +
+  "Whoever set up Trellis HR should compare the project's appsscript.json with hr-rollup/README.md (Scopes).";
+
 /** What one team spreadsheet gives: its Plans sheet, or why it could not be read. */
 function readTeam(link: TeamLink): TeamRead {
   let team: Spreadsheet;
@@ -67,6 +74,9 @@ function readTeam(link: TeamLink): TeamRead {
     const message = String((error as Error)?.message ?? error);
     // A run out of time must end here, not mark the link unreadable: the next run reads it again.
     if (message.includes('Exceeded maximum execution time')) throw error;
+    // Apps Script refusing the call itself for want of a scope would fail every link alike: stop and say so, rather
+    // than list each one as "no access" for HR to chase with the teams.
+    if (/Required permissions?:/i.test(message)) throw new ScopeRefused(message);
     return { failure: 'no-access' };
   }
   const sheet = team.getSheetByName('Plans');
@@ -189,14 +199,24 @@ function writeAt(sheet: GoogleAppsScript.Spreadsheet.Sheet, after: number, value
   sheet.getRange(after + 1, 1, values.length, 1).setValues(values);
 }
 
+/** One run, or what stopped it when Apps Script refused a scope. */
+function runOrSay(onlyContinue: boolean): string | undefined {
+  try {
+    return runOnce(onlyContinue);
+  } catch (error) {
+    if (error instanceof ScopeRefused) return scopeRefused(error);
+    throw error;
+  }
+}
+
 export function rollUp(): void {
-  const message = runOnce(false);
+  const message = runOrSay(false);
   if (message) SpreadsheetApp.getUi().alert(message);
 }
 
 /** The time-driven trigger's function: continues an unfinished roll-up, and turns the trigger off once it is done. */
 export function continueRollup(): void {
-  const message = runOnce(true);
+  const message = runOrSay(true);
   if (message) console.info(message);
 }
 

@@ -166,6 +166,35 @@ describe('Trellis HR', () => {
   });
 });
 
+describe('Trellis HR refused a scope by Apps Script', () => {
+  it('says so once and rolls nothing up, rather than list every link as no access', () => {
+    const run = load([idOf(1), idOf(2)], { [idOf(1)]: team('Payments team', ['ana']), [idOf(2)]: team('Data team', ['cleo']) });
+    const refused =
+      'Specified permissions are not sufficient to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets';
+    const context = run.context as unknown as { SpreadsheetApp: object };
+    const app = context.SpreadsheetApp;
+    context.SpreadsheetApp = new Proxy(app, {
+      get: (target, name) =>
+        name === 'openById'
+          ? () => {
+              throw new Error(refused);
+            }
+          : Reflect.get(target, name),
+    });
+    run.call('rollUp');
+    expect(lastAlert(run)).toBe(
+      `Trellis HR could not open the team spreadsheets: Apps Script refused with "${refused}". No team spreadsheet was read. ` +
+        "Whoever set up Trellis HR should compare the project's appsscript.json with hr-rollup/README.md (Scopes).",
+    );
+    expect(sheetOf(run, 'HR roll-up problems')).toBeUndefined();
+    expect(sheetOf(run, 'HR status')).toBeUndefined();
+    // With the scope granted, the next Roll up reads both teams.
+    context.SpreadsheetApp = app;
+    run.call('rollUp');
+    expect(lastAlert(run)).toBe('Rolled up 2 team spreadsheets.');
+  });
+});
+
 describe('Trellis HR and typed text', () => {
   it('a name typed like a formula, or a team spreadsheet named like one, stays text on HR status and HR managers', () => {
     const run = load([idOf(1)], { [idOf(1)]: team('=IMPORTRANGE("x")', ['=1+1'], '=2+2') });
