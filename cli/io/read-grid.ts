@@ -17,8 +17,9 @@ export function isGuarded(path: string): boolean {
 
 /** A file's rows as cell values: CSV records, the rows of an .xlsx sheet, or a JSON array of objects under a header. */
 export async function readGrid(path: string, accepted: readonly ('csv' | 'xlsx' | 'json')[], sheet: string): Promise<unknown[][]> {
-  const bytes = readInput(path, accepted);
   const kind = extname(path).toLowerCase();
+  // Text is parsed before anything is awaited, so it can be read into the buffer the next file reuses.
+  const bytes = readInput(path, accepted, { reuse: kind !== '.xlsx' });
   if (kind === '.xlsx') {
     // exceljs takes about 200 ms to load: only commands that read a workbook pay for it.
     const { readXlsxGrid } = await import('./xlsx');
