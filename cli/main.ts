@@ -42,6 +42,11 @@ const COMMANDS: Record<string, { args: string; summary: string; load: () => Prom
     summary: 'the career goals template: one row per person for the career-goals conversation',
     load: async () => import('./commands/goals').then((m) => ({ run: m.goalsCommand, help: m.GOALS_HELP })),
   },
+  framework: {
+    args: '',
+    summary: "the built-in career framework (ladder and steps) as tables to edit into your company's own (--out)",
+    load: async () => import('./commands/framework').then((m) => ({ run: m.frameworkCommand, help: m.FRAMEWORK_HELP })),
+  },
 };
 const NAMES = Object.keys(COMMANDS);
 

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { frameworkPaths } from '../../shared/framework/plan-steps';
 import { planWithin } from '../../shared/plan';
 import { groupByPerson, personOf, readPlansTable, plansTableToGrid, type PlansTable } from '../../shared/plans-table';
 import { refreshPlans } from '../../shared/refresh';
@@ -12,6 +13,7 @@ import { OUTPUT_OPTIONS, oneFile, parse, todayFrom } from '../args';
 import { UserError } from '../../shared/user-error';
 import { EXIT, fatalIn } from '../errors';
 import { type Format, isDocument } from '../formats';
+import { type FrameworkInput, readFrameworkInput } from '../framework-input';
 import { delimiterHint } from '../io/delimiter-hint';
 import { isGuarded, readGrid } from '../io/read-grid';
 import { MAX_PEOPLE, tooLargeToWrite, tooManyPeople } from '../io/limits';
@@ -26,7 +28,7 @@ import { pathChangeLines, refreshedLine, refreshWarnings } from '../refresh-repo
 import { terminalText } from '../terminal';
 
 export const PLAN_HELP = `Usage: trellis plan ROSTER [--goals GOALS] [--out PLANS] [--today YYYY-MM-DD] [--format csv|json|md|text] [--written FILE]
-                    [--updates FILE]
+                    [--updates FILE] [--framework FOLDER|FILE.xlsx]
 
 Turns a roster (.csv, or .xlsx: the sheet named Roster, else the first) into a written plan per person,
 one row per step with its owner, due date and status.
@@ -43,9 +45,13 @@ one row per step with its owner, due date and status.
   --updates FILE  with --out: after the refresh, apply the status updates the Calendar extension exported (a CSV of
                   Key, Status was, Status, Changed on, Note). A step's Status changes only if it still is what the
                   extension saw; every other update is skipped and told with its cell, and the exit status is 2.
+  --framework F   plan with your company's career framework (contract section 12): a folder holding levels.csv and
+                  steps.csv, or an .xlsx file with sheets Levels and Steps (trellis framework --out writes the
+                  defaults to edit). Targets come from its ladder and steps from its paths; a row with a problem
+                  is told with its cell and left out.
 
-Exit status: 0 all rows planned; 2 some rows of the roster or of GOALS rejected (the rest used), or a manager
-email to fill in (that person is planned); 1 nothing written.
+Exit status: 0 all rows planned; 2 some rows of the roster, of GOALS or of the framework rejected (the rest used),
+or a manager email to fill in (that person is planned); 1 nothing written.
 Problems go to stderr, one a line, with the cell they are in: roster.csv:B7: duplicate email ...
 A Target date more than 30 days from the plan's own date for the title or scope review is told with that Due
 cell; neither date is changed.`;
@@ -57,13 +63,16 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     written: { type: 'string' },
     goals: { type: 'string' },
     updates: { type: 'string' },
+    framework: { type: 'string' },
   });
   const rosterPath = oneFile(positionals, 'roster', 'roster.csv');
   const today = todayFrom(values.today);
   const { out, format, writtenPath } = planOutputs(values);
 
+  // The framework first: a path it adds is one the roster's Path column accepts.
+  const framework = typeof values.framework === 'string' ? await readFrameworkInput(values.framework, io.stderr) : undefined;
   const grid = await readGrid(rosterPath, ['csv', 'xlsx'], 'Roster');
-  const roster = readRoster(grid);
+  const roster = readRoster(grid, framework ? frameworkPaths(framework.framework.steps).newPaths : []);
   // Every row problem is told first, so a roster whose rows were all rejected says why.
   for (const p of roster.problems) io.stderr(`${rosterPath}:${p.cell}: ${p.message}`);
   if (roster.fatal) throw fatalIn(rosterPath, { ...roster.fatal, message: roster.fatal.message + delimiterHint(grid) });
@@ -79,7 +88,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   try {
     if (out) releases.push(await lockOutput(out, { onWait: io.stderr }));
     if (writtenPath) releases.push(await lockOutput(writtenPath, { onWait: io.stderr }));
-    return await planInto(io, { rosterPath, roster, goals, out, format, writtenPath, today, updates });
+    return await planInto(io, { rosterPath, roster, goals, out, format, writtenPath, today, updates, framework });
   } finally {
     for (const release of releases) release();
   }
@@ -94,12 +103,13 @@ interface PlanJob {
   writtenPath: string | undefined;
   today: string;
   updates: PlanUpdates | undefined;
+  framework: FrameworkInput | undefined;
 }
 
 /** Plans (or refreshes) and writes; every message about the result comes after the file is in place. */
 async function planInto(io: Io, job: PlanJob): Promise<number> {
   const { rosterPath, roster, goals, out, format, writtenPath, today } = job;
-  const planned = planWithin(roster.people, today, MAX_BYTES);
+  const planned = planWithin(roster.people, today, MAX_BYTES, job.framework?.framework);
   if (!planned) throw new UserError(tooLargeToWrite(out));
   let table: PlansTable = { rows: planned, extraHeaders: [] };
   const after: string[] = [];
@@ -160,7 +170,11 @@ async function planInto(io: Io, job: PlanJob): Promise<number> {
       `${plural(goalsProblems, 'problem', 'problems')} in ${goals!.source}: those rows or dates were ignored; fix them and run again.`,
     );
   }
-  return problems + warnings + goalsProblems + notApplied > 0 ? EXIT.someRejected : EXIT.clean;
+  const frameworkProblems = job.framework?.problems.length ?? 0;
+  if (frameworkProblems > 0) {
+    io.stderr(`${plural(frameworkProblems, 'problem', 'problems')} in the framework: those rows were left out; fix them and run again.`);
+  }
+  return problems + warnings + goalsProblems + notApplied + frameworkProblems > 0 ? EXIT.someRejected : EXIT.clean;
 }
 
 /** Every person's written plan, with their current role from the roster and their goals. */

@@ -345,7 +345,7 @@ describe('wrong usage is one line on stderr and exit 1', () => {
     ['an unknown status option', ['status', 'plans.csv', '--colour'], /--colour/],
     ['an unknown prompts option', ['prompts', '--verbose'], /--verbose/],
     ['an unknown command', ['plant', 'team.csv'], /unknown command "plant"/],
-    ['no command at all', [], /give a command: plan, status, report, prompts or goals/],
+    ['no command at all', [], /give a command: plan, status, report, prompts, goals or framework/],
     ['no roster', ['plan'], /needs a roster file/],
     ['two rosters', ['plan', 'team.csv', 'team2.csv'], /one roster file/],
     ['a --today that is not a date', ['plan', 'team.csv', '--today', '2026-02-30'], /--today/],

@@ -19,7 +19,7 @@ describe('trellis --help', () => {
   it('lists every command with one line each, and how to see a command options and the version', () => {
     const run = trellis(tempDir(), '--help');
     expect(run.status).toBe(0);
-    for (const command of ['plan ROSTER', 'status PLANS', 'report PLANS', 'prompts', 'goals ROSTER'])
+    for (const command of ['plan ROSTER', 'status PLANS', 'report PLANS', 'prompts', 'goals ROSTER', 'framework'])
       expect(run.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
     expect(run.stdout).toContain('trellis <command> --help');
     expect(run.stdout).toContain('trellis --version');
@@ -31,7 +31,10 @@ describe('a mistyped command or option suggests the one meant', () => {
     [['staus', 'plans.csv'], 'trellis: unknown command "staus". Did you mean "status"? (trellis --help lists the commands)'],
     [['Plan', 'team.csv'], 'trellis: unknown command "Plan". Did you mean "plan"? (trellis --help lists the commands)'],
     [['promts'], 'trellis: unknown command "promts". Did you mean "prompts"? (trellis --help lists the commands)'],
-    [['summary'], 'trellis: unknown command "summary"; the commands are plan, status, report, prompts and goals (trellis --help)'],
+    [
+      ['summary'],
+      'trellis: unknown command "summary"; the commands are plan, status, report, prompts, goals and framework (trellis --help)',
+    ],
     [['--verison'], 'trellis: unknown option --verison. Did you mean --version? (trellis --help lists the commands)'],
     [['status', 'plans.csv', '--ouT', 'x.csv'], 'trellis status: unknown option --ouT. Did you mean --out? (--help lists the options)'],
     [['plan', 'team.csv', '--fromat', 'md'], 'trellis plan: unknown option --fromat. Did you mean --format? (--help lists the options)'],
