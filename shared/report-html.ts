@@ -111,8 +111,9 @@ export function byAttention(a: ManagerStatusRow, b: ManagerStatusRow): number {
 
 function managerRow(m: ManagerStatusRow): string {
   const name = m.manager || m.managerEmail ? escapeHtml(m.manager || m.managerEmail) : '<i>No manager named</i>';
-  // A narrow Manager column breaks an email after its @ rather than anywhere in it.
-  const email = m.manager && m.managerEmail ? `<span class="email">${escapeHtml(m.managerEmail).replace('@', '@<wbr>')}</span>` : '';
+  // The email stays one run of text, so it reads and copies whole; a narrow Manager column breaks it where it must
+  // (overflow-wrap on the cell), with no element inserted in it.
+  const email = m.manager && m.managerEmail ? `<span class="email">${escapeHtml(m.managerEmail)}</span>` : '';
   const done = `<span class="done">${barSvg(m.percentDone, 100)}<span>${m.percentDone}%</span></span>`;
   return (
     `<tr><th scope="row">${name}${email}</th><td>${count(m.people)}</td><td>${count(m.plansSigned)}</td>` +

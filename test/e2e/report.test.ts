@@ -156,6 +156,16 @@ describe('the report page in Chromium', () => {
     expect(scrolled).toMatchObject({ moved: 200, overflows: true });
     expect(scrolled.after).toBe(scrolled.before);
     expect(scrolled.after).toBe(scrolled.box);
+    // Each manager's email wraps inside the kept column and still reads (and copies) whole.
+    const emails = await page.locator('tbody th .email').evaluateAll((spans) =>
+      spans.map((span) => {
+        const cell = span.closest('th')!.getBoundingClientRect();
+        const box = span.getBoundingClientRect();
+        return { inside: box.left >= cell.left && box.right <= cell.right, text: span.textContent };
+      }),
+    );
+    expect(emails).toHaveLength(100);
+    expect(emails.every((e) => e.inside && /^[a-z0-9.]+@example\.com$/.test(e.text ?? ''))).toBe(true);
     await close();
   });
 
