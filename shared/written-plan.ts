@@ -51,13 +51,20 @@ export interface WrittenPlan {
 export interface WrittenExtras {
   role?: string;
   goals?: CareerGoals;
+  /** A career framework's step by Path cell and step id (frameworkStepOf), when the plans were made with one. */
+  stepOf?: (path: string, id: string) => StepTemplate | undefined;
 }
 
 const SHARED_TEMPLATES = new Map([...OPENING, ...CLOSING].map((s) => [s.id, s]));
 const ANY_PATH_TEMPLATES = new Map(Object.values(PATHS).flatMap((p) => p.steps.map((s) => [s.id, s] as const)));
 
-/** A row's step template: by its step id on the path its own Path cell names (a step added on a new path has its why). */
-function templateOf(row: PlanRow): StepTemplate | undefined {
+/**
+ * A row's step template: by its step id on the path its own Path cell names (a step added on a new path has its why),
+ * the framework's first where the plans were made with one.
+ */
+function templateOf(row: PlanRow, stepOf: WrittenExtras['stepOf']): StepTemplate | undefined {
+  const own = stepOf?.(row.path, numbered(stepIdOf(row)).base);
+  if (own) return own;
   const id = generatedId(row);
   if (!id) return undefined;
   const path = pathOfCell(row.path);
@@ -81,7 +88,7 @@ export function writtenPlan(rows: readonly PlanRow[], today: string, extras: Wri
   const fill = (text: string | undefined, row: PlanRow) =>
     text ? fillStep(text, { name: first.person, manager: first.manager, role: extras.role }, row.targetRole || current.targetRole) : '';
   const toStep = (row: PlanRow): WrittenStep => {
-    const template = templateOf(row);
+    const template = templateOf(row, extras.stepOf);
     return {
       text: row.step,
       owner: row.owner,

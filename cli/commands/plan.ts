@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { frameworkPaths } from '../../shared/framework/plan-steps';
+import { frameworkPaths, frameworkStepOf } from '../../shared/framework/plan-steps';
 import { planWithin } from '../../shared/plan';
 import { groupByPerson, personOf, readPlansTable, plansTableToGrid, type PlansTable } from '../../shared/plans-table';
 import { refreshPlans } from '../../shared/refresh';
@@ -178,14 +178,15 @@ async function planInto(io: Io, job: PlanJob): Promise<number> {
 }
 
 /** Every person's written plan, with their current role from the roster and their goals. */
-function writtenPlans(rows: readonly PlanRow[], { roster, goals, today }: PlanJob, format: 'md' | 'text'): string {
+function writtenPlans(rows: readonly PlanRow[], { roster, goals, today, framework }: PlanJob, format: 'md' | 'text'): string {
   const render = format === 'md' ? planToMarkdown : planToText;
   const separator = format === 'md' ? '\n---\n\n' : '\n\n';
   const roles = rolesOf(roster.people);
+  const stepOf = framework && frameworkStepOf(framework.framework.steps);
   return groupByPerson(rows)
     .map((person) => {
       const identity = personOf(person[0]!);
-      return render(writtenPlan(person, today, { role: roles.get(identity), goals: goals?.goalsOf(identity) }));
+      return render(writtenPlan(person, today, { role: roles.get(identity), goals: goals?.goalsOf(identity), stepOf }));
     })
     .join(separator);
 }

@@ -97,3 +97,12 @@ export function frameworkPaths(rows: readonly FrameworkStep[]): FrameworkPaths {
     newPaths: [...names.values()],
   };
 }
+
+/**
+ * A framework's step by the Path cell and step id of a plan row, for what a written plan says of it (its why, what
+ * shows it done); undefined for a step the framework does not have on that path.
+ */
+export function frameworkStepOf(rows: readonly FrameworkStep[]): (path: string, id: string) => PlanStep | undefined {
+  const paths = frameworkPaths(rows);
+  return (path, id) => paths.stepsOf(pathRefOf(path)).find((s) => s.id === id);
+}

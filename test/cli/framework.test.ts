@@ -117,6 +117,15 @@ describe("trellis plan --framework with a company's own framework", () => {
     expect(ben.find((r) => r.Key!.endsWith('#ship-model'))).toMatchObject({ Step: 'Ship a model with Sam Okafor', Owner: 'Ben Hart' });
   });
 
+  it('writes each plan with its own steps’ why and done-when, and its new path’s name', () => {
+    const run = trellis(company(), 'plan', 'team.csv', '--today', TODAY, '--framework', 'fw', '--format', 'md');
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('- **Path:** Data Science\n');
+    expect(run.stdout).toContain(
+      '- [ ] Ship a model with Sam Okafor (due 27 Jan 2027; Not started)\n  - **Why:** Impact\n  - **Done when:** In production\n',
+    );
+  });
+
   it.each([
     [
       'a framework with no usable row',
