@@ -97,7 +97,7 @@ export function planChanges(existing: readonly ChangeFacts[], generated: readonl
     const rows = indices.map((i) => existing[i]!);
     const latest = latestPathRow(rows);
     const earlier = latest < 0 ? undefined : pathOfCell(rows[latest]!.path);
-    const changed = earlier !== undefined && earlier !== pathOfCell(plan[0]!.path);
+    const changed = earlier !== undefined && earlier !== pathOfCell(plan[0]!.path) && !roundSays(rows, plan[0]!.path);
     const round = signOffRound(rows) + (changed ? 1 : 0);
     const review = nextReview(existing, indices, today, out.unread.due);
     for (const row of plan) {
@@ -109,6 +109,20 @@ export function planChanges(existing: readonly ChangeFacts[], generated: readonl
     if (changed) out.pathChanges.push(closeEarlierPath(existing, indices, plan, { round, today, from: PATHS[earlier].label }, out));
   }
   return out;
+}
+
+/**
+ * Whether the latest sign-off round already says this new Path: a path a career framework adds (contract section 12)
+ * is no built-in path, so once a round has started on it, the change is made and a refresh does not start another.
+ */
+function roundSays(rows: readonly ChangeFacts[], path: string): boolean {
+  if (pathOfCell(path)) return false;
+  const round = signOffRound(rows);
+  const same = (cell: string) => cell.trim().replace(/\s+/g, ' ').toLowerCase() === path.trim().replace(/\s+/g, ' ').toLowerCase();
+  return rows.some((row) => {
+    const step = numbered(stepIdOf(row));
+    return step.round === round && SIGN_OFF_STEPS.includes(step.base) && same(row.path);
+  });
 }
 
 const numberedRow = (row: PlanRow, base: string, round: number): PlanRow =>

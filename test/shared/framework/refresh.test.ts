@@ -43,3 +43,27 @@ describe('a refresh after the team edits its framework (contract sections 2 and 
     expect(again.table.rows).toEqual(result.table.rows);
   });
 });
+
+describe('a person moving to a new path a framework adds (contract sections 9 and 12)', () => {
+  const dataScience = framework(['Data Science', 'ship-model', 'Ship a model', 'Employee', '60', '', '', '']);
+  const ana = person();
+  const first = planAll([ana], '2026-11-28', dataScience);
+  const moved = refreshPlans(
+    { rows: first, extraHeaders: [] },
+    planAll([{ ...ana, path: 'Data Science' }], '2027-01-10', dataScience),
+    '2027-01-10',
+  );
+
+  it('closes the earlier path once and starts one new sign-off round on the new path', () => {
+    expect(moved.pathChanges).toHaveLength(1);
+    expect(moved.table.rows.filter((r) => r.key.endsWith('#sign-off-employee-2'))).toMatchObject([{ path: 'Data Science' }]);
+    expect(moved.table.rows.find((r) => r.key.endsWith('#ship-model'))).toMatchObject({ path: 'Data Science' });
+  });
+
+  it('a refresh after it starts no other round and adds nothing', () => {
+    const again = refreshPlans(moved.table, planAll([{ ...ana, path: 'data science' }], '2027-01-11', dataScience), '2027-01-11');
+    expect(again.pathChanges).toEqual([]);
+    expect(again.added).toBe(0);
+    expect(again.table.rows).toEqual(moved.table.rows);
+  });
+});
