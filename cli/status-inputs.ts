@@ -6,7 +6,7 @@ import type { StatusRow } from '../shared/types';
 import { UserError } from '../shared/user-error';
 import { fatalIn } from './errors';
 import { isGuarded, readGrid } from './io/read-grid';
-import { type FileSummary, summarizeTable, type Wanted } from './status-summary';
+import { type FileSummary, summarizeTable, unreadFor, type Wanted } from './status-summary';
 import { summarizeOnThreads, threadsFor } from './status-threads';
 import { otherTable } from './status-view';
 import { threadEntry } from './thread-entry';
@@ -65,9 +65,9 @@ export function notPlans(path: string, grid: readonly (readonly unknown[])[]): U
   return undefined;
 }
 
-/** One plans file's table, or a UserError saying why the file cannot be read as one. */
-export async function readPlansFile(path: string): Promise<PlansTable> {
-  const grid = await readGrid(path, FILE_KINDS, 'Plans');
+/** One plans file's table, or a UserError saying why the file cannot be read as one; `unread` as readGrid's. */
+export async function readPlansFile(path: string, unread?: (header: string) => boolean): Promise<PlansTable> {
+  const grid = await readGrid(path, FILE_KINDS, 'Plans', { unread });
   const { table, fatal } = readPlansTable(grid, { guarded: isGuarded(path) });
   if (fatal) throw notPlans(path, grid) ?? fatalIn(path, fatal);
   return table;
@@ -86,6 +86,8 @@ export function progressLine(index: number, total: number, elapsedMs: number): s
 }
 
 export interface EachFileOptions {
+  /** Headers whose cells are never looked at (see readGrid). */
+  unread?: (header: string) => boolean;
   /** Shows a progress line in place (on a terminal only); '' clears it when the reading is done. */
   progress?: (line: string) => void;
   /** The clock, in milliseconds; tests pass their own. */
@@ -103,11 +105,12 @@ export async function forEachPlansFile(
   options: EachFileOptions = {},
 ): Promise<void> {
   const shown = progressIn(paths.length, options);
+  const { unread } = options;
   for (const [index, path] of paths.entries()) {
     shown.at(index);
     let table: PlansTable;
     try {
-      table = await readPlansFile(path);
+      table = await readPlansFile(path, unread);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       onSkip(path, error.message);
@@ -167,7 +170,7 @@ export async function readStatusInputs(
   if (refuse) for (const path of paths) refuse(path);
   if (paths.length === 1) {
     // One file reads exactly as it always has: a file that is not a plans table stops the run.
-    return merged([summarizeTable(paths[0]!, await readPlansFile(paths[0]!), today, wanted)], 1);
+    return merged([summarizeTable(paths[0]!, await readPlansFile(paths[0]!, unreadFor(wanted)), today, wanted)], 1);
   }
   const entry = threadEntry();
   const threads = entry ? threadsFor(paths.length, setting) : 1;
@@ -182,7 +185,7 @@ export async function readStatusInputs(
     paths,
     (path, table) => summaries.push(summarizeTable(path, table, today, wanted)),
     (path, reason) => summaries.push({ path, skipped: reason, problems: [], people: [] }),
-    options,
+    { ...options, unread: unreadFor(wanted) },
   );
   return merged(summaries, paths.length);
 }

@@ -1,3 +1,4 @@
+import { normalizeHeader } from '../shared/cells';
 import { groupByPerson, personOf, type PlansTable } from '../shared/plans-table';
 import { type PersonReportTally, personReportTally } from '../shared/report-model';
 import { statusOf, tableStatusProblems } from '../shared/status';
@@ -11,6 +12,18 @@ import { UserError } from '../shared/user-error';
 export interface Wanted {
   status: boolean;
   tally: boolean;
+}
+
+/** The contract columns a summary never looks at: a step's text is only shown as a status row's next step. */
+const UNREAD = {
+  status: ['Notes'],
+  tally: ['Step', 'Notes', 'Target role'],
+};
+
+/** Which headers' cells a roll-up wanting `wanted` can leave unread (see readGrid). */
+export function unreadFor(wanted: Wanted): (header: string) => boolean {
+  const headers = new Set((wanted.status ? UNREAD.status : UNREAD.tally).map(normalizeHeader));
+  return (header) => headers.has(normalizeHeader(header));
 }
 
 /** One person of one file: who they are (for a person planned twice) and what the roll-up keeps of them. */

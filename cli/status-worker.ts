@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { readPlansFile } from './status-inputs';
-import { type FileSummary, summarizeFile, type Wanted } from './status-summary';
+import { type FileSummary, summarizeFile, unreadFor, type Wanted } from './status-summary';
 
 // A worker thread of `trellis status` and `trellis report` on many files: it reads the plans files it is sent, one
 // message each, and answers with each file's summary (cli/status-threads.ts hands out the files and merges them).
@@ -22,7 +22,9 @@ export function runStatusWorker(): void {
   port.on('message', async (job: StatusJob) => {
     let reply: StatusReply;
     try {
-      reply = { index: job.index, summary: await summarizeFile(job.path, readPlansFile, job.today, job.wanted) };
+      const unread = unreadFor(job.wanted);
+      const read = (path: string) => readPlansFile(path, unread);
+      reply = { index: job.index, summary: await summarizeFile(job.path, read, job.today, job.wanted) };
     } catch (error) {
       reply = { index: job.index, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

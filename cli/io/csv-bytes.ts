@@ -25,11 +25,45 @@ for (let byte = 0x80; byte < 0x100; byte++) SPECIAL[byte] = 2;
 /** Line ends seen outside quotes so far: none yet, `\n` alone, or `\r\n`. */
 type Ends = 'none' | 'lf' | 'crlf';
 
+/** Whether the run last scanned (quotedEnd, plainEnd) held a byte past ASCII, so needs UTF-8 decoding. */
+let wide = false;
+
+/** The index of the quote closing the quoted cell that opens at `open`, or -1 when it is never closed. */
+function quotedEnd(bytes: Uint8Array, open: number): number {
+  const n = bytes.length;
+  let j = open + 1;
+  wide = false;
+  for (;;) {
+    while (j < n && bytes[j] !== QUOTE) {
+      if (bytes[j]! >= 0x80) wide = true;
+      j++;
+    }
+    if (j >= n) return -1;
+    if (bytes[j + 1] !== QUOTE) return j;
+    j += 2;
+  }
+}
+
+/** The index just past the unquoted cell starting at `start`: its delimiter, line end, a quote, or the end. */
+function plainEnd(bytes: Uint8Array, start: number): number {
+  const n = bytes.length;
+  let j = start;
+  wide = false;
+  for (;;) {
+    while (j < n && SPECIAL[bytes[j]!] === 0) j++;
+    if (j >= n || SPECIAL[bytes[j]!] !== 2) return j;
+    wide = true;
+    j++;
+  }
+}
+
 /**
- * The records of CSV `bytes` (UTF-8, already checked; a leading byte-order mark is skipped) as rows of text, as
+ * The records of CSV `buffer` (UTF-8, already checked; a leading byte-order mark is skipped) as rows of text, as
  * parseCsv would give them, at most `maxRows` of them (0: all); undefined when the file needs Papaparse's reading.
+ * Cells under a header `unread` picks (in the first record) are left empty, undecoded: a roll-up that never shows a
+ * step's text need not pay for it.
  */
-export function parseCsvBytes(buffer: Buffer, maxRows = 0): string[][] | undefined {
+export function parseCsvBytes(buffer: Buffer, maxRows = 0, unread?: (header: string) => boolean): string[][] | undefined {
   // Bytes are looked at through a plain Uint8Array (V8 reads it faster than a Buffer) and decoded by the Buffer.
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
   const n = bytes.length;
@@ -39,53 +73,28 @@ export function parseCsvBytes(buffer: Buffer, maxRows = 0): string[][] | undefin
   let i = bom(0) ? 3 : 0;
   const rows: string[][] = [];
   let row: string[] = [];
+  let skipped: boolean[] | undefined;
   let ends: Ends = 'none';
   while (i < n) {
     let end: number;
-    let cell: string;
+    let cell = '';
+    const keep = skipped?.[row.length] !== true;
     if (bytes[i] === QUOTE) {
-      // A quoted cell: to the quote that is not doubled, which must be followed by a delimiter, a line end or the end.
-      let j = i + 1;
-      let doubled = false;
-      let wide = false;
-      for (;;) {
-        while (j < n && bytes[j] !== QUOTE) {
-          if (bytes[j]! >= 0x80) wide = true;
-          j++;
-        }
-        if (j >= n) return undefined;
-        if (bytes[j + 1] === QUOTE) {
-          doubled = true;
-          j += 2;
-          continue;
-        }
-        break;
+      const close = quotedEnd(bytes, i);
+      if (close < 0) return undefined;
+      if (keep) {
+        cell = wide ? buffer.utf8Slice(i + 1, close) : buffer.latin1Slice(i + 1, close);
+        if (cell.includes('"')) cell = cell.replaceAll('""', '"');
       }
-      cell = wide ? buffer.utf8Slice(i + 1, j) : buffer.latin1Slice(i + 1, j);
-      if (doubled) cell = cell.replaceAll('""', '"');
-      end = j + 1;
+      end = close + 1;
       if (end < n && bytes[end] !== COMMA && bytes[end] !== LF && bytes[end] !== CR) return undefined;
     } else {
-      let j = i;
-      let wide = false;
-      for (;;) {
-        while (j < n && SPECIAL[bytes[j]!] === 0) j++;
-        if (j < n && SPECIAL[bytes[j]!] === 2) {
-          wide = true;
-          j++;
-          continue;
-        }
-        break;
-      }
-      if (j < n && bytes[j] === QUOTE) return undefined;
-      cell = j === i ? '' : wide ? buffer.utf8Slice(i, j) : buffer.latin1Slice(i, j);
-      end = j;
+      end = plainEnd(bytes, i);
+      if (end < n && bytes[end] === QUOTE) return undefined;
+      if (keep && end > i) cell = wide ? buffer.utf8Slice(i, end) : buffer.latin1Slice(i, end);
     }
     row.push(cell);
-    if (end >= n) {
-      i = end;
-      break;
-    }
+    if (end >= n) break;
     const c = bytes[end];
     if (c === COMMA) {
       i = end + 1;
@@ -100,6 +109,7 @@ export function parseCsvBytes(buffer: Buffer, maxRows = 0): string[][] | undefin
     if (ends !== 'none' && ends !== kind) return undefined;
     ends = kind;
     rows.push(row);
+    if (rows.length === 1 && unread) skipped = row.map(unread);
     row = [];
     i = end + (crlf ? 2 : 1);
     if (maxRows > 0 && rows.length >= maxRows) return dropLastEmpty(rows);

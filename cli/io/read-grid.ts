@@ -15,8 +15,16 @@ export function isGuarded(path: string): boolean {
   return extname(path).toLowerCase() !== '.json';
 }
 
-/** A file's rows as cell values: CSV records, the rows of an .xlsx sheet, or a JSON array of objects under a header. */
-export async function readGrid(path: string, accepted: readonly ('csv' | 'xlsx' | 'json')[], sheet: string): Promise<unknown[][]> {
+/**
+ * A file's rows as cell values: CSV records, the rows of an .xlsx sheet, or a JSON array of objects under a header.
+ * `unread` may name headers whose cells the caller never looks at: a CSV leaves them empty (see parseCsvBytes).
+ */
+export async function readGrid(
+  path: string,
+  accepted: readonly ('csv' | 'xlsx' | 'json')[],
+  sheet: string,
+  { unread }: { unread?: (header: string) => boolean } = {},
+): Promise<unknown[][]> {
   const kind = extname(path).toLowerCase();
   // Text is parsed before anything is awaited, so it can be read into the buffer the next file reuses.
   const bytes = readInput(path, accepted, { reuse: kind !== '.xlsx' });
@@ -30,7 +38,7 @@ export async function readGrid(path: string, accepted: readonly ('csv' | 'xlsx' 
   if (kind === '.csv') {
     checkText(path, bytes);
     // One row past the limit is enough to know it is too long: the rest is never parsed into memory.
-    const rows = isBlank(bytes) ? undefined : parseCsvBytes(bytes, MAX_ROWS + 1);
+    const rows = isBlank(bytes) ? undefined : parseCsvBytes(bytes, MAX_ROWS + 1, unread);
     if (rows) {
       checkShape(path, rows);
       return rows;

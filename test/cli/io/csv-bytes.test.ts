@@ -94,4 +94,26 @@ describe('parseCsvBytes', () => {
       { numRuns: 500 },
     );
   });
+
+  it('leaves the cells under an unread header empty, the header and every other cell as they are', () => {
+    const text = 'Key,Step,Status\nk1,"Plan it, then ""do"" it",Done\nk2,Sø,\n';
+    expect(parseCsvBytes(bytesOf(text), 0, (header) => header === 'Step')).toEqual([
+      ['Key', 'Step', 'Status'],
+      ['k1', '', 'Done'],
+      ['k2', '', ''],
+    ]);
+  });
+
+  it('reads what it would read, less the unread columns', () => {
+    fc.assert(
+      fc.property(grid, fc.integer({ min: 0, max: 4 }), (rows, column) => {
+        const text = toCsv(rows);
+        const header = parseCsvBytes(bytesOf(text))![0]!;
+        const unread = (cell: string) => cell === header[column];
+        const expected = papaparse(text).map((row, r) => (r === 0 ? row : row.map((cell, c) => (unread(header[c] ?? '\0') ? '' : cell))));
+        expect(parseCsvBytes(bytesOf(text), 0, unread)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
