@@ -1,3 +1,4 @@
+import { numbered } from '../plan-rounds';
 import type { OwnerRole, Problem } from '../types';
 import { builtInSteps, type PathRef, pathRefKey, pathRefOf } from './path-ref';
 import { readTable, type TableRow } from './table';
@@ -22,6 +23,7 @@ export interface StepsRead {
   fatal?: Problem;
 }
 
+const MAX_OFFSET = 3650;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const OWNERS: Readonly<Record<string, OwnerRole>> = { employee: 'Employee', manager: 'Manager' };
 
@@ -41,7 +43,10 @@ function rowProblems(row: TableRow<StepField>, seen: ReadonlyMap<string, string>
   const id = row.get('id');
   if (!id) problems.push({ cell: row.cell('id'), message: 'missing Step id' });
   else if (!KEBAB.test(id)) problems.push({ cell: row.cell('id'), message: `Step id "${id}" is not kebab-case (like review-design)` });
-  else {
+  else if (numbered(id).base !== id) {
+    // `<id>-2` is the Key of a later sign-off round or review (contract section 9): a step of that id would be read as one.
+    problems.push({ cell: row.cell('id'), message: `Step id "${id}" is kept for round ${numbered(id).round} of ${numbered(id).base}` });
+  } else {
     const first = seen.get(`${pathRefKey(ref)}#${id}`);
     if (first)
       problems.push({ cell: row.cell('id'), message: `repeated Step id "${id}" in path "${row.get('path')}" (first at ${first})` });
@@ -51,8 +56,9 @@ function rowProblems(row: TableRow<StepField>, seen: ReadonlyMap<string, string>
   if (!OWNERS[owner.toLowerCase()])
     problems.push({ cell: row.cell('owner'), message: `Owner role "${owner}" is neither Employee nor Manager` });
   const offset = row.get('offset');
-  if (!/^\d+$/.test(offset))
-    problems.push({ cell: row.cell('offset'), message: `Offset days "${offset}" is not a whole number of days from 0` });
+  // Ten years bounds a plan's dates: a longer offset is a typo, and a date past year 9999 is no ISO day.
+  if (!/^\d+$/.test(offset) || Number(offset) > MAX_OFFSET)
+    problems.push({ cell: row.cell('offset'), message: `Offset days "${offset}" is not a whole number of days from 0 to ${MAX_OFFSET}` });
   const replaces = replacesProblem(row.get('replaces'), ref, row.get('path'));
   if (replaces) problems.push({ cell: row.cell('replaces'), message: replaces });
   return problems;

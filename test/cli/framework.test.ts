@@ -99,7 +99,7 @@ describe("trellis plan --framework with a company's own framework", () => {
     expect(run.status).toBe(2);
     expect(run.errLines).toEqual([
       'fw/levels.csv:B5: repeated level 3 of track "Engineering" (first at B4)',
-      'fw/steps.csv:E3: Offset days "soon" is not a whole number of days from 0',
+      'fw/steps.csv:E3: Offset days "soon" is not a whole number of days from 0 to 3650',
       'fw/steps.csv:D4: Owner role "Team lead" is neither Employee nor Manager',
       'fw/steps.csv:H4: Replaces "bogus" is not a built-in step id here: path "Mentor" has no such step',
       'Planned 2 people (17 steps) into plans.csv.',

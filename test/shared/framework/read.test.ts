@@ -70,6 +70,11 @@ describe('readSteps: each problem with its cell, the row left out', () => {
       ['technical', 'write-rfc', 'Write two', 'Employee', '40', '', '', ''],
       'B3: repeated Step id "write-rfc" in path "technical" (first at B2)',
     ],
+    [
+      "a later round's Step id",
+      ['Mentor', 'sign-off-manager-2', 'Sign again', 'Manager', '10', '', '', ''],
+      'B3: Step id "sign-off-manager-2" is kept for round 2 of sign-off-manager',
+    ],
     ['a blank Step', ['Mentor', 'coach', '', 'Employee', '10', '', '', ''], 'C3: missing Step'],
     [
       'an Owner role that is neither',
@@ -79,17 +84,22 @@ describe('readSteps: each problem with its cell, the row left out', () => {
     [
       'a negative Offset',
       ['Mentor', 'coach', 'Coach', 'Employee', '-1', '', '', ''],
-      'E3: Offset days "-1" is not a whole number of days from 0',
+      'E3: Offset days "-1" is not a whole number of days from 0 to 3650',
     ],
     [
       'a fractional Offset',
       ['Mentor', 'coach', 'Coach', 'Employee', '1.5', '', '', ''],
-      'E3: Offset days "1.5" is not a whole number of days from 0',
+      'E3: Offset days "1.5" is not a whole number of days from 0 to 3650',
+    ],
+    [
+      'an Offset past ten years',
+      ['Mentor', 'coach', 'Coach', 'Employee', '3651', '', '', ''],
+      'E3: Offset days "3651" is not a whole number of days from 0 to 3650',
     ],
     [
       'an Offset in words',
       ['Mentor', 'coach', 'Coach', 'Employee', 'soon', '', '', ''],
-      'E3: Offset days "soon" is not a whole number of days from 0',
+      'E3: Offset days "soon" is not a whole number of days from 0 to 3650',
     ],
     [
       'a Replaces id the path does not have',
