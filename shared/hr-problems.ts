@@ -23,8 +23,8 @@ export function problemWords(issue: RollupIssue): { problem: string; todo: strin
       };
     case 'no-access':
       return {
-        problem: 'No access: the account running the roll-up cannot open it, or the link is wrong.',
-        todo: 'Ask the team to share their spreadsheet with you (Viewer is enough) and check the link opens in your browser; then Roll up again.',
+        problem: 'No access: the account running the roll-up cannot open it, the link is wrong, or it is an Excel file in Drive.',
+        todo: 'Ask the team to share their spreadsheet with you (Viewer is enough) and check the link opens in your browser; an Excel file they save as a Google spreadsheet (File → Save as Google Sheets). Then Roll up again.',
       };
     case 'no-plans-sheet':
       return {

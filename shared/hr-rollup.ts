@@ -102,7 +102,13 @@ export type ProgressRecord =
 const RECORD_VERSION = 2;
 
 /** What reading one team spreadsheet gave: its name and its Plans sheet's cells (undefined: no such sheet), or why not. */
-export type TeamRead = { name: string; plans: unknown[][] | undefined } | { failure: 'no-access' };
+export type TeamOutcome = { name: string; plans: unknown[][] | undefined } | { failure: 'no-access' };
+
+/**
+ * A read, or `later`: Google refused it for now (its reads-a-minute limit), not for this spreadsheet's sake, so the run
+ * stops there and the next run reads that link again.
+ */
+export type TeamRead = TeamOutcome | { later: true };
 
 /**
  * A short fingerprint of the list (its ids in order): the ids themselves of a thousand links outgrow the 9 KB a
@@ -143,7 +149,7 @@ export function parseJob(text: string | null | undefined): RollupJob | undefined
 }
 
 /** The records of one team spreadsheet: one per person on its Plans sheet, or one failure saying why. */
-export function teamRecords(link: TeamLink, index: number, read: TeamRead, today: string): ProgressRecord[] {
+export function teamRecords(link: TeamLink, index: number, read: TeamOutcome, today: string): ProgressRecord[] {
   const failure = (name: string, issue: RollupIssue): ProgressRecord[] => [
     { kind: 'failure', link: index, problem: { row: link.row, link: link.text, name, issue } },
   ];
@@ -180,14 +186,23 @@ export function runJob(
 ): RunResult {
   const records: ProgressRecord[] = [];
   let next = job.next;
+  let later = false;
   while (next < links.length && now() < deadline) {
-    records.push(...teamRecords(links[next]!, next, read(links[next]!), job.today));
+    const got = read(links[next]!);
+    if ('later' in got) {
+      later = true;
+      break;
+    }
+    records.push(...teamRecords(links[next]!, next, got, job.today));
     next++;
   }
   const done = next >= links.length;
+  const so = `Rolled up ${next.toLocaleString('en-US')} of ${plural(links.length, 'team spreadsheet', 'team spreadsheets')}`;
   const message = done
     ? `Rolled up ${plural(links.length, 'team spreadsheet', 'team spreadsheets')}.`
-    : `Rolled up ${next.toLocaleString('en-US')} of ${plural(links.length, 'team spreadsheet', 'team spreadsheets')}; run Roll up again (or turn on the 10-minute trigger) to continue.`;
+    : later
+      ? `${so}: Google allows only so many reads a minute. Run Roll up again in a minute (or turn on the 10-minute trigger) to continue.`
+      : `${so}; run Roll up again (or turn on the 10-minute trigger) to continue.`;
   return { job: { ...job, next }, records, done, message };
 }
 

@@ -17,9 +17,10 @@ import {
 } from '../../shared/hr-rollup';
 import { PROBLEM_HEADERS, problemTable } from '../../shared/hr-problems';
 import { page } from '../../sheets-addon/src/pages';
-import { writeGrid, dayIn, todayIn, sheetNamed, styleHeader } from '../../sheets-addon/src/sheet-io';
+import { writeGrid, todayIn, sheetNamed, styleHeader } from '../../sheets-addon/src/sheet-io';
 import { managerGrid, statusGrid } from '../../sheets-addon/src/status-grid';
-import { coreGrid, textCell } from '../../sheets-addon/src/values';
+import { textCell } from '../../sheets-addon/src/values';
+import { type ApiSpreadsheet, PLANS_RANGE, type Refusal, refusalOf, TEAM_FIELDS, teamSheet, TITLE_FIELDS } from './team-sheet';
 import { JOB_PROPERTY, LINKS_SHEET, MANAGERS_SHEET, PROBLEMS_SHEET, PROGRESS_SHEET, RUN_BUDGET_MS, STATUS_SHEET } from './names';
 
 // HR's roll-up, bound to the HR spreadsheet (contract section 10): wiring only, the logic is shared/hr-rollup.ts.
@@ -58,30 +59,52 @@ export function setUpRollup(): void {
   ui.alert(`Made the ${LINKS_SHEET} sheet: paste one team spreadsheet's link a row under "${LINK_HEADER}", then use Trellis HR → Roll up.`);
 }
 
-/** Apps Script refused openById for want of a scope the manifest does not ask for (contract 10, Scopes). */
-class ScopeRefused extends Error {}
+/** The project cannot read team spreadsheets at all (the Sheets service off, a scope refused): says what to fix. */
+class SetupRefused extends Error {}
 
-const scopeRefused = (error: ScopeRefused) =>
-  `Trellis HR could not open the team spreadsheets: Apps Script refused with "${error.message}". No team spreadsheet was read. ` +
+const NO_SERVICE =
+  'Trellis HR could not read the team spreadsheets: the Google Sheets advanced service is not turned on in this Apps Script project. ' +
+  "No team spreadsheet was read. Whoever set up Trellis HR should paste hr-rollup/appsscript.json over the project's manifest " +
+  '(it turns the service on), or add it under Services → Google Sheets API; hr-rollup/README.md (Scopes) says more.';
+
+const refused = (message: string) =>
+  `Trellis HR could not read the team spreadsheets: Google refused with "${message}". No team spreadsheet was read. ` +
   "Whoever set up Trellis HR should compare the project's appsscript.json with hr-rollup/README.md (Scopes).";
 
-/** What one team spreadsheet gives: its Plans sheet, or why it could not be read. */
-function readTeam(link: TeamLink): TeamRead {
-  let team: Spreadsheet;
+/** Google's per-user limit is 60 reads a minute: one read started every 1.1 s stays under it. */
+const READ_SPACING_MS = 1100;
+let lastRead = 0;
+
+/** One call of the Sheets API, started no sooner than READ_SPACING_MS after the last; its error sorted, or its answer. */
+function sheetsGet(id: string, options: object): ApiSpreadsheet | Refusal {
+  if (typeof Sheets === 'undefined' || !Sheets.Spreadsheets) throw new SetupRefused(NO_SERVICE);
+  const wait = lastRead + READ_SPACING_MS - Date.now();
+  if (wait > 0) Utilities.sleep(wait);
+  lastRead = Date.now();
   try {
-    team = SpreadsheetApp.openById(link.id);
+    return Sheets.Spreadsheets.get(id, options) as ApiSpreadsheet;
   } catch (error) {
     const message = String((error as Error)?.message ?? error);
+    const refusal = refusalOf(message);
     // A run out of time must end here, not mark the link unreadable: the next run reads it again.
-    if (message.includes('Exceeded maximum execution time')) throw error;
-    // Apps Script refusing the call itself for want of a scope would fail every link alike: stop and say so, rather
-    // than list each one as "no access" for HR to chase with the teams.
-    if (/Required permissions?:/i.test(message)) throw new ScopeRefused(message);
-    return { failure: 'no-access' };
+    if (refusal === 'out-of-time') throw error;
+    // A refusal of the project itself would fail every link alike: stop and say so, rather than list each one as
+    // "no access" for HR to chase with the teams.
+    if (refusal === 'setup') throw new SetupRefused(refused(message));
+    return refusal;
   }
-  const sheet = team.getSheetByName('Plans');
-  if (!sheet) return { name: team.getName(), plans: undefined };
-  return { name: team.getName(), plans: coreGrid(sheet.getDataRange().getValues(), dayIn(team.getSpreadsheetTimeZone())) };
+}
+
+/** What one team spreadsheet gives: its title and Plans sheet in one read, or why not (contract 10). */
+function readTeam(link: TeamLink): TeamRead {
+  const team = sheetsGet(link.id, { ranges: [PLANS_RANGE], fields: TEAM_FIELDS });
+  if (typeof team === 'object') return teamSheet(team);
+  if (team === 'later') return { later: true };
+  if (team === 'no-access') return { failure: 'no-access' };
+  // No Plans sheet: the spreadsheet opened, so its title is read for HR to know which one it is.
+  const title = sheetsGet(link.id, { fields: TITLE_FIELDS });
+  if (title === 'later') return { later: true };
+  return { name: typeof title === 'object' ? (title.properties?.title ?? '') : '', plans: undefined };
 }
 
 interface Saved {
@@ -199,12 +222,12 @@ function writeAt(sheet: GoogleAppsScript.Spreadsheet.Sheet, after: number, value
   sheet.getRange(after + 1, 1, values.length, 1).setValues(values);
 }
 
-/** One run, or what stopped it when Apps Script refused a scope. */
+/** One run, or what stopped it when the project could not read team spreadsheets at all. */
 function runOrSay(onlyContinue: boolean): string | undefined {
   try {
     return runOnce(onlyContinue);
   } catch (error) {
-    if (error instanceof ScopeRefused) return scopeRefused(error);
+    if (error instanceof SetupRefused) return error.message;
     throw error;
   }
 }

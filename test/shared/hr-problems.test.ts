@@ -6,7 +6,11 @@ describe('problemWords', () => {
   it.each<[RollupIssue, RegExp, RegExp]>([
     [{ kind: 'not-a-link' }, /^Not a link: /, /copy the address from the browser's address bar/],
     [{ kind: 'duplicate', firstRow: 3 }, /^Listed twice: the same spreadsheet as row 3\.$/, /^Nothing: it is read once\./],
-    [{ kind: 'no-access' }, /^No access: /, /share their spreadsheet with you \(Viewer is enough\).*Roll up again\.$/],
+    [
+      { kind: 'no-access' },
+      /^No access: /,
+      /share their spreadsheet with you \(Viewer is enough\).*Save as Google Sheets\)\. Then Roll up again\.$/,
+    ],
     [{ kind: 'no-plans-sheet' }, /^No Plans sheet: .*no sheet named Plans/, /Generate or refresh plans/],
     [
       { kind: 'wrong-columns', detail: 'not a Trellis plans table: no Key column in the header row 1' },

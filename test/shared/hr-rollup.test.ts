@@ -181,6 +181,21 @@ describe('runJob and rollupTables', () => {
     expect(rollupTables(records, many)).toEqual(rollupTables(whole.records, many));
     expect(rollupTables(records, many).people).toHaveLength(1000);
   });
+
+  it('stops at a read Google refuses for now, marking nothing, and the next run reads that link again', () => {
+    let refuse = true;
+    const paced = (link: TeamLink): TeamRead => (link.id === idOf(2) && refuse ? { later: true } : read(link));
+    const first = runJob(startJob(teams, TODAY), teams, paced, () => 0, 1);
+    expect(first).toMatchObject({ done: false, job: { next: 2 } });
+    expect(first.message).toBe(
+      'Rolled up 2 of 5 team spreadsheets: Google allows only so many reads a minute. Run Roll up again in a minute (or turn on the 10-minute trigger) to continue.',
+    );
+    refuse = false;
+    const second = runJob(first.job, teams, paced, () => 0, 1);
+    expect(second.done).toBe(true);
+    const whole = runJob(startJob(teams, TODAY), teams, read, () => 0, 1);
+    expect(rollupTables([...first.records, ...second.records], teams)).toEqual(rollupTables(whole.records, teams));
+  });
 });
 
 describe('fingerprintOf', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { createFakes, CUT_SHORT, DEFAULT_NUMBER_FORMAT, formatJavaDate, LOCK_TIMEOUT, type LockRecord } from './fakes';
+import { createFakes, CUT_SHORT, DEFAULT_NUMBER_FORMAT, FakeSpreadsheet, formatJavaDate, LOCK_TIMEOUT, type LockRecord } from './fakes';
 import { shiftFormula } from './fakes/shift';
 import { loadAddon } from './harness';
 
@@ -753,5 +753,81 @@ describe('the harness runs a bundle as Apps Script would', () => {
     const b = run();
     expect(a.context).not.toBe(b.context);
     expect(vm.isContext(a.context)).toBe(true);
+  });
+});
+
+describe('the Advanced Sheets service answers as the Sheets API does', () => {
+  const FIELDS = 'properties.title,sheets.data.rowData.values(effectiveValue,formattedValue,effectiveFormat.numberFormat.type)';
+  const team = () => {
+    const book = new FakeSpreadsheet('Australia/Sydney', {
+      Plans: [['Key', '', 'Due'], [], ['a', 'TRUE', '2026-10-01'], ['=NOPE()', '12']],
+      Roster: [['Name']],
+    });
+    book.name = 'Payments team';
+    return book;
+  };
+  const api = (options: { sheetsService?: boolean } = { sheetsService: true }) =>
+    createFakes({ ...options, spreadsheets: { 'team-id': team() } });
+
+  it("gives only the fields asked for: the title, and a sheet's cells up to each row's last value", () => {
+    const { globals, calls } = api();
+    const got = globals.Sheets!.Spreadsheets.get('team-id', { ranges: ["'Plans'"], fields: FIELDS });
+    expect(got).toEqual({
+      properties: { title: 'Payments team' },
+      sheets: [
+        {
+          data: [
+            {
+              rowData: [
+                {
+                  values: [
+                    { effectiveValue: { stringValue: 'Key' }, formattedValue: 'Key' },
+                    {},
+                    { effectiveValue: { stringValue: 'Due' }, formattedValue: 'Due' },
+                  ],
+                },
+                {},
+                {
+                  values: [
+                    { effectiveValue: { stringValue: 'a' }, formattedValue: 'a' },
+                    { effectiveValue: { boolValue: true }, formattedValue: 'TRUE' },
+                    // A date is the serial number of its day in the spreadsheet's zone, told apart by its format.
+                    {
+                      effectiveValue: { numberValue: 46296 },
+                      formattedValue: '2026-10-01',
+                      effectiveFormat: { numberFormat: { type: 'DATE' } },
+                    },
+                  ],
+                },
+                {
+                  values: [
+                    { effectiveValue: { errorValue: { type: 'NAME', message: 'Unknown function in =NOPE()' } }, formattedValue: '#NAME?' },
+                    { effectiveValue: { numberValue: 12 }, formattedValue: '12' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(globals.Sheets!.Spreadsheets.get('team-id', { fields: 'properties.title' })).toEqual({ properties: { title: 'Payments team' } });
+    expect(calls.byMethod()).toEqual({ 'SheetsApi.get': 2 });
+    expect(calls.spreadsheetService()).toBe(2);
+  });
+
+  it.each([
+    ['a sheet that is not there', 'team-id', { ranges: ["'Plans 2'"], fields: FIELDS }, "Unable to parse range: 'Plans 2'"],
+    ['a spreadsheet not shared with the user', 'other-id', { fields: FIELDS }, 'The caller does not have permission'],
+    ['a field mask it cannot read', 'team-id', { fields: 'properties.(title' }, 'Invalid field selection properties.(title'],
+  ])("refuses %s in Apps Script's words", (_what, id, options, why) => {
+    const { globals } = api();
+    expect(() => globals.Sheets!.Spreadsheets.get(id, options)).toThrow(
+      `GoogleJsonResponseException: API call to sheets.spreadsheets.get failed with error: ${why}`,
+    );
+  });
+
+  it('is there only when the manifest enables it', () => {
+    expect(api({}).globals.Sheets).toBeUndefined();
   });
 });

@@ -38,7 +38,8 @@ export interface LoadOptions {
   timeZone?: string;
   /** What Date.now() and `new Date()` give inside the script; the real clock unless given. */
   now?: Date;
-  /** With `now`: the script's clock moves on this many ms with every Spreadsheet service call (0 unless given). */
+  /** With `now`: the script's clock moves on this many ms with every Spreadsheet service call (0 unless given), and by
+   *  what the script sleeps (Utilities.sleep). */
   msPerCall?: number;
   /** Sheets to start with, typed in as a person would (strings become numbers, dates…); one empty Sheet1 unless given. */
   sheets?: Record<string, unknown[][]>;
@@ -47,7 +48,8 @@ export interface LoadOptions {
   /** Another execution holds the document lock: waitLock times out as in Apps Script, tryLock says false.
    *  `run.lock.busy` turns it on or off later. */
   lockBusy?: boolean;
-  /** Other spreadsheets SpreadsheetApp.openById can open, by id; any other id is one the user cannot open. */
+  /** Other spreadsheets SpreadsheetApp.openById and the Advanced Sheets service open, by id; any other id is one the
+   *  user cannot open. */
   spreadsheets?: Record<string, FakeSpreadsheet>;
 }
 
@@ -115,7 +117,14 @@ export function loadAddon(options: LoadOptions = {}): AddonRun {
   if (!options.bundlePath) ensureBuilt();
   const code = readBundle(bundlePath);
   const dir = dirname(bundlePath);
-  const manifest = JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')) as { timeZone?: string };
+  const manifest = JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')) as {
+    timeZone?: string;
+    dependencies?: { enabledAdvancedServices?: { userSymbol?: string; serviceId?: string; version?: string }[] };
+  };
+  // Apps Script defines an advanced service's global only when the manifest enables it.
+  const sheetsService = (manifest.dependencies?.enabledAdvancedServices ?? []).some(
+    (s) => s.userSymbol === 'Sheets' && s.serviceId === 'sheets' && s.version === 'v4',
+  );
 
   const context = vm.createContext({});
   const realm = vm.runInContext('({ Date, Error })', context) as Realm;
@@ -125,6 +134,7 @@ export function loadAddon(options: LoadOptions = {}): AddonRun {
     sheets: options.sheets,
     lockBusy: options.lockBusy,
     spreadsheets: options.spreadsheets,
+    sheetsService,
     htmlDir: dir,
     realm,
     compile: (source) => vm.runInContext(source, context) as (...args: unknown[]) => unknown,
@@ -133,7 +143,9 @@ export function loadAddon(options: LoadOptions = {}): AddonRun {
   if (options.now) {
     const start = options.now.getTime();
     const perCall = options.msPerCall ?? 0;
-    (vm.runInContext(FIXED_CLOCK, context) as (clock: () => number) => void)(() => start + perCall * fakes.calls.spreadsheetCallsEver);
+    (vm.runInContext(FIXED_CLOCK, context) as (clock: () => number) => void)(
+      () => start + perCall * fakes.calls.spreadsheetCallsEver + fakes.env.sleptMs,
+    );
   }
 
   // The probe is the first statement after the "use strict" prologue, on the same line, so line numbers hold.

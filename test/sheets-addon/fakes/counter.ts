@@ -15,6 +15,8 @@ const SPREADSHEET_KINDS = new Set([
   'Filter',
   'FilterCriteria',
   'FilterCriteriaBuilder',
+  // The Advanced Sheets service's Spreadsheets (HR's roll-up reads team spreadsheets through it).
+  'SheetsApi',
 ]);
 
 // Names a test runner or `await` may probe on any object; every other missing name is a method the fake lacks.

@@ -38,6 +38,8 @@ export interface Env {
   lock: LockRecord;
   /** Flushes so far (SpreadsheetApp.flush). */
   flushes: number;
+  /** Milliseconds the script has waited in Utilities.sleep (the harness's clock moves on by them). */
+  sleptMs: number;
   /** Other spreadsheets SpreadsheetApp.openById/openByUrl opens, by id; any other id is one the user cannot open. */
   spreadsheets: Map<string, FakeSpreadsheet>;
   /** The project's triggers (ScriptApp), as created. */
@@ -58,7 +60,10 @@ export interface Env {
 }
 
 export function createEnv(
-  parts: Omit<Env, 'counter' | 'wrap' | 'date' | 'flushes' | 'logs' | 'lock' | 'documentProperties' | 'spreadsheets' | 'triggers'>,
+  parts: Omit<
+    Env,
+    'counter' | 'wrap' | 'date' | 'flushes' | 'sleptMs' | 'logs' | 'lock' | 'documentProperties' | 'spreadsheets' | 'triggers'
+  >,
   options: { lockBusy?: boolean } = {},
 ): Env {
   const counter = new CallCounter();
@@ -68,6 +73,7 @@ export function createEnv(
     ...parts,
     counter,
     flushes: 0,
+    sleptMs: 0,
     documentProperties: {},
     spreadsheets: new Map(),
     triggers: [],

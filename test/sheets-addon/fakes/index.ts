@@ -3,6 +3,7 @@ import { createEnv, toRealmError, type Env, type Realm } from './env';
 import { htmlService } from './html';
 import { miscServices } from './misc';
 import { FakeSpreadsheet } from './model';
+import { sheetsService } from './sheets-api';
 import { spreadsheetApp } from './spreadsheet';
 import { FakeUi } from './ui';
 
@@ -13,6 +14,7 @@ export { FakeUi, type MenuRecord, type ShownHtml } from './ui';
 export { formatJavaDate, zonedDay, zonedMidnight } from './zone';
 export type { Env, FakeTrigger, LockRecord, Realm } from './env';
 export { NO_ACCESS } from './spreadsheet';
+export { NO_PERMISSION } from './sheets-api';
 export { LOCK_TIMEOUT } from './misc';
 
 export interface FakeOptions {
@@ -30,6 +32,8 @@ export interface FakeOptions {
   lockBusy?: boolean;
   /** Other spreadsheets openById can open, by id (HR's roll-up); any other id throws as Apps Script does without access. */
   spreadsheets?: Record<string, FakeSpreadsheet>;
+  /** The manifest enables the Advanced Sheets service: the global `Sheets` is there (else undefined, as in Apps Script). */
+  sheetsService?: boolean;
 }
 
 /** A fresh spreadsheet with its services: `globals` go into the script's global scope, the rest is for asserting. */
@@ -54,6 +58,7 @@ export function createFakes(options: FakeOptions = {}) {
     SpreadsheetApp: spreadsheetApp(env),
     HtmlService: htmlService(env),
     ...miscServices(env),
+    ...(options.sheetsService ? { Sheets: sheetsService(env) } : {}),
   };
   return { globals, spreadsheet: book, ui, env, lock: env.lock, calls: env.counter, logs: env.logs };
 }

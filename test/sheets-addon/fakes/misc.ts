@@ -121,7 +121,10 @@ class GasUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'format
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff));
     return bytes.toString('base64');
   }
-  sleep(_milliseconds: number) {}
+  constructor(private env: Env) {}
+  sleep(milliseconds: number) {
+    this.env.sleptMs += Math.max(0, Number(milliseconds) || 0);
+  }
 }
 
 class GasLogger implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'getLog' | 'clear'> {
@@ -177,7 +180,7 @@ export function miscServices(env: Env) {
     LockService: env.wrap(new GasLockService(env), 'LockService'),
     PropertiesService: env.wrap(new GasPropertiesService(env), 'PropertiesService'),
     Session: env.wrap(new GasSession(env), 'Session'),
-    Utilities: env.wrap(new GasUtilities(), 'Utilities'),
+    Utilities: env.wrap(new GasUtilities(env), 'Utilities'),
     Logger: env.wrap(new GasLogger(env), 'Logger'),
     ScriptApp: env.wrap(new GasScriptApp(env), 'ScriptApp'),
     console: { log: record('log'), info: record('info'), warn: record('warn'), error: record('error'), debug: record('debug') },
