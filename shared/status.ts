@@ -4,8 +4,14 @@ import { latestPathRow, numbered, SIGN_OFF_STEPS, signOffRound } from './plan-ro
 import { groupByPerson, stepIdOf, type PlansTable } from './plans-table';
 import { STATUSES, type PlanRow, type Problem, type Status, type StatusRow } from './types';
 
+/** Each status as written, and a blank cell (Not started). */
+const EXACT_STATUS = new Map<string, Status>([['', 'Not started'], ...STATUSES.map((s): [string, Status] => [s, s])]);
+
 /** The contract status a cell's text names (case and spaces forgiven), or undefined for anything else. */
 export function parseStatus(text: string): Status | undefined {
+  // Nearly every cell is a status as Trellis writes it: known at once, before any trimming or folding.
+  const exact = EXACT_STATUS.get(text);
+  if (exact) return exact;
   const wanted = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (wanted === '') return 'Not started';
   return STATUSES.find((s) => s.toLowerCase() === wanted);

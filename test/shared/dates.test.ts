@@ -20,6 +20,13 @@ describe('isIsoDay', () => {
     ['2026-01-00', false],
     ['0050-01-01', false],
     ['0100-03-01', true],
+    ['2026-1a-05', false],
+    ['2026/11/28', false],
+    ['+026-11-28', false],
+    [' 2026-11-2', false],
+    ['2026-11-2 ', false],
+    ['２０２６-11-28', false],
+    ['2026-11-٢٨', false],
   ])('%j → %s', (text, ok) => {
     expect(isIsoDay(text)).toBe(ok);
   });
