@@ -3,6 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvObjects, csvRows, expectFatal, listing, read, REPO, snapshot, TODAY, tempDir, toCsv, trellis, write } from './run';
+import { workbook } from './workbook';
 
 const ROSTER = join(REPO, 'examples/roster.csv');
 
@@ -153,6 +154,31 @@ describe("trellis plan --framework with a company's own framework", () => {
     expect(run.status).toBe(1);
     expect(run.errLines.at(-1)).toMatch(message);
     expect(listing(dir)).toEqual(before);
+  });
+
+  it('names a workbook problem by its sheet and cell, with numbers typed as numbers', async () => {
+    const dir = company();
+    const steps = STEPS.map((row, i) => (i === 0 ? row : row.map((cell, c) => (c === 4 && /^\d+$/.test(cell) ? Number(cell) : cell))));
+    await workbook(dir, 'fw.xlsx', [
+      ['Levels', LEVELS.map((row, i) => (i === 0 ? row : row.map((cell, c) => (c === 1 ? Number(cell) : cell))))],
+      ['Steps', steps],
+    ]);
+    const run = trellis(dir, 'plan', 'team.csv', '--today', TODAY, '--framework', 'fw.xlsx', '--out', 'plans.csv');
+    expect(run.status).toBe(2);
+    expect(run.errLines.slice(0, 2)).toEqual([
+      `fw.xlsx:'Levels'!B5: repeated level 3 of track "Engineering" (first at B4)`,
+      `fw.xlsx:'Steps'!E3: Offset days "soon" is not a whole number of days from 0 to 3650`,
+    ]);
+    expect(csvObjects(read(dir, 'plans.csv')).some((r) => r.Key!.endsWith('#ship-model'))).toBe(true);
+  });
+
+  it('a workbook with no Steps sheet is fatal, and says what a framework workbook holds', async () => {
+    const dir = company();
+    await workbook(dir, 'fw.xlsx', [['Levels', LEVELS]]);
+    expectFatal(
+      trellis(dir, 'plan', 'team.csv', '--framework', 'fw.xlsx'),
+      /^trellis plan: fw\.xlsx has no sheet named Steps: a framework workbook has sheets Levels and Steps \(trellis framework --out writes one to start from\)$/,
+    );
   });
 
   it('refuses a --framework that is neither a folder nor a workbook', () => {
