@@ -37,9 +37,13 @@ function fromRow(row: FrameworkStep, replaced: PlanStep | undefined): PlanStep {
   };
 }
 
-/** A list of steps changed by a path's rows: `all` drops the built-in ones, a Replaces or a same id takes a place, the rest are added. */
+/**
+ * A list of steps changed by a path's rows: a Replaces or a same id takes a place, the rest are added, and `all`
+ * drops the built-in steps no row took the place of. A row restating a built-in step keeps its place and when it
+ * applies, so the defaults as written with `all` on a row are the path's rows in the table, in their order.
+ */
 function applyRows(entries: Entry[], rows: readonly FrameworkStep[]): Entry[] {
-  let list = rows.some((r) => r.replaces === 'all') ? entries.filter((e) => !e.builtIn) : [...entries];
+  let list = [...entries];
   for (const row of rows) {
     const replaces = row.replaces && row.replaces !== 'all' ? row.replaces : row.id;
     const at = list.findIndex((e) => e.step.id === replaces);
@@ -50,7 +54,7 @@ function applyRows(entries: Entry[], rows: readonly FrameworkStep[]): Entry[] {
     }
     list = list.map((e, i) => (i === at ? entry : e)).filter((e, i) => i === at || e.step.id !== row.id);
   }
-  return list;
+  return rows.some((r) => r.replaces === 'all') ? list.filter((e) => !e.builtIn) : list;
 }
 
 /** A path's steps in due order (the list's order on a tie), the fundamentals back from the defaults where dropped. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../../shared/framework/defaults';
+import { frameworkToGrids } from '../../../shared/framework/grids';
 import { readFramework } from '../../../shared/framework/read';
 import { LEVEL_HEADERS, STEP_HEADERS } from '../../../shared/framework/types';
 import { planFor } from '../../../shared/plan';
@@ -83,6 +84,16 @@ describe('planning with a framework (contract section 12)', () => {
       'progress-review',
     ]);
     expect(ids(planFor(person({ path: 'expert' }), TODAY, fw))).toEqual(ids(builtIn(person({ path: 'expert' }))));
+  });
+
+  it('in the defaults as written, `all` on one row makes the path’s steps its rows in the table: a deleted row is dropped', () => {
+    const grids = frameworkToGrids(defaultFramework());
+    const steps = grids.steps
+      .filter((row) => row[1] !== 'arrange-coaching-course')
+      .map((row) => (row[1] === 'pair-with-colleague' ? [...row.slice(0, 7), 'all'] : row));
+    const fw = readFramework(grids.levels, steps).framework;
+    const mentor = person({ path: 'mentor' });
+    expect(ids(planFor(mentor, TODAY, fw))).toEqual(ids(builtIn(mentor)).filter((id) => id !== 'arrange-coaching-course'));
   });
 
   it('a new path has the steps every path has and its own, under its name as the table first writes it', () => {
