@@ -23,9 +23,10 @@ exactly the plans planning without --framework gives. Add your tracks and rungs 
 new Step id adds a step, a row with a built-in Step id changes that step, a row whose Replaces is a built-in step id
 takes its place, and "all" in Replaces on any row of a path makes that path's steps its rows in the table (and
 those under All paths): only then does deleting a row drop its step. The goals conversation, both sign-offs and the
-review always stay. Step, Why and Done when may use {first}, {manager}, {target} and {focus}. The track named Built-in is Trellis's own ladder, which also reads every spelling of developer
-and engineer titles; delete its rows to match only your own rungs. A Path Trellis does not know is a new path,
-which the roster's Path column then accepts.
+review always stay. Step, Why and Done when may use {first}, {manager}, {target} and {focus}.
+The track named Built-in is Trellis's own ladder, which also reads every spelling of developer and engineer titles;
+delete its rows to match only your own rungs. A Path Trellis does not know is a new path, which the roster's Path
+column then accepts.
 
 Exit status: 0 written; 1 nothing written (an existing file is never overwritten).`;
 
