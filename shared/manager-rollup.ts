@@ -1,6 +1,6 @@
 import { emailIdentity } from './email';
-import { numbered, REVIEW_STEP, roundId, signOffRound } from './plan-rounds';
-import { groupByPerson, stepIdOf } from './plans-table';
+import { numbered, REVIEW_STEP, roundId, signOffRound, stepIdsOf } from './plan-rounds';
+import { groupByPerson, } from './plans-table';
 import { dueDay, isClosed, isPastDue, isSigned, parseStatus } from './status';
 import type { PlanRow } from './types';
 
@@ -61,36 +61,41 @@ const isManagers = (row: Pick<PlanRow, 'ownerRole'>) => row.ownerRole.trim().toL
  * The row that names a person's manager: among the rows whose Owner role is Manager, the manager's sign-off of the
  * latest round (after a change of manager it is the one who signs now), else the first; undefined when there is none.
  */
-export function managerRowOf(rows: readonly PlanRow[]): PlanRow | undefined {
-  const managers = rows.filter(isManagers);
-  const latest = roundId('sign-off-manager', signOffRound(rows));
-  return managers.find((row) => stepIdOf(row) === latest) ?? managers[0];
+export function managerRowOf(rows: readonly PlanRow[], ids = stepIdsOf(rows)): PlanRow | undefined {
+  const latest = roundId('sign-off-manager', signOffRound(rows, ids));
+  let first: PlanRow | undefined;
+  for (const [index, row] of rows.entries()) {
+    if (!isManagers(row)) continue;
+    if (ids[index] === latest) return row;
+    first ??= row;
+  }
+  return first;
 }
 
 /**
  * One person's share of the roll-up, counted as contract section 3 counts (Steps: not Skipped; Overdue: open and due
  * before `today`; signed on the latest sign-off round), each overdue row in exactly one role column.
  */
-export function personTally(rows: readonly PlanRow[], today: string): PersonTally {
-  const managerRow = managerRowOf(rows);
+export function personTally(rows: readonly PlanRow[], today: string, ids = stepIdsOf(rows)): PersonTally {
+  const managerRow = managerRowOf(rows, ids);
   const tally: PersonTally = {
     manager: (managerRow?.owner.trim() || managerRow?.manager.trim()) ?? '',
     managerEmail: managerRow?.ownerEmail.trim() ?? '',
-    signed: isSigned(rows),
+    signed: isSigned(rows, ids),
     steps: 0,
     done: 0,
     overdueEmployee: 0,
     overdueManager: 0,
     reviewsOverdue: 0,
   };
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const status = parseStatus(row.status);
     if (status !== 'Skipped') tally.steps++;
     if (status === 'Done') tally.done++;
     if (isClosed(status) || !isPastDue(dueDay(row.due), today)) continue;
     if (isManagers(row)) tally.overdueManager++;
     else tally.overdueEmployee++;
-    if (numbered(stepIdOf(row)).base === REVIEW_STEP) tally.reviewsOverdue++;
+    if (numbered(ids[index]!).base === REVIEW_STEP) tally.reviewsOverdue++;
   }
   return tally;
 }

@@ -37,10 +37,16 @@ const TEMPLATE_IDS = /* @__PURE__ */ lazyIds(() =>
 export const SHARED_IDS = /* @__PURE__ */ lazyIds(() => [...OPENING, ...CLOSING].map((s) => s.id));
 
 /** A row's template id when its Key names a step Trellis generates (any path, any round); '' for every other row. */
-export function generatedId(row: Pick<PlanRow, 'key'>): string {
-  const { base } = numbered(stepIdOf(row));
+export function generatedId(row: Pick<PlanRow, 'key'>, id = stepIdOf(row)): string {
+  const { base } = numbered(id);
   return TEMPLATE_IDS.has(base) ? base : '';
 }
+
+/**
+ * Each row's step id (stepIdOf), worked out once: a person's roll-up asks for them in several passes (the round, the
+ * sign-off, the latest path, the manager's row), and the functions here take them so they are not cut again.
+ */
+export const stepIdsOf = (rows: readonly Pick<PlanRow, 'key'>[]): string[] => rows.map(stepIdOf);
 
 /** The path a Path cell names: a path's label (`Subject-matter expert`) or a roster value (`sme`); blank or unknown is undefined. */
 export function pathOfCell(text: string): PathId | undefined {
@@ -50,10 +56,10 @@ export function pathOfCell(text: string): PathId | undefined {
 }
 
 /** The latest sign-off round among a person's rows; 0 when none has a sign-off Key. */
-export function signOffRound(rows: readonly Pick<PlanRow, 'key'>[]): number {
+export function signOffRound(rows: readonly Pick<PlanRow, 'key'>[], ids = stepIdsOf(rows)): number {
   let latest = 0;
-  for (const row of rows) {
-    const { base, round } = numbered(stepIdOf(row));
+  for (const id of ids) {
+    const { base, round } = numbered(id);
     if (round > latest && SIGN_OFF_STEPS.includes(base)) latest = round;
   }
   return latest;
@@ -64,18 +70,18 @@ export function signOffRound(rows: readonly Pick<PlanRow, 'key'>[]): number {
  * whose Path names a path, since every round starts with the path of its day; without one, the last generated row in
  * table order whose Path does. -1 when no generated row names a path (nothing to compare a roster path with).
  */
-export function latestPathRow(rows: readonly Pick<PlanRow, 'key' | 'path'>[]): number {
+export function latestPathRow(rows: readonly Pick<PlanRow, 'key' | 'path'>[], ids = stepIdsOf(rows)): number {
   let best = -1;
   let bestRound = 0;
   rows.forEach((row, index) => {
-    const { base, round } = numbered(stepIdOf(row));
+    const { base, round } = numbered(ids[index]!);
     if (round > bestRound && SIGN_OFF_STEPS.includes(base) && pathOfCell(row.path)) {
       best = index;
       bestRound = round;
     }
   });
   for (let index = rows.length - 1; best < 0 && index >= 0; index--) {
-    if (generatedId(rows[index]!) && pathOfCell(rows[index]!.path)) best = index;
+    if (generatedId(rows[index]!, ids[index]) && pathOfCell(rows[index]!.path)) best = index;
   }
   return best;
 }

@@ -1,5 +1,5 @@
 import { type ManagerCounts, type ManagerStatusRow, managerRollup, type PersonTally, personTally, totalsOf } from './manager-rollup';
-import { pathOfCell } from './plan-rounds';
+import { pathOfCell, stepIdsOf } from './plan-rounds';
 import { groupByPerson } from './plans-table';
 import { PATHS } from './paths/templates';
 import { currentRow } from './status';
@@ -32,7 +32,8 @@ export interface PersonReportTally extends PersonTally {
 
 /** One person's share of the report from their rows in table order (a roll-up of many files keeps only this per person). */
 export function personReportTally(rows: readonly PlanRow[], today: string): PersonReportTally {
-  return { ...personTally(rows, today), path: pathOfCell(currentRow(rows).path) ?? 'none' };
+  const ids = stepIdsOf(rows);
+  return { ...personTally(rows, today, ids), path: pathOfCell(currentRow(rows, ids).path) ?? 'none' };
 }
 
 /** The people on each path, management after the others (the choice HR looks for), `none` only when someone has none. */

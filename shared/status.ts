@@ -1,7 +1,7 @@
 import { a1 } from './a1';
 import { isIsoDay } from './dates';
-import { latestPathRow, numbered, SIGN_OFF_STEPS, signOffRound } from './plan-rounds';
-import { groupByPerson, stepIdOf, type PlansTable } from './plans-table';
+import { latestPathRow, numbered, SIGN_OFF_STEPS, signOffRound, stepIdsOf } from './plan-rounds';
+import { groupByPerson, type PlansTable } from './plans-table';
 import { STATUSES, type PlanRow, type Problem, type Status, type StatusRow } from './types';
 
 /** Each status as written, and a blank cell (Not started). */
@@ -57,11 +57,11 @@ export function tableStatusProblems(table: PlansTable): Problem[] {
 }
 
 /** Whether a plan is signed: every sign-off row of the latest round Done, the employee's and the manager's (contract 9). */
-export function isSigned(rows: readonly Pick<PlanRow, 'key' | 'status'>[]): boolean {
-  const latest = signOffRound(rows);
+export function isSigned(rows: readonly Pick<PlanRow, 'key' | 'status'>[], ids = stepIdsOf(rows)): boolean {
+  const latest = signOffRound(rows, ids);
   const signed = new Set<string>();
-  for (const row of rows) {
-    const { base, round } = numbered(stepIdOf(row));
+  for (const [index, row] of rows.entries()) {
+    const { base, round } = numbered(ids[index]!);
     if (round !== latest || !SIGN_OFF_STEPS.includes(base)) continue;
     if (parseStatus(row.status) !== 'Done') return false;
     signed.add(base);
@@ -70,8 +70,8 @@ export function isSigned(rows: readonly Pick<PlanRow, 'key' | 'status'>[]): bool
 }
 
 /** The row whose Path and Target role are a person's now: that of their latest generated rows, else their first row. */
-export function currentRow(rows: readonly PlanRow[]): PlanRow {
-  return rows[latestPathRow(rows)] ?? rows[0]!;
+export function currentRow(rows: readonly PlanRow[], ids = stepIdsOf(rows)): PlanRow {
+  return rows[latestPathRow(rows, ids)] ?? rows[0]!;
 }
 
 /**
@@ -80,7 +80,8 @@ export function currentRow(rows: readonly PlanRow[]): PlanRow {
  */
 export function statusOf(rows: readonly PlanRow[], today: string): StatusRow {
   const first = rows[0]!;
-  const current = currentRow(rows);
+  const ids = stepIdsOf(rows);
+  const current = currentRow(rows, ids);
   let steps = 0;
   let done = 0;
   let overdue = 0;
@@ -113,7 +114,7 @@ export function statusOf(rows: readonly PlanRow[], today: string): StatusRow {
     nextStep: next?.step ?? '',
     nextOwner: next?.owner ?? '',
     nextDue,
-    planSigned: isSigned(rows) ? 'Yes' : 'No',
+    planSigned: isSigned(rows, ids) ? 'Yes' : 'No',
   };
 }
 
