@@ -168,26 +168,27 @@ export async function readStatusInputs(
     );
   }
   if (refuse) for (const path of paths) refuse(path);
+  const merge = merger(paths.length);
   if (paths.length === 1) {
     // One file reads exactly as it always has: a file that is not a plans table stops the run.
-    return merged([summarizeTable(paths[0]!, await readPlansFile(paths[0]!, unreadFor(wanted)), today, wanted)], 1);
+    merge.add(summarizeTable(paths[0]!, await readPlansFile(paths[0]!, unreadFor(wanted)), today, wanted));
+    return merge.result;
   }
   const entry = threadEntry();
   const threads = entry ? threadsFor(paths.length, setting) : 1;
   if (threads > 1) {
     const shown = progressIn(paths.length, options);
-    const summaries = await summarizeOnThreads(entry!, paths, threads, { today, wanted }, (read) => shown.at(read - 1));
+    await summarizeOnThreads(entry!, paths, threads, { today, wanted }, merge.add, (read) => shown.at(read - 1));
     shown.end();
-    return merged(summaries, paths.length);
+    return merge.result;
   }
-  const summaries: FileSummary[] = [];
   await forEachPlansFile(
     paths,
-    (path, table) => summaries.push(summarizeTable(path, table, today, wanted)),
-    (path, reason) => summaries.push({ path, skipped: reason, problems: [], people: [] }),
+    (path, table) => merge.add(summarizeTable(path, table, today, wanted)),
+    (path, reason) => merge.add({ path, skipped: reason, problems: [], people: [] }),
     { ...options, unread: unreadFor(wanted) },
   );
-  return merged(summaries, paths.length);
+  return merge.result;
 }
 
 /** The progress line of a run on threads, shown as files are read (see progressLine). */
@@ -205,15 +206,15 @@ function progressIn(total: number, { progress, now = Date.now }: EachFileOptions
   };
 }
 
-/** The roll-up of files' summaries in path order: each person once, from the file read first. */
-function merged(summaries: readonly FileSummary[], files: number): StatusInputs {
+/** The roll-up of files' summaries, added in path order: each person once, from the file read first. */
+function merger(files: number): { add: (summary: FileSummary) => void; result: StatusInputs } {
   const result: StatusInputs = { rows: [], tallies: [], people: 0, files, problems: [], someRejected: false };
   const sourceOf = new Map<string, string>();
-  for (const { path, skipped, problems, people } of summaries) {
+  const add = ({ path, skipped, problems, people }: FileSummary) => {
     if (skipped !== undefined) {
       result.problems.push(`${skipped.startsWith(path) ? skipped : `${path}: ${skipped}`}; passed over, the other files are read`);
       result.someRejected = true;
-      continue;
+      return;
     }
     result.problems.push(...problems);
     if (problems.length > 0) result.someRejected = true;
@@ -231,6 +232,6 @@ function merged(summaries: readonly FileSummary[], files: number): StatusInputs 
       if (status) result.rows.push({ status, source: path });
       if (tally) result.tallies.push(tally);
     }
-  }
-  return result;
+  };
+  return { add, result };
 }

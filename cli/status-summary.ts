@@ -59,23 +59,28 @@ export function detached<T extends object>(value: T): T {
   return copy;
 }
 
-/** A plans table's summary (see FileSummary) as of `today`. */
-export function summarizeTable(path: string, table: PlansTable, today: string, wanted: Wanted): FileSummary {
+/** A plans table's summary (see FileSummary) as of `today`; `copied` when it goes to another thread (copied on the way). */
+export function summarizeTable(path: string, table: PlansTable, today: string, wanted: Wanted, { copied = false } = {}): FileSummary {
+  const text = copied ? (value: string) => value : detach;
+  const fields = copied ? <T extends object>(value: T) => value : detached;
   const problems = tableStatusProblems(table).map((p) => `${path}:${p.cell}: ${p.message}`);
   const people = groupByPerson(table.rows).map((rows): PersonSummary => {
     const first = rows[0]!;
     // Detached: a cell Papaparse cut is a slice of its file's text, and one kept would keep the whole text alive.
     return {
-      person: detach(personOf(first)),
-      who: detach(whoIs(first)),
-      status: wanted.status ? detached(statusOf(rows, today)) : undefined,
-      tally: wanted.tally ? detached(personReportTally(rows, today)) : undefined,
+      person: text(personOf(first)),
+      who: text(whoIs(first)),
+      status: wanted.status ? fields(statusOf(rows, today)) : undefined,
+      tally: wanted.tally ? fields(personReportTally(rows, today)) : undefined,
     };
   });
   return { path, problems, people };
 }
 
-/** A file's summary, read with `read`; a file that cannot be read as a plans table is passed over with the reason. */
+/**
+ * A file's summary for another thread (cli/status-worker.ts), read with `read`; a file that cannot be read as a plans
+ * table is passed over with the reason.
+ */
 export async function summarizeFile(
   path: string,
   read: (path: string) => Promise<PlansTable>,
@@ -89,7 +94,7 @@ export async function summarizeFile(
     if (!(error instanceof UserError)) throw error;
     return { path, skipped: error.message, problems: [], people: [] };
   }
-  return summarizeTable(path, table, today, wanted);
+  return summarizeTable(path, table, today, wanted, { copied: true });
 }
 
 /** `Ana Lopez (ana@example.com)`: a person as a row names them, the email from the Key where the Email is blank. */

@@ -29,26 +29,39 @@ export function threadsFor(files: number, setting: string | undefined, cores = a
   return files < FEWEST_FILES ? 1 : Math.min(cores, MOST_THREADS, files);
 }
 
-/** Each file's summary, read on `threads` worker threads started from `entry`; `onRead` hears how many are read so far. */
+/**
+ * Reads every file on `threads` worker threads started from `entry`, and hands each file's summary to `onSummary` in
+ * path order as soon as the files before it are in (the merging overlaps the reading); `onRead` hears how many are
+ * read so far.
+ */
 export function summarizeOnThreads(
   entry: URL,
   paths: readonly string[],
   threads: number,
   job: { today: string; wanted: Wanted },
+  onSummary: (summary: FileSummary) => void,
   onRead: (read: number) => void = () => {},
-): Promise<FileSummary[]> {
-  const summaries: FileSummary[] = new Array(paths.length);
+): Promise<void> {
+  const waiting = new Map<number, FileSummary>();
   const workers: Worker[] = [];
   let next = 0;
   let read = 0;
+  let merged = 0;
   let done = false;
-  return new Promise<FileSummary[]>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     const stop = (error?: Error) => {
       if (done) return;
       done = true;
       for (const worker of workers) void worker.terminate();
       if (error) reject(error);
-      else resolve(summaries);
+      else resolve();
+    };
+    const hand = (index: number, summary: FileSummary) => {
+      waiting.set(index, summary);
+      for (let ready = waiting.get(merged); ready; ready = waiting.get(merged)) {
+        waiting.delete(merged++);
+        onSummary(ready);
+      }
     };
     const send = (worker: Worker) => {
       if (next >= paths.length) return;
@@ -61,10 +74,15 @@ export function summarizeOnThreads(
       workers.push(worker);
       worker.on('message', (reply: StatusReply) => {
         if ('error' in reply) return stop(new Error(reply.error));
-        summaries[reply.index] = reply.summary;
+        // The thread gets its next file before this one is merged, so it never waits on the merging.
+        send(worker);
+        try {
+          hand(reply.index, reply.summary);
+        } catch (error) {
+          return stop(error as Error);
+        }
         onRead(++read);
         if (read === paths.length) return stop();
-        send(worker);
       });
       worker.on('error', (error) => stop(error));
       worker.on('exit', (code) => stop(new Error(`a thread reading the plans files stopped early (exit code ${code})`)));

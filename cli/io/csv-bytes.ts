@@ -25,23 +25,16 @@ for (let byte = 0x80; byte < 0x100; byte++) SPECIAL[byte] = 2;
 /** Line ends seen outside quotes so far: none yet, `\n` alone, or `\r\n`. */
 type Ends = 'none' | 'lf' | 'crlf';
 
-/** Whether the run last scanned (quotedEnd, plainEnd) held a byte past ASCII, so needs UTF-8 decoding. */
+/** Whether the cell plainEnd last scanned held a byte past ASCII, so needs UTF-8 decoding. */
 let wide = false;
 
 /** The index of the quote closing the quoted cell that opens at `open`, or -1 when it is never closed. */
 function quotedEnd(bytes: Uint8Array, open: number): number {
-  const n = bytes.length;
-  let j = open + 1;
-  wide = false;
-  for (;;) {
-    while (j < n && bytes[j] !== QUOTE) {
-      if (bytes[j]! >= 0x80) wide = true;
-      j++;
-    }
-    if (j >= n) return -1;
+  // Found by the engine's own search: a quoted cell is most often a step's long text.
+  for (let j = bytes.indexOf(QUOTE, open + 1); j >= 0; j = bytes.indexOf(QUOTE, j + 2)) {
     if (bytes[j + 1] !== QUOTE) return j;
-    j += 2;
   }
+  return -1;
 }
 
 /** The index just past the unquoted cell starting at `start`: its delimiter, line end, a quote, or the end. */
@@ -83,7 +76,7 @@ export function parseCsvBytes(buffer: Buffer, maxRows = 0, unread?: (header: str
       const close = quotedEnd(bytes, i);
       if (close < 0) return undefined;
       if (keep) {
-        cell = wide ? buffer.utf8Slice(i + 1, close) : buffer.latin1Slice(i + 1, close);
+        cell = buffer.utf8Slice(i + 1, close);
         if (cell.includes('"')) cell = cell.replaceAll('""', '"');
       }
       end = close + 1;
