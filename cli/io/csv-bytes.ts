@@ -67,6 +67,7 @@ export function parseCsvBytes(buffer: Buffer, maxRows = 0, unread?: (header: str
   const rows: string[][] = [];
   let row: string[] = [];
   let skipped: boolean[] | undefined;
+  const above: Above = { start: [], end: [], cell: [] };
   let ends: Ends = 'none';
   while (i < n) {
     let end: number;
@@ -84,7 +85,14 @@ export function parseCsvBytes(buffer: Buffer, maxRows = 0, unread?: (header: str
     } else {
       end = plainEnd(bytes, i);
       if (end < n && bytes[end] === QUOTE) return undefined;
-      if (keep && end > i) cell = wide ? buffer.utf8Slice(i, end) : buffer.latin1Slice(i, end);
+      if (keep && end > i) {
+        const column = row.length;
+        if (sameAsAbove(bytes, above, column, i, end)) cell = above.cell[column]!;
+        else {
+          cell = wide ? buffer.utf8Slice(i, end) : buffer.latin1Slice(i, end);
+          remember(above, column, i, end, cell);
+        }
+      }
     }
     row.push(cell);
     if (end >= n) break;
@@ -110,6 +118,27 @@ export function parseCsvBytes(buffer: Buffer, maxRows = 0, unread?: (header: str
   // Papaparse always has a last record, one empty cell after a final line end.
   rows.push(row.length > 0 ? row : ['']);
   return dropLastEmpty(rows);
+}
+
+/** Where the last cell decoded in each column was, and its text: a person's rows repeat their name, email, manager. */
+interface Above {
+  start: number[];
+  end: number[];
+  cell: string[];
+}
+
+/** Whether bytes start..end repeat the last cell decoded in `column` (compared from the end, where keys differ). */
+function sameAsAbove(bytes: Uint8Array, above: Above, column: number, start: number, end: number): boolean {
+  const from = above.start[column];
+  if (from === undefined || above.end[column]! - from !== end - start) return false;
+  for (let k = end - start - 1; k >= 0; k--) if (bytes[start + k] !== bytes[from + k]) return false;
+  return true;
+}
+
+function remember(above: Above, column: number, start: number, end: number, cell: string): void {
+  above.start[column] = start;
+  above.end[column] = end;
+  above.cell[column] = cell;
 }
 
 /** As parseCsv: a last record of one empty cell (what a final line end leaves) is not a row of the file. */
