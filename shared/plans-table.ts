@@ -61,12 +61,25 @@ export function stepIdOf(row: Pick<PlanRow, 'key'>): string {
 /** Every person's rows of a plans table, grouped by personOf in first-seen order; rows with no person are left out. */
 export function groupByPerson(rows: readonly PlanRow[]): PlanRow[][] {
   const groups = new Map<string, PlanRow[]>();
+  // A person's rows usually stand together: a row with the Email of the row before is that person's, found once.
+  let lastEmail = '';
+  let lastList: PlanRow[] | undefined;
   for (const row of rows) {
+    if (lastList && row.email === lastEmail) {
+      lastList.push(row);
+      continue;
+    }
     const person = personOf(row);
+    lastList = undefined;
     if (!person) continue;
     const list = groups.get(person);
     if (list) list.push(row);
     else groups.set(person, [row]);
+    // Only an Email that names the person on its own is followed; a blank one leaves each row to its Key.
+    if (row.email.trim()) {
+      lastEmail = row.email;
+      lastList = list ?? groups.get(person);
+    }
   }
   return [...groups.values()];
 }

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planAll, planFor } from '../../shared/plan';
 import { groupByPerson, personOf, plansTableToGrid, readPlansTable, stepIdOf } from '../../shared/plans-table';
-import { PLAN_HEADERS } from '../../shared/types';
+import { PLAN_HEADERS, type PlanRow } from '../../shared/types';
 import { person } from './person';
 
 const rows = planFor(person(), '2026-11-28');
@@ -83,6 +84,29 @@ describe('groupByPerson', () => {
       ['Ana Lopez', planFor(ana, '2026-11-28').length + 1],
       ['Bea', planFor(bea, '2026-11-28').length],
     ]);
+  });
+});
+
+describe('groupByPerson as the plain grouping by personOf', () => {
+  // The rows of a person, usually together, sometimes not: the same groups in the same order as one lookup a row.
+  const plain = (list: readonly PlanRow[]) => {
+    const groups = new Map<string, PlanRow[]>();
+    for (const row of list) {
+      const who = personOf(row);
+      if (who) groups.set(who, [...(groups.get(who) ?? []), row]);
+    }
+    return [...groups.values()];
+  };
+  const email = fc.constantFrom('', ' ', 'ana@example.com', 'ANA@example.com', ' ana@example.com', 'bea@example.com', 'x');
+  const key = fc.constantFrom('', 'ana@example.com#a', 'bea@example.com#b', 'BEA@example.com#c', '#d', 'zoe@example.com');
+  it('gives the same groups, in the same order, for any rows', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ email, key }), { maxLength: 30 }), (fields) => {
+        const list = fields.map((f) => ({ ...rows[0]!, ...f }));
+        expect(groupByPerson(list)).toEqual(plain(list));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
