@@ -50,9 +50,7 @@ export const stepIdsOf = (rows: readonly Pick<PlanRow, 'key'>[]): string[] => ro
 
 /** The path a Path cell names: a path's label (`Subject-matter expert`) or a roster value (`sme`); blank or unknown is undefined. */
 export function pathOfCell(text: string): PathId | undefined {
-  const value = text.trim().replace(/\s+/g, ' ').toLowerCase();
-  if (value === '') return undefined;
-  return Object.values(PATHS).find((p) => p.label.toLowerCase() === value)?.id ?? pathFromValue(value);
+  return text.trim() === '' ? undefined : pathFromValue(text);
 }
 
 /** The latest sign-off round among a person's rows; 0 when none has a sign-off Key. */

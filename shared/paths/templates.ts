@@ -481,9 +481,21 @@ export const PATHS: Readonly<Record<PathId, PathDefinition>> = { technical, expe
 /** Every accepted roster path value, in PATHS order (for error messages). Marked pure so a bundle that never reads it leaves the templates out. */
 export const ACCEPTED_PATH_VALUES: readonly string[] = /* @__PURE__ */ (() => Object.values(PATHS).flatMap((p) => p.accepted))();
 
-/** The path a roster value names: trimmed, case-insensitive; blank is undecided, anything unknown undefined. */
+/** A path value as compared: case, spaces and punctuation ignored, so `Subject-matter expert` is `subject matter expert`. */
+const valueKey = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+let byValue: Map<string, PathId> | undefined;
+/** Every path by each name a roster may give it: its id, its label as plans print it, and its accepted values. */
+function pathsByValue(): Map<string, PathId> {
+  byValue ??= new Map(Object.values(PATHS).flatMap((p) => [p.id, p.label, ...p.accepted].map((v) => [valueKey(v), p.id] as const)));
+  return byValue;
+}
+
+/**
+ * The path a roster value names: its id, its label as plans print it, or an accepted value, compared with case, spaces
+ * and punctuation ignored; blank is undecided, anything unknown (punctuation alone too) undefined.
+ */
 export function pathFromValue(value: string): PathId | undefined {
-  const key = value.trim().replace(/\s+/g, ' ').toLowerCase();
-  if (key === '') return 'undecided';
-  return Object.values(PATHS).find((p) => p.accepted.includes(key))?.id;
+  if (value.trim() === '') return 'undecided';
+  return pathsByValue().get(valueKey(value));
 }

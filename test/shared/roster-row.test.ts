@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rosterColumns } from '../../shared/roster-columns';
+import { planFor } from '../../shared/plan';
+import { PATHS } from '../../shared/paths/templates';
 import { checkRow } from '../../shared/roster-row';
+import type { PathId } from '../../shared/types';
 
 const columns = rosterColumns(['Name', 'Email', 'Role', 'Manager', 'Manager email', 'Path', 'Target role', 'Focus area']);
 const row = (overrides: Record<number, unknown>) =>
@@ -11,6 +14,7 @@ describe('checkRow: a person or the problems that leave the row out', () => {
   it.each([
     ['a clean row', {}, [], 'ana@example.com', 'B5'],
     ['a blank path (undecided)', { 5: '' }, [], 'ana@example.com', 'B5'],
+    ['a path as plans print it', { 5: 'Subject-matter expert' }, [], 'ana@example.com', 'B5'],
     ['no name', { 0: ' ' }, [['A5', 'missing name']], 'ana@example.com', 'B5'],
     ['no email', { 1: '' }, [['B5', 'missing email']], '', undefined],
     ['a malformed email', { 1: 'ana@' }, [['B5', 'malformed email "ana@"']], 'ana@', undefined],
@@ -78,5 +82,13 @@ describe('checkRow: a person or the problems that leave the row out', () => {
       role: '',
       path: 'undecided',
     });
+  });
+
+  // A plan's Path cell pasted back into a roster names the same path: what Trellis writes, it reads.
+  it.each(Object.keys(PATHS) as PathId[])('the %s path round-trips through its label as plans print it', (id) => {
+    const label = PATHS[id].label;
+    const person = checkRow(row({ 5: label }), 5, columns, new Map()).person;
+    expect(person?.path).toBe(id);
+    expect(planFor(person!, '2026-01-05')[0]!.path).toBe(label);
   });
 });

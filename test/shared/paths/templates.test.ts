@@ -157,9 +157,26 @@ describe('pathFromValue', () => {
     ['   ', 'undecided'],
     ['\t', 'undecided'],
     ['Technical   Ladder', 'technical'],
+    // A label as plans print it and the path's id, with case, spaces and punctuation ignored.
+    ...PATH_IDS.flatMap((id): [string, PathId][] => [
+      [PATHS[id].label, id],
+      [PATHS[id].label.toUpperCase(), id],
+      [id, id],
+    ]),
+    ['Subject-matter expert', 'expert'],
+    ['subject matter-expert', 'expert'],
+    ['Subject_Matter_Expert', 'expert'],
+    ['subject.matter.expert', 'expert'],
+    ['SubjectMatterExpert', 'expert'],
+    ['I.C.', 'technical'],
+    ['technical-ladder', 'technical'],
+    ['Undecided', 'undecided'],
     ['wizard', undefined],
     ['managers', undefined],
     ['tech', undefined],
+    ['subject matter', undefined],
+    ['-', undefined],
+    ['?', undefined],
   ];
 
   it.each(cases)('%j → %s', (value, expected) => {
