@@ -51,9 +51,15 @@ export function statusProblems(row: Pick<PlanRow, 'status' | 'due'>): FieldProbl
 
 /** Every Status and Due of a plans table the roll-up cannot read, each with its cell (as every front end reports them). */
 export function tableStatusProblems(table: PlansTable): Problem[] {
-  return table.rows.flatMap((row, i) =>
-    statusProblems(row).map((p) => ({ cell: a1(table.sourceColumns?.[p.field] ?? 0, table.sourceRows?.[i] ?? 0), message: p.message })),
-  );
+  const found: Problem[] = [];
+  for (const [i, row] of table.rows.entries()) {
+    // Nearly every row reads: those are passed without building anything (a roll-up reads a million of them).
+    if (parseStatus(row.status) && (isIsoDay(row.due) || !row.due.trim() || dueDay(row.due))) continue;
+    for (const p of statusProblems(row)) {
+      found.push({ cell: a1(table.sourceColumns?.[p.field] ?? 0, table.sourceRows?.[i] ?? 0), message: p.message });
+    }
+  }
+  return found;
 }
 
 /** Whether a plan is signed: every sign-off row of the latest round Done, the employee's and the manager's (contract 9). */
