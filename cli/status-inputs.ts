@@ -6,7 +6,7 @@ import type { StatusRow } from '../shared/types';
 import { UserError } from '../shared/user-error';
 import { fatalIn } from './errors';
 import { isGuarded, readGrid } from './io/read-grid';
-import { type FileSummary, summarizeTable, unreadFor, type Wanted } from './status-summary';
+import { type FileSummary, summarizeFile, summarizeTable, unreadFor, type Wanted } from './status-summary';
 import { summarizeOnThreads, threadsFor } from './status-threads';
 import { otherTable } from './status-view';
 import { threadEntry } from './thread-entry';
@@ -178,7 +178,15 @@ export async function readStatusInputs(
   const threads = entry ? threadsFor(paths.length, setting) : 1;
   if (threads > 1) {
     const shown = progressIn(paths.length, options);
-    await summarizeOnThreads(entry!, paths, threads, { today, wanted }, merge.add, (read) => shown.at(read - 1));
+    const unread = unreadFor(wanted);
+    await summarizeOnThreads(paths, {
+      entry: entry!,
+      threads,
+      job: { today, wanted },
+      readHere: (path) => summarizeFile(path, (file) => readPlansFile(file, unread), today, wanted, { copied: false }),
+      onSummary: merge.add,
+      onRead: (read) => shown.at(read - 1),
+    });
     shown.end();
     return merge.result;
   }

@@ -78,14 +78,15 @@ export function summarizeTable(path: string, table: PlansTable, today: string, w
 }
 
 /**
- * A file's summary for another thread (cli/status-worker.ts), read with `read`; a file that cannot be read as a plans
- * table is passed over with the reason.
+ * A file's summary, read with `read`; a file that cannot be read as a plans table is passed over with the reason.
+ * `copied` (the default) when it goes to another thread (cli/status-worker.ts); false when it stays on this one.
  */
 export async function summarizeFile(
   path: string,
   read: (path: string) => Promise<PlansTable>,
   today: string,
   wanted: Wanted,
+  { copied = true } = {},
 ): Promise<FileSummary> {
   let table: PlansTable;
   try {
@@ -94,7 +95,7 @@ export async function summarizeFile(
     if (!(error instanceof UserError)) throw error;
     return { path, skipped: error.message, problems: [], people: [] };
   }
-  return summarizeTable(path, table, today, wanted, { copied: true });
+  return summarizeTable(path, table, today, wanted, { copied });
 }
 
 /** `Ana Lopez (ana@example.com)`: a person as a row names them, the email from the Key where the Email is blank. */

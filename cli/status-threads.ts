@@ -29,19 +29,24 @@ export function threadsFor(files: number, setting: string | undefined, cores = a
   return files < FEWEST_FILES ? 1 : Math.min(cores, MOST_THREADS, files);
 }
 
-/**
- * Reads every file on `threads` worker threads started from `entry`, and hands each file's summary to `onSummary` in
- * path order as soon as the files before it are in (the merging overlaps the reading); `onRead` hears how many are
- * read so far.
- */
-export function summarizeOnThreads(
-  entry: URL,
-  paths: readonly string[],
-  threads: number,
-  job: { today: string; wanted: Wanted },
-  onSummary: (summary: FileSummary) => void,
-  onRead: (read: number) => void = () => {},
-): Promise<void> {
+/** A run of many files on several threads: what each thread needs and where the summaries go. */
+export interface ThreadedRun {
+  /** The built command's entry file, which the worker threads start from. */
+  entry: URL;
+  /** How many threads read, this one included (2 or more). */
+  threads: number;
+  job: { today: string; wanted: Wanted };
+  /** Reads one file on this thread: it takes files too, rather than only wait for the others' answers. */
+  readHere: (path: string) => Promise<FileSummary>;
+  /** Each file's summary, in path order, as soon as the files before it are in (the merging overlaps the reading). */
+  onSummary: (summary: FileSummary) => void;
+  /** How many files are read so far. */
+  onRead?: (read: number) => void;
+}
+
+/** Reads every file on this thread and `threads - 1` worker threads, handing out files as threads free up. */
+export function summarizeOnThreads(paths: readonly string[], run: ThreadedRun): Promise<void> {
+  const { entry, threads, job, readHere, onSummary, onRead = () => {} } = run;
   const waiting = new Map<number, FileSummary>();
   const workers: Worker[] = [];
   let next = 0;
@@ -49,19 +54,25 @@ export function summarizeOnThreads(
   let merged = 0;
   let done = false;
   return new Promise<void>((resolve, reject) => {
-    const stop = (error?: Error) => {
+    const stop = (error?: unknown) => {
       if (done) return;
       done = true;
       for (const worker of workers) void worker.terminate();
       if (error) reject(error);
       else resolve();
     };
-    const hand = (index: number, summary: FileSummary) => {
+    const finished = (index: number, summary: FileSummary) => {
       waiting.set(index, summary);
-      for (let ready = waiting.get(merged); ready; ready = waiting.get(merged)) {
-        waiting.delete(merged++);
-        onSummary(ready);
+      try {
+        for (let ready = waiting.get(merged); ready; ready = waiting.get(merged)) {
+          waiting.delete(merged++);
+          onSummary(ready);
+        }
+      } catch (error) {
+        return stop(error);
       }
+      onRead(++read);
+      if (read === paths.length) stop();
     };
     const send = (worker: Worker) => {
       if (next >= paths.length) return;
@@ -69,20 +80,14 @@ export function summarizeOnThreads(
       next++;
       worker.postMessage(message);
     };
-    for (let i = 0; i < threads; i++) {
+    for (let i = 1; i < threads; i++) {
       const worker = new Worker(entry, { workerData: { trellisThread: 'status' } satisfies ThreadData });
       workers.push(worker);
       worker.on('message', (reply: StatusReply) => {
         if ('error' in reply) return stop(new Error(reply.error));
         // The thread gets its next file before this one is merged, so it never waits on the merging.
         send(worker);
-        try {
-          hand(reply.index, reply.summary);
-        } catch (error) {
-          return stop(error as Error);
-        }
-        onRead(++read);
-        if (read === paths.length) return stop();
+        finished(reply.index, reply.summary);
       });
       worker.on('error', (error) => stop(error));
       worker.on('exit', (code) => stop(new Error(`a thread reading the plans files stopped early (exit code ${code})`)));
@@ -90,5 +95,14 @@ export function summarizeOnThreads(
       send(worker);
       send(worker);
     }
+    // This thread reads too, starting while the others load, and lets their answers in between two files.
+    const readOnThisThread = async () => {
+      while (!done && next < paths.length) {
+        const index = next++;
+        finished(index, await readHere(paths[index]!));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    readOnThisThread().catch(stop);
   });
 }
