@@ -1,8 +1,13 @@
 import { addDays } from './dates';
+import { knownPathsOf } from './framework/known-paths';
+import type { Framework } from './framework/types';
 import {
   generatedId,
+  type KnownPaths,
   latestPathRow,
   numbered,
+  pathKeyOf,
+  pathNameKey,
   pathOfCell,
   REVIEW_STEP,
   roundId,
@@ -69,10 +74,10 @@ export function closedNotes(notes: string, today: string, path: string): string 
 }
 
 /** Each person's generated rows (their indices), in table order. */
-function generatedRowsByPerson(existing: readonly ChangeFacts[]): Map<string, number[]> {
+function generatedRowsByPerson(existing: readonly ChangeFacts[], known: KnownPaths | undefined): Map<string, number[]> {
   const byPerson = new Map<string, number[]>();
   existing.forEach((row, index) => {
-    if (!generatedId(row)) return;
+    if (!generatedId(row, undefined, known)) return;
     const person = personOf(row);
     const list = byPerson.get(person);
     if (list) list.push(index);
@@ -83,10 +88,17 @@ function generatedRowsByPerson(existing: readonly ChangeFacts[]): Map<string, nu
 
 /**
  * The changes a refresh makes over time (contract section 9) for the roster's plans `generated` (planned today) and
- * the existing rows: see PlanChanges. Rows with no Key or a Key no template has are never read or changed.
+ * the existing rows: see PlanChanges. Rows with no Key or a Key no template has are never read or changed. With the
+ * `framework` the plans were made with, its new paths are paths and its steps are generated ones (contract 12).
  */
-export function planChanges(existing: readonly ChangeFacts[], generated: readonly PlanRow[], today: string): PlanChanges {
-  const byPerson = generatedRowsByPerson(existing);
+export function planChanges(
+  existing: readonly ChangeFacts[],
+  generated: readonly PlanRow[],
+  today: string,
+  framework?: Framework,
+): PlanChanges {
+  const known = framework && knownPathsOf(framework);
+  const byPerson = generatedRowsByPerson(existing, known);
   const out: PlanChanges = { generated: [], updates: [], pathChanges: [], unread: { due: [], notes: [] } };
   for (const plan of groupByPerson(generated)) {
     const indices = byPerson.get(personOf(plan[0]!));
@@ -95,9 +107,9 @@ export function planChanges(existing: readonly ChangeFacts[], generated: readonl
       continue;
     }
     const rows = indices.map((i) => existing[i]!);
-    const latest = latestPathRow(rows);
-    const earlier = latest < 0 ? undefined : pathOfCell(rows[latest]!.path);
-    const changed = earlier !== undefined && earlier !== pathOfCell(plan[0]!.path) && !roundSays(rows, plan[0]!.path);
+    const latest = latestPathRow(rows, undefined, known);
+    const earlier = latest < 0 ? undefined : pathKeyOf(rows[latest]!.path, known);
+    const changed = earlier !== undefined && earlier !== pathKeyOf(plan[0]!.path, known) && !roundSays(rows, plan[0]!.path);
     const round = signOffRound(rows) + (changed ? 1 : 0);
     const review = nextReview(existing, indices, today, out.unread.due);
     for (const row of plan) {
@@ -106,7 +118,10 @@ export function planChanges(existing: readonly ChangeFacts[], generated: readonl
       else if (base !== REVIEW_STEP || review === 'none') out.generated.push(row);
       else if (review !== 'open') out.generated.push({ ...numberedRow(row, base, review.round), due: review.due });
     }
-    if (changed) out.pathChanges.push(closeEarlierPath(existing, indices, plan, { round, today, from: PATHS[earlier].label }, out));
+    if (changed) {
+      const from = labelOf(rows[latest]!.path, known);
+      out.pathChanges.push(closeEarlierPath(existing, indices, plan, { round, today, from }, out));
+    }
   }
   return out;
 }
@@ -118,11 +133,18 @@ export function planChanges(existing: readonly ChangeFacts[], generated: readonl
 function roundSays(rows: readonly ChangeFacts[], path: string): boolean {
   if (pathOfCell(path)) return false;
   const round = signOffRound(rows);
-  const same = (cell: string) => cell.trim().replace(/\s+/g, ' ').toLowerCase() === path.trim().replace(/\s+/g, ' ').toLowerCase();
+  const same = (cell: string) => pathNameKey(cell) === pathNameKey(path);
   return rows.some((row) => {
     const step = numbered(stepIdOf(row));
     return step.round === round && SIGN_OFF_STEPS.includes(step.base) && same(row.path);
   });
+}
+
+/** A path's name as plans write it: a built-in path's label, a framework's new path as its Steps table names it. */
+function labelOf(cell: string, known: KnownPaths | undefined): string {
+  const id = pathOfCell(cell);
+  if (id) return PATHS[id].label;
+  return known?.newPaths.find((name) => pathNameKey(name) === pathNameKey(cell)) ?? cell.trim();
 }
 
 const numberedRow = (row: PlanRow, base: string, round: number): PlanRow =>

@@ -36,10 +36,25 @@ const TEMPLATE_IDS = /* @__PURE__ */ lazyIds(() =>
 /** Steps every plan has whatever the path (the goals conversation, the sign-off, the review). */
 export const SHARED_IDS = /* @__PURE__ */ lazyIds(() => [...OPENING, ...CLOSING].map((s) => s.id));
 
-/** A row's template id when its Key names a step Trellis generates (any path, any round); '' for every other row. */
-export function generatedId(row: Pick<PlanRow, 'key'>, id = stepIdOf(row)): string {
+/**
+ * What a career framework adds to the paths and steps Trellis knows (contract section 12): its new paths, as its Steps
+ * table first writes them, and the step ids of that table. Without it, only the built-in paths and steps are known.
+ */
+export interface KnownPaths {
+  newPaths: readonly string[];
+  stepIds: ReadonlySet<string>;
+}
+
+/** A path name compared as the roster's Path values are: trimmed, case-insensitive, runs of spaces as one. */
+export const pathNameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * A row's template id when its Key names a step Trellis generates (any path, any round, a framework's `known` steps
+ * too); '' for every other row.
+ */
+export function generatedId(row: Pick<PlanRow, 'key'>, id = stepIdOf(row), known?: KnownPaths): string {
   const { base } = numbered(id);
-  return TEMPLATE_IDS.has(base) ? base : '';
+  return TEMPLATE_IDS.has(base) || known?.stepIds.has(base) ? base : '';
 }
 
 /**
@@ -51,6 +66,17 @@ export const stepIdsOf = (rows: readonly Pick<PlanRow, 'key'>[]): string[] => ro
 /** The path a Path cell names: a path's label (`Subject-matter expert`) or a roster value (`sme`); blank or unknown is undefined. */
 export function pathOfCell(text: string): PathId | undefined {
   return text.trim() === '' ? undefined : pathFromValue(text);
+}
+
+/**
+ * The path a Path cell names, as one key for its spellings: a built-in path's id, `+<name>` for a new path `known`
+ * lists (the key a framework's paths have: see pathRefKey); undefined for blank or a name neither knows.
+ */
+export function pathKeyOf(text: string, known?: KnownPaths): string | undefined {
+  const id = pathOfCell(text);
+  if (id || !known) return id;
+  const key = pathNameKey(text);
+  return known.newPaths.some((name) => pathNameKey(name) === key) ? `+${key}` : undefined;
 }
 
 /** The latest sign-off round among a person's rows; 0 when none has a sign-off Key. */
@@ -65,21 +91,22 @@ export function signOffRound(rows: readonly Pick<PlanRow, 'key'>[], ids = stepId
 
 /**
  * Which of a person's rows carries their latest path (and target role): the first sign-off row of the latest round
- * whose Path names a path, since every round starts with the path of its day; without one, the last generated row in
- * table order whose Path does. -1 when no generated row names a path (nothing to compare a roster path with).
+ * whose Path names a path (built-in, or `known` to a framework), since every round starts with the path of its day;
+ * without one, the last generated row in table order whose Path does. -1 when no generated row names a path (nothing
+ * to compare a roster path with).
  */
-export function latestPathRow(rows: readonly Pick<PlanRow, 'key' | 'path'>[], ids = stepIdsOf(rows)): number {
+export function latestPathRow(rows: readonly Pick<PlanRow, 'key' | 'path'>[], ids = stepIdsOf(rows), known?: KnownPaths): number {
   let best = -1;
   let bestRound = 0;
   rows.forEach((row, index) => {
     const { base, round } = numbered(ids[index]!);
-    if (round > bestRound && SIGN_OFF_STEPS.includes(base) && pathOfCell(row.path)) {
+    if (round > bestRound && SIGN_OFF_STEPS.includes(base) && pathKeyOf(row.path, known)) {
       best = index;
       bestRound = round;
     }
   });
   for (let index = rows.length - 1; best < 0 && index >= 0; index--) {
-    if (generatedId(rows[index]!, ids[index]) && pathOfCell(rows[index]!.path)) best = index;
+    if (generatedId(rows[index]!, ids[index], known) && pathKeyOf(rows[index]!.path, known)) best = index;
   }
   return best;
 }

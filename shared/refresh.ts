@@ -1,3 +1,4 @@
+import type { Framework } from './framework/types';
 import { planChanges, type CellUpdate, type ChangeFacts, type PathChange } from './plan-changes';
 import { keyIdentity, personOf, type PlansTable } from './plans-table';
 import type { PlanRow } from './types';
@@ -55,10 +56,16 @@ const personStep = (row: RowFacts) => `${whose(row)}\n${stepText(row.step)}`;
  * Where regenerated rows go in an existing table (contract section 2): a generated row whose Key is there, or whose
  * person and Step text match a row with an empty Key (a Key someone blanked), is not added; new steps of a known
  * person follow that person's last row; new people go at the end. Existing rows are never moved, and changed only
- * as contract section 9 says (`updates`); `generated` is the roster's plan made on `today`.
+ * as contract section 9 says (`updates`); `generated` is the roster's plan made on `today`, with `framework` where
+ * one made it (its new paths and steps are then read as Trellis's own: see planChanges).
  */
-export function placeNewRows(existing: readonly RowFacts[], generated: readonly PlanRow[], today: string): Placement {
-  const changes = planChanges(existing, generated, today);
+export function placeNewRows(
+  existing: readonly RowFacts[],
+  generated: readonly PlanRow[],
+  today: string,
+  framework?: Framework,
+): Placement {
+  const changes = planChanges(existing, generated, today, framework);
   const seen = new Set<string>();
   const duplicates = new Set<string>();
   const lastRowOf = new Map<string, number>();
@@ -137,8 +144,8 @@ export function spliceInsertions<T>(rows: readonly T[], insertions: readonly { a
  * and the table is the existing rows, the updated ones with their new Status and Notes, with the insertions spliced
  * in. New rows get blank cells in columns a user added.
  */
-export function refreshPlans(existing: PlansTable, generated: readonly PlanRow[], today: string): RefreshResult {
-  const placement = placeNewRows(existing.rows, generated, today);
+export function refreshPlans(existing: PlansTable, generated: readonly PlanRow[], today: string, framework?: Framework): RefreshResult {
+  const placement = placeNewRows(existing.rows, generated, today, framework);
   const rows = [...existing.rows];
   for (const { index, status, notes } of placement.updates) rows[index] = { ...rows[index]!, status, notes };
   const blankExtra = existing.extraHeaders.map(() => '');

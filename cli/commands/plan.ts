@@ -119,7 +119,7 @@ async function planInto(io: Io, job: PlanJob): Promise<number> {
     if (existing.fatal) {
       throw new UserError(`${out}: ${existing.fatal.message}; it was left untouched: choose another --out or move that file`);
     }
-    const result = refreshPlans(existing.table, table.rows, today);
+    const result = refreshPlans(existing.table, table.rows, today, job.framework?.framework);
     table = result.table;
     const facts = { ...result, kept: existing.table.rows.length, left: leftReasons(result.left, roster.rejectedEmails) };
     for (const line of refreshWarnings(out, facts)) io.stderr(line);

@@ -1,13 +1,12 @@
-import { pathOfCell } from '../plan-rounds';
+import { pathNameKey, pathOfCell } from '../plan-rounds';
 import { CLOSING, OPENING, PATHS } from '../paths/templates';
 import type { PathId, StepTemplate } from '../types';
 import { ALL_PATHS } from './types';
 
+export { pathNameKey };
+
 /** What a Steps table's Path names: a built-in path, every path (`All paths`), or a path of the team's own. */
 export type PathRef = { kind: 'built-in'; id: PathId } | { kind: 'all' } | { kind: 'custom'; name: string };
-
-/** A path name compared as the roster's Path values are: trimmed, case-insensitive, runs of spaces as one. */
-export const pathNameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The path a Path cell names; blank is undecided, as in the roster, and a name Trellis does not know is a new path. */
 export function pathRefOf(cell: string): PathRef {

@@ -189,6 +189,22 @@ describe("trellis plan --framework with a company's own framework", () => {
     );
   });
 
+  it('a refresh with the framework sees a move from its new path back to a built-in one, and closes the new path’s steps', () => {
+    const dir = company();
+    expect(trellis(dir, 'plan', 'team.csv', '--today', TODAY, '--framework', 'fw', '--out', 'plans.csv').status).toBe(2);
+    write(dir, 'team.csv', roster.replace('data science', 'Technical ladder'));
+    const run = trellis(dir, 'plan', 'team.csv', '--today', '2027-02-01', '--framework', 'fw', '--out', 'plans.csv');
+    expect(run.errLines).toContainEqual(
+      expect.stringMatching(/^plans\.csv: Ben Hart \(ben@example\.com\) changed path from Data Science to Technical ladder: /),
+    );
+    const ben = csvObjects(read(dir, 'plans.csv')).filter((r) => r.Email === 'ben@example.com');
+    expect(ben.find((r) => r.Key!.endsWith('#ship-model'))).toMatchObject({
+      Status: 'Skipped',
+      Notes: 'Closed on 2027-02-01: path changed to Technical ladder',
+    });
+    expect(ben.filter((r) => r.Key!.endsWith('#sign-off-employee-2'))).toMatchObject([{ Path: 'Technical ladder' }]);
+  });
+
   it('a roster naming the new path without the framework is told so, with its cell', () => {
     const run = trellis(company(), 'plan', 'team.csv', '--today', TODAY);
     expect(run.status).toBe(2);

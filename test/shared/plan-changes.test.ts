@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { planFor } from '../../shared/plan';
 import { closedNotes, planChanges, type ChangeFacts } from '../../shared/plan-changes';
-import { latestPathRow, numbered, pathOfCell, roundId } from '../../shared/plan-rounds';
+import { generatedId, type KnownPaths, latestPathRow, numbered, pathKeyOf, pathOfCell, roundId } from '../../shared/plan-rounds';
 import { refreshPlans } from '../../shared/refresh';
 import { isSigned, statusOf } from '../../shared/status';
 import type { PathId, PlanRow } from '../../shared/types';
@@ -58,6 +58,39 @@ describe('the latest path is that of the latest generated rows', () => {
     ['no Path that names a path', rows(['sign-off-employee', 'whatever']), -1],
   ])('%s', (_, list, index) => {
     expect(latestPathRow(list)).toBe(index);
+  });
+
+  // A framework's new path (contract section 12) is a path, and its steps are generated, only where it is known.
+  const known: KnownPaths = { newPaths: ['Data Science'], stepIds: new Set(['ship-model']) };
+  it.each<[string, { key: string; path: string }[], number, number]>([
+    ['a later round on a new path', rows(['sign-off-employee-2', 'data  science'], ['sign-off-employee', 'Technical ladder']), 1, 0],
+    [
+      'back from it: the latest round on a built-in path',
+      rows(['sign-off-employee-2', 'Data Science'], ['sign-off-employee-3', 'IC']),
+      1,
+      1,
+    ],
+    ['no sign-off row: a new path step', rows(['goals-conversation', 'Mentor'], ['ship-model', 'Data Science']), 0, 1],
+    ['a path no framework names', rows(['sign-off-employee-2', 'Data Sciences'], ['sign-off-employee', 'Mentor']), 1, 1],
+  ])('%s', (_, list, without, withKnown) => {
+    expect([latestPathRow(list), latestPathRow(list, undefined, known)]).toEqual([without, withKnown]);
+  });
+
+  it.each<[string, string | undefined, string | undefined]>([
+    ['Technical ladder', 'technical', 'technical'],
+    [' data   SCIENCE ', undefined, '+data science'],
+    ['Data Sciences', undefined, undefined],
+    ['', undefined, undefined],
+  ])('the Path cell %j is path %j, %j with the framework', (cell, without, withKnown) => {
+    expect([pathKeyOf(cell), pathKeyOf(cell, known)]).toEqual([without, withKnown]);
+  });
+
+  it.each<[string, string, string]>([
+    ['ravi@example.com#ship-model', '', 'ship-model'],
+    ['ravi@example.com#goals-conversation', 'goals-conversation', 'goals-conversation'],
+    ['ravi@example.com#my-own-step', '', ''],
+  ])('the Key %s is generated as %j, %j with the framework', (key, without, withKnown) => {
+    expect([generatedId({ key }), generatedId({ key }, undefined, known)]).toEqual([without, withKnown]);
   });
 });
 

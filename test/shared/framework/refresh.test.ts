@@ -5,6 +5,7 @@ import { readFramework } from '../../../shared/framework/read';
 import { STEP_HEADERS } from '../../../shared/framework/types';
 import { planAll } from '../../../shared/plan';
 import { refreshPlans } from '../../../shared/refresh';
+import type { PlanRow } from '../../../shared/types';
 import { person } from '../person';
 
 const RFC = ['Technical ladder', 'write-rfc', 'Write an RFC', 'Employee', '25', '', '', ''];
@@ -65,5 +66,50 @@ describe('a person moving to a new path a framework adds (contract sections 9 an
     expect(again.pathChanges).toEqual([]);
     expect(again.added).toBe(0);
     expect(again.table.rows).toEqual(moved.table.rows);
+  });
+});
+
+describe('a person moving to a new path and back again, refreshed with the framework (contract sections 9 and 12)', () => {
+  const dataScience = framework(
+    ['Data Science', 'ship-model', 'Ship a model', 'Employee', '60', '', '', ''],
+    ['Data Science', 'ship-report', 'Ship a report', 'Employee', '70', '', '', ''],
+  );
+  const ana = person();
+  const onPath = (path: string, day: string) => planAll([{ ...ana, path }], day, dataScience);
+  const refresh = (rows: PlanRow[], path: string, day: string) =>
+    refreshPlans({ rows, extraHeaders: [] }, onPath(path, day), day, dataScience);
+  const moved = refresh(onPath('technical', '2026-11-28'), 'Data Science', '2027-01-10');
+  const started = moved.table.rows.map((r) => (r.key.endsWith('#ship-model') ? { ...r, status: 'In progress' } : r));
+  const back = refresh(started, 'technical', '2027-03-01');
+  const row = (id: string) => back.table.rows.find((r) => r.key === `ana.lopez@example.com#${id}`);
+
+  it('moving back is a path change from the new path, with its own sign-off round', () => {
+    expect(back.pathChanges).toMatchObject([{ from: 'Data Science', to: 'Technical ladder', round: 3 }]);
+    expect(row('sign-off-employee-3')).toMatchObject({ path: 'Technical ladder', status: 'Not started' });
+  });
+
+  it.each<[string, string, string]>([
+    ['ship-report', 'Skipped', 'Closed on 2027-03-01: path changed to Technical ladder'],
+    ['ship-model', 'In progress', ''],
+    ['sign-off-employee-2', 'Skipped', 'Closed on 2027-03-01: path changed to Technical ladder'],
+    ['goals-conversation', 'Not started', ''],
+  ])('the new path’s %s is %s afterwards', (id, status, notes) => {
+    expect(row(id)).toMatchObject({ status, notes });
+  });
+
+  it('reports the new path’s step still in progress, and duplicates no Key', () => {
+    expect(back.pathChanges[0]!.stillOpen.map((i) => started[i]!.key)).toEqual(['ana.lopez@example.com#ship-model']);
+    const keys = back.table.rows.map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(back.table.rows.filter((r) => !started.some((s) => s.key === r.key)).map((r) => r.key.split('#')[1])).toEqual([
+      'sign-off-employee-3',
+      'sign-off-manager-3',
+    ]);
+  });
+
+  it('a refresh after it changes and adds nothing', () => {
+    const again = refreshPlans(back.table, onPath('Technical ladder', '2027-03-02'), '2027-03-02', dataScience);
+    expect([again.pathChanges, again.updates, again.added]).toEqual([[], [], 0]);
+    expect(again.table.rows).toEqual(back.table.rows);
   });
 });
