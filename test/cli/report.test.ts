@@ -1,8 +1,8 @@
 // End-to-end: `trellis report PLANS --out report.html` (contract section 10) through the real command.
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectFatal, FIXTURES, fixture, listing, read, tempDir, TODAY, trellis, write } from './run';
+import { expectFatal, FIXTURES, fixture, listing, read, tempDir, TODAY, toCsv, trellis, trellisWith, write } from './run';
 
 /** The page's text with its tags taken out and entities read back, in one line: what a reader sees. */
 function visibleText(html: string): string {
@@ -84,6 +84,31 @@ describe('trellis report on a table with cells it cannot read', () => {
       'Wrote the report on 4 people to report.html.',
     ]);
     expect(visibleText(read(dir, 'report.html'))).toContain('Steps done 8 of 20 (40%)');
+  });
+});
+
+describe('trellis report on teams planned with a career framework', () => {
+  it.each(['1', '2'])('shows its new path under its name, before management (threads: %s)', (threads) => {
+    const dir = tempDir();
+    for (const folder of ['fw', 'plans']) mkdirSync(join(dir, folder));
+    write(dir, 'fw/levels.csv', toCsv([['Track', 'Level', 'Title', 'Also known as', 'Expectations']]));
+    write(
+      dir,
+      'fw/steps.csv',
+      toCsv([[...'Path,Step id,Step,Owner role,Offset days'.split(',')], ['Data Science', 'ship-model', 'Ship a model', 'Employee', '60']]),
+    );
+    const header = ['Name', 'Email', 'Manager', 'Manager email', 'Path'];
+    write(dir, 'a.csv', toCsv([header, ['Ana Lopez', 'ana@example.com', 'Sam Okafor', 'sam@example.com', 'Data Science']]));
+    write(dir, 'b.csv', toCsv([header, ['Bo Chen', 'bo@example.com', 'Sam Okafor', 'sam@example.com', 'mentor']]));
+    for (const team of ['a', 'b']) {
+      const plan = trellis(dir, 'plan', `${team}.csv`, '--framework', 'fw', '--today', TODAY, '--out', `plans/${team}.csv`);
+      expect(plan.status, plan.stderr).toBe(0);
+    }
+    const run = trellisWith({ TRELLIS_THREADS: threads }, dir, 'report', 'plans', '--out', 'report.html', '--today', TODAY);
+    expect(run.status, run.stderr).toBe(0);
+    const text = visibleText(read(dir, 'report.html'));
+    expect(text).toContain('Mentor 1 (50%) Undecided 0 (0%) Data Science 1 (50%) Management 0 (0%)');
+    expect(text).not.toContain('No path named');
   });
 });
 

@@ -103,6 +103,22 @@ describe('reportHtml', () => {
   });
 });
 
+describe('reportHtml: a path a career framework adds', () => {
+  const onPath = (path: string) =>
+    reportHtml(reportModel([row(['Ana Lopez', 'Sam Okafor', path, 'sign-off-employee', 'Employee', '2026-10-01', 'Done'])], TODAY));
+
+  it('shows its name as the plans write it, before management', () => {
+    expect(onPath('Data Science')).toMatch(/<span class="label">Data Science<\/span>.*<span class="label">Management<\/span>/s);
+    expect(onPath('Data Science')).not.toContain('No path named');
+  });
+
+  it('turns no typed path name into markup', () => {
+    const name = '</span><script>alert(1)</script> & "Co"';
+    expect(tags(onPath(name))).toEqual(tags(onPath('Data Science')));
+    expect(onPath(name)).toContain(`<span class="label">${escapeHtml(name)}</span>`);
+  });
+});
+
 describe('byAttention', () => {
   const manager = (manager: string, overdueEmployee: number, overdueManager: number, reviewsOverdue: number): ManagerStatusRow => ({
     manager,

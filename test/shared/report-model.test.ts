@@ -96,6 +96,46 @@ describe('reportModel', () => {
     ]);
   });
 
+  // A path a career framework adds (contract 12) is counted under its name as the plans write it, grouped case-
+  // and space-blind, after the other paths but management; only a hand-made row's Path names none.
+  it.each<[string, PlanRow[], [string, string, number][]]>([
+    ['a new path on every row', [...signed('ana', 'Data Science')], [['+data science', 'Data Science', 1]]],
+    [
+      'two spellings of one new path, the first one seen its label',
+      [...signed('ana', 'Data steward'), ...signed('bo', ' data  STEWARD ')],
+      [['+data steward', 'Data steward', 2]],
+    ],
+    [
+      'new paths by name, moves to and from them by the latest round',
+      [
+        ...signed('ana', 'Technical ladder'),
+        row('ana', ['sign-off-employee-2', 'Zoology', 'Employee', '2026-11-01', 'Done']),
+        ...signed('bo', 'Data Science'),
+        row('bo', ['sign-off-employee-2', 'Mentor', 'Employee', '2026-11-01', 'Done']),
+        ...signed('cy', 'Ballet'),
+      ],
+      [
+        ['+ballet', 'Ballet', 1],
+        ['+zoology', 'Zoology', 1],
+      ],
+    ],
+    ['a name only on a hand-made row', [row('ed', ['my-own-step', 'Data Science', 'Employee', '', ''])], []],
+    ['a blank Path on a generated row', [...signed('ed', '  ')], []],
+  ])('counts %s', (_what, rows, named) => {
+    const paths = reportModel(rows, TODAY).paths;
+    const none = named.length === 0 ? ['none'] : [];
+    expect(paths.map((p) => p.path)).toEqual([
+      'technical',
+      'expert',
+      'mentor',
+      'undecided',
+      ...named.map((n) => n[0]),
+      'management',
+      ...none,
+    ]);
+    expect(paths.slice(4, 4 + named.length).map((p) => [p.path, p.label, p.people])).toEqual(named);
+  });
+
   it('has the per-manager roll-up, its totals those of the organisation', () => {
     const rows = [...signed('ana', 'Mentor'), ...signed('bo', 'Mentor')];
     rows[3] = { ...rows[3]!, owner: 'Kim Park', ownerEmail: 'kim@example.com', status: 'Not started', due: '2026-11-01' };
