@@ -5,6 +5,7 @@ import { mergeGoalsIntoTable, type GoalsCellWrite, type GoalsTableMerge } from '
 import { readPastedGoals } from '../../shared/goals-paste';
 import { readRoster } from '../../shared/roster';
 import { emailIdentity } from '../../shared/email';
+import { newPathsOf, readFrameworkSheets } from './framework-sheets';
 import { cellBlocks } from './goals-blocks';
 import { askText, conflictKey, conflictView, doneText, type ConflictView, type ImportProblem } from './goals-import-report';
 import { appendGoalsRows, keepGoalsInStep, readGoalsSheet, type GoalsSheet } from './goals-sheet';
@@ -39,7 +40,10 @@ const cellValue = (field: GoalsField, value: string) => (DATE_FIELDS.includes(fi
 /** The people on the roster, or undefined when there is no roster to check against. */
 function rosterPeople(ss: Spreadsheet, dayOf: DayOf): { email: string; name: string }[] | undefined {
   const sheet = ss.getSheetByName(ROSTER);
-  const roster = sheet ? readRoster(coreGrid(sheet.getDataRange().getValues(), dayOf)) : undefined;
+  // A new path the career framework adds is one the roster accepts: its people are on the roster like anyone.
+  const roster = sheet
+    ? readRoster(coreGrid(sheet.getDataRange().getValues(), dayOf), newPathsOf(readFrameworkSheets(ss, dayOf)))
+    : undefined;
   return roster && !roster.fatal ? roster.people : undefined;
 }
 

@@ -3,6 +3,7 @@ import { plural } from '../../shared/plural';
 import { readRoster } from '../../shared/roster';
 import { UserError } from '../../shared/user-error';
 import { goalsSheetProblems, keepGoalsInStep, readGoalsSheet } from './goals-sheet';
+import { newPathsOf, readFrameworkSheets } from './framework-sheets';
 import { escapeHtml } from './html';
 import { underLock } from './lock';
 import { page } from './pages';
@@ -23,7 +24,9 @@ export function setUpGoals(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Lock.
     const dayOf = dayIn(ss.getSpreadsheetTimeZone());
     const rosterSheet = ss.getSheetByName(ROSTER);
     if (!rosterSheet) throw new UserError(NO_ROSTER);
-    const roster = readRoster(coreGrid(rosterSheet.getDataRange().getValues(), dayOf));
+    // A new path the career framework adds is one the roster accepts: its people get a row like anyone.
+    const newPaths = newPathsOf(readFrameworkSheets(ss, dayOf));
+    const roster = readRoster(coreGrid(rosterSheet.getDataRange().getValues(), dayOf), newPaths);
     if (roster.fatal) {
       throw new UserError(
         `Trellis could not read anyone from the Roster sheet: ${roster.fatal.message}. ${CAREER_GOALS} was not changed. Fix the roster, then try again.`,
@@ -32,7 +35,7 @@ export function setUpGoals(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScript.Lock.
     const goals = readGoalsSheet(ss, dayOf);
     const problems = goalsSheetProblems(goals, roster.people);
     if (problems.length > 0) {
-      const parts = problemsPage([], roster.people.length, undefined, problems);
+      const parts = problemsPage([], roster.people.length, undefined, { goals: problems });
       const html = page('problems', {
         title: escapeHtml(parts.title),
         heading: parts.heading,

@@ -2,6 +2,7 @@
 // The add-on's global functions (contract section 6): wiring only. Each export becomes a top-level function in
 // Code.js; the work is in the modules it calls, which take the Spreadsheet and Ui as parameters.
 import { messageFor } from './errors';
+import { setUpFramework } from './framework-setup';
 import { generateOrRefresh } from './generate';
 import { importGoals, type ImportResult } from './goals-import';
 import { setUpGoals } from './goals-setup';
@@ -11,7 +12,7 @@ import { selectCell, setUpRosterSheet } from './roster-setup';
 import { exportStatus } from './status-export';
 import { applyUpdatesToPlans, type UpdatesResult } from './status-updates';
 import { openWrittenPlan } from './written';
-import { CAREER_GOALS, PLANS, ROSTER, TITLE } from './words';
+import { CAREER_GOALS, LEVELS, PLANS, ROSTER, STEPS, TITLE } from './words';
 
 /** Runs a menu item; any failure becomes a plain message in an alert instead of a stack trace. */
 function run(action: string, work: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: GoogleAppsScript.Base.Ui) => void): void {
@@ -34,6 +35,10 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export function setUpRoster(): void {
   run('setting up the roster', (ss) => setUpRosterSheet(ss));
+}
+
+export function setUpCareerFramework(): void {
+  run('setting up the career framework', (ss) => setUpFramework(ss, LockService.getDocumentLock()));
 }
 
 export function generatePlans(): void {
@@ -103,6 +108,16 @@ export function goToRosterCell(reference: unknown): void {
 /** google.script.run target of the problems dialog: selects a Plans cell (a Due far from a Target date). */
 export function goToPlansCell(reference: unknown): void {
   run('going to that cell', (ss) => selectCell(ss, PLANS, reference));
+}
+
+/** google.script.run target of the problems dialog: selects a cell of the career framework's Levels sheet. */
+export function goToLevelsCell(reference: unknown): void {
+  run('going to that cell', (ss) => selectCell(ss, LEVELS, reference));
+}
+
+/** google.script.run target of the problems dialog: selects a cell of the career framework's Steps sheet. */
+export function goToStepsCell(reference: unknown): void {
+  run('going to that cell', (ss) => selectCell(ss, STEPS, reference));
 }
 
 /** google.script.run target of the problems and career goals dialogs: selects a Career goals cell. */

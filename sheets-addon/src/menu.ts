@@ -3,6 +3,7 @@
 /** The add-on menu, in order; each item names the global function it runs. */
 export const MENU_ITEMS: readonly { caption: string; functionName: string }[] = [
   { caption: 'Set up roster', functionName: 'setUpRoster' },
+  { caption: 'Set up career framework', functionName: 'setUpCareerFramework' },
   { caption: 'Set up career goals sheet', functionName: 'setUpCareerGoals' },
   { caption: 'Paste or upload career goals', functionName: 'importCareerGoals' },
   { caption: 'Generate or refresh plans', functionName: 'generatePlans' },

@@ -1,13 +1,17 @@
 import type { Problem } from '../../shared/types';
 
-// Roster problems as cell notes: written in one setNotes over the roster. A later run clears only the notes Trellis
-// wrote, known by a mark of each one kept in the document's properties; a note the user typed, even one that starts
-// "Trellis: ", is never touched. Pure: the adapter reads and writes the notes and the properties.
+// Roster and career framework problems as cell notes: written in one setNotes a sheet. A later run clears only the
+// notes Trellis wrote, known by a mark of each one kept in the document's properties (one property a sheet); a note
+// the user typed, even one that starts "Trellis: ", is never touched. Pure: the adapter reads and writes the notes
+// and the properties.
 
 /** Every note Trellis writes starts with this; it is for people to read, not how Trellis knows its own notes. */
 export const NOTE_PREFIX = 'Trellis: ';
-/** The document property (and, past its size limit, `.1`, `.2`…) holding the marks of the notes Trellis wrote. */
+/** The document property (and, past its size limit, `.1`, `.2`…) holding the marks of the notes Trellis wrote in Roster. */
 export const MARKS_PROPERTY = 'trellis.rosterNoteMarks';
+/** The same for the notes on the Levels and Steps sheets (contract section 12). */
+export const LEVELS_MARKS_PROPERTY = 'trellis.levelsNoteMarks';
+export const STEPS_MARKS_PROPERTY = 'trellis.stepsNoteMarks';
 /** Under Apps Script's 9 KB a property value. */
 const CHUNK = 8_000;
 
@@ -26,17 +30,21 @@ export function markOf(text: string): string {
   return hash.toString(36);
 }
 
-const chunkKey = (i: number) => (i === 0 ? MARKS_PROPERTY : `${MARKS_PROPERTY}.${i}`);
+const chunkKey = (i: number, property: string) => (i === 0 ? property : `${property}.${i}`);
 
-/** The marks kept in the document's properties. */
-export function readMarks(properties: Readonly<Record<string, string>>): Set<string> {
+/** The marks kept in the document's properties under `property`. */
+export function readMarks(properties: Readonly<Record<string, string>>, property = MARKS_PROPERTY): Set<string> {
   const marks = new Set<string>();
-  for (let i = 0; properties[chunkKey(i)]; i++) for (const mark of properties[chunkKey(i)]!.split(',')) marks.add(mark);
+  for (let i = 0; properties[chunkKey(i, property)]; i++) for (const mark of properties[chunkKey(i, property)]!.split(',')) marks.add(mark);
   return marks;
 }
 
 /** The properties that keep these marks, emptying any chunk an earlier, longer list used. */
-export function marksProperties(marks: ReadonlySet<string>, previous: Readonly<Record<string, string>>): Record<string, string> {
+export function marksProperties(
+  marks: ReadonlySet<string>,
+  previous: Readonly<Record<string, string>>,
+  property = MARKS_PROPERTY,
+): Record<string, string> {
   const chunks: string[] = [];
   let current = '';
   for (const mark of [...marks].sort()) {
@@ -47,8 +55,8 @@ export function marksProperties(marks: ReadonlySet<string>, previous: Readonly<R
     current += current ? `,${mark}` : mark;
   }
   if (current) chunks.push(current);
-  const out: Record<string, string> = Object.fromEntries(chunks.map((chunk, i) => [chunkKey(i), chunk]));
-  for (let i = chunks.length; previous[chunkKey(i)]; i++) out[chunkKey(i)] = '';
+  const out: Record<string, string> = Object.fromEntries(chunks.map((chunk, i) => [chunkKey(i, property), chunk]));
+  for (let i = chunks.length; previous[chunkKey(i, property)]; i++) out[chunkKey(i, property)] = '';
   return out;
 }
 

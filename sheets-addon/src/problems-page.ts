@@ -1,10 +1,11 @@
+import type { FrameworkProblem } from '../../shared/framework/read';
 import type { Problem } from '../../shared/types';
 import { escapeHtml } from './html';
 import { plural } from '../../shared/plural';
-import { CAREER_GOALS, PLANS, ROSTER } from './words';
+import { CAREER_GOALS, LEVELS, PLANS, ROSTER, STEPS } from './words';
 
-// The one dialog that lists every problem of the roster and of Career goals, and every date to agree in Plans, with
-// its cell (ux.md: one dialog, not one alert per problem).
+// The one dialog that lists every problem of the roster, of the career framework (Levels and Steps) and of Career
+// goals, and every date to agree in Plans, with its cell (ux.md: one dialog, not one alert per problem).
 
 export interface ProblemsPage {
   /** The dialog's title bar. */
@@ -18,7 +19,7 @@ export interface ProblemsPage {
 /** A sheet's problems; `target` is the data-sheet value problems.html turns into its goTo… function. */
 interface Section {
   sheet: string;
-  target: '' | 'goals' | 'plans';
+  target: '' | 'goals' | 'plans' | 'levels' | 'steps';
   problems: readonly Problem[];
   /** How the heading counts them after the number. */
   counted: string;
@@ -44,18 +45,37 @@ function list({ sheet, target, problems }: Section): string {
 
 const AGAIN = 'then choose Generate or refresh plans again.';
 
+/** The rows left out of the career framework (contract section 12): a section for Levels, one for Steps. */
+function frameworkSections(framework: readonly FrameworkProblem[]): Section[] {
+  return [LEVELS, STEPS].map((sheet) => ({
+    sheet,
+    target: sheet === LEVELS ? 'levels' : 'steps',
+    problems: framework.filter((p) => p.table === sheet),
+    counted: `in ${sheet}`,
+    summary: `${LEVELS} and ${STEPS} rows with a problem were left out of the career framework; plans use the rest. Each problem also has a note on its cell. Fix them, ${AGAIN}`,
+  }));
+}
+
+/** Besides the roster's problems: what else the dialog lists. */
+export interface MoreProblems {
+  /** The problems of the Career goals sheet. */
+  goals?: readonly Problem[];
+  /** The Due cells in Plans far from a Target date (contract section 8). */
+  dates?: readonly Problem[];
+  /** The roster cells to fill in for people planned all the same (a blank manager email). */
+  warnings?: readonly Problem[];
+  /** The rows of Levels and Steps left out (contract section 12). */
+  framework?: readonly FrameworkProblem[];
+}
+
 /**
- * The dialog's parts as HTML; `planned` is how many people are being planned, `fatal` why nobody is, `goals` the
- * problems of the Career goals sheet, `dates` the Due cells in Plans far from a Target date (contract section 8),
- * `warnings` the roster cells to fill in for people planned all the same (a blank manager email).
+ * The dialog's parts as HTML; `planned` is how many people are being planned, `fatal` why nobody is.
  */
 export function problemsPage(
   problems: readonly Problem[],
   planned: number,
   fatal?: Problem,
-  goals: readonly Problem[] = [],
-  dates: readonly Problem[] = [],
-  warnings: readonly Problem[] = [],
+  { goals = [], dates = [], warnings = [], framework = [] }: MoreProblems = {},
 ): ProblemsPage {
   const roster: Section = {
     sheet: ROSTER,
@@ -90,6 +110,7 @@ export function problemsPage(
       counted: `in ${CAREER_GOALS}`,
       summary: `${CAREER_GOALS} rows and dates with a problem are kept in that sheet as they are, and used for no plan. Fix them there, ${AGAIN}`,
     },
+    ...frameworkSections(framework),
     {
       sheet: PLANS,
       target: 'plans',
@@ -119,14 +140,34 @@ export function problemsPage(
     summary: escapeHtml(
       only
         ? only.summary
-        : sections
-            .map((s) =>
-              s === roster
-                ? `Roster rows with a problem were left out of the plans; the other ${plural(planned, 'person is', 'people are')} planned.`
-                : s.summary,
-            )
-            .join(' '),
+        : // Levels and Steps share one summary: said once.
+          [
+            ...new Set(
+              sections.map((s) =>
+                s === roster
+                  ? `Roster rows with a problem were left out of the plans; the other ${plural(planned, 'person is', 'people are')} planned.`
+                  : s.summary,
+              ),
+            ),
+          ].join(' '),
     ),
-    items: only ? list(only) : sections.map((s) => `<h2>${escapeHtml(s.heading ?? s.sheet)}</h2>\n${list(s)}`).join('\n'),
+    items: only ? list(only) : headed(sections),
+  };
+}
+
+/** Each section's list under its heading. */
+const headed = (sections: readonly Section[]) => sections.map((s) => `<h2>${escapeHtml(s.heading ?? s.sheet)}</h2>\n${list(s)}`).join('\n');
+
+/**
+ * The dialog when nothing of the career framework can be used, or nothing is planned for it: why, and the rows of
+ * Levels and Steps left out (the reason the framework has no usable row, when that is why).
+ */
+export function frameworkFatalPage(why: string, framework: readonly FrameworkProblem[]): ProblemsPage {
+  const sections = frameworkSections(framework).filter((s) => s.problems.length > 0);
+  return {
+    title: 'Problems in the career framework',
+    heading: 'Nothing was planned',
+    summary: escapeHtml(`${why} Each problem below also has a note on its cell.`),
+    items: sections.length === 1 ? list(sections[0]!) : headed(sections),
   };
 }

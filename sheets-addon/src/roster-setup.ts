@@ -66,7 +66,7 @@ export function setUpRosterSheet(ss: Spreadsheet): void {
   ss.toast('Your Roster sheet is ready. Replace the example row with your team, then choose Generate or refresh plans.', TITLE, 10);
 }
 
-/** Puts the cursor on a cell of Roster or Career goals: the problems dialog's cell buttons call this. */
+/** Puts the cursor on a cell of a sheet the problems dialog lists: its cell buttons call this. */
 export function selectCell(ss: Spreadsheet, name: string, reference: unknown): void {
   const sheet = ss.getSheetByName(name);
   const at = typeof reference === 'string' ? cellAt(reference) : undefined;

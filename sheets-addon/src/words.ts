@@ -6,6 +6,9 @@ export const PLANS = 'Plans';
 export const PLAN_STATUS = 'Plan status';
 /** Contract section 8: the answers of each person's career-goals conversation, one row a person. */
 export const CAREER_GOALS = 'Career goals';
+/** Contract section 12: the company's career framework, its ladder and its steps. */
+export const LEVELS = 'Levels';
+export const STEPS = 'Steps';
 
 export const MENU_PATH = 'Extensions → Trellis';
 

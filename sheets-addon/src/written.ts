@@ -5,6 +5,7 @@ import { personOf, readPlansTable } from '../../shared/plans-table';
 import { readRoster } from '../../shared/roster';
 import { planDocument, type WrittenExtras, writtenPlan } from '../../shared/written-plan';
 import { UserError } from '../../shared/user-error';
+import { newPathsOf, readFrameworkSheets, stepOfIn } from './framework-sheets';
 import { escapeHtml } from './html';
 import { page } from './pages';
 import { dayIn, todayIn } from './sheet-io';
@@ -59,17 +60,21 @@ export function openWrittenPlan(ss: Spreadsheet, ui: Ui): void {
 }
 
 /**
- * The person's current role from Roster and their answers from Career goals, where those sheets have them. A goals
- * sheet that cannot be read leaves the plan a draft: Generate or refresh plans tells what is wrong with it.
+ * The person's current role from Roster, their answers from Career goals, and what the career framework in Levels
+ * and Steps says of each step (its why and done-when), where those sheets have them. A goals sheet that cannot be
+ * read leaves the plan a draft: Generate or refresh plans tells what is wrong with it.
  */
 function extrasFor(ss: Spreadsheet, email: string, dayOf: DayOf): WrittenExtras {
   const grid = (name: string) => {
     const sheet = ss.getSheetByName(name);
     return sheet ? coreGrid(sheet.getDataRange().getValues(), dayOf) : undefined;
   };
+  const framework = readFrameworkSheets(ss, dayOf);
   const rosterGrid = grid(ROSTER);
   const goalsGrid = grid(CAREER_GOALS);
-  const role = rosterGrid ? readRoster(rosterGrid).people.find((p) => emailIdentity(p.email) === email)?.role : undefined;
+  // A new path the framework adds is a path the roster accepts: its people have a role like anyone's.
+  const people = rosterGrid ? readRoster(rosterGrid, newPathsOf(framework)).people : [];
+  const role = people.find((p) => emailIdentity(p.email) === email)?.role;
   const goals = goalsGrid ? readGoals(goalsGrid).rows.find((row) => row.identity === email)?.goals : undefined;
-  return { role, goals };
+  return { role, goals, stepOf: stepOfIn(framework) };
 }

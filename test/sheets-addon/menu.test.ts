@@ -6,6 +6,7 @@ import { NOW } from './team';
 
 const ITEMS = [
   ['Set up roster', 'setUpRoster'],
+  ['Set up career framework', 'setUpCareerFramework'],
   ['Set up career goals sheet', 'setUpCareerGoals'],
   ['Paste or upload career goals', 'importCareerGoals'],
   ['Generate or refresh plans', 'generatePlans'],
@@ -37,6 +38,8 @@ describe('the Trellis menu', () => {
     'goToRosterCell',
     'goToGoalsCell',
     'goToPlansCell',
+    'goToLevelsCell',
+    'goToStepsCell',
     'pasteCareerGoals',
     'pasteStatusUpdates',
   ])('%s is a function declaration, there before the bundle body runs', (name) => {

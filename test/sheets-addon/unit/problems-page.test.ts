@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsPage } from '../../../sheets-addon/src/problems-page';
+import { frameworkFatalPage, problemsPage } from '../../../sheets-addon/src/problems-page';
 
 const missing = { cell: 'A3', message: 'missing name' };
 
@@ -47,9 +47,35 @@ describe('problemsPage with Career goals and Plans', () => {
       3,
     ],
   ])('%j %j %j', (roster, goals, dates, title, heading, summary, sections) => {
-    const page = problemsPage(roster, 3, undefined, goals, dates);
+    const page = problemsPage(roster, 3, undefined, { goals, dates });
     expect([page.title, page.heading]).toEqual([title, heading]);
     expect(page.summary).toMatch(summary);
     expect((page.items.match(/<h2>/g) ?? []).length).toBe(sections);
+  });
+});
+
+describe('problemsPage with the career framework', () => {
+  const level = { table: 'Levels' as const, cell: 'B4', message: 'repeated level 2 of track "Engineering" (first at B3)' };
+  const step = { table: 'Steps' as const, cell: 'D9', message: 'Owner role "Lead" is neither Employee nor Manager' };
+  it.each([
+    [[], [level], 'Problems in Levels', '1 problem in Levels', 0, 'data-sheet="levels"'],
+    [[], [step, step], 'Problems in Steps', '2 problems in Steps', 0, 'data-sheet="steps"'],
+    [[], [level, step], 'Problems in Levels and Steps', '1 problem in Levels, 1 in Steps', 2, 'data-sheet="steps"'],
+    [[missing], [step], 'Problems in the roster and Steps', '1 problem in the roster, 1 in Steps', 2, 'data-sheet="steps"'],
+  ])('%j %j', (roster, framework, title, heading, sections, target) => {
+    const page = problemsPage(roster, 3, undefined, { framework });
+    expect([page.title, page.heading]).toEqual([title, heading]);
+    expect(page.summary).toMatch(/left out of the career framework; plans use the rest/);
+    expect(page.summary.match(/career framework/g)).toHaveLength(1);
+    expect((page.items.match(/<h2>/g) ?? []).length).toBe(sections);
+    expect(page.items).toContain(target);
+  });
+
+  it('a framework nothing of which can be used: nothing planned, why, and the rows left out', () => {
+    const page = frameworkFatalPage('Trellis could not use the career framework: no usable row.', [level, step]);
+    expect([page.title, page.heading]).toEqual(['Problems in the career framework', 'Nothing was planned']);
+    expect(page.summary).toMatch(/^Trellis could not use the career framework: no usable row\. Each problem/);
+    expect(page.items).toContain('<h2>Levels</h2>');
+    expect(page.items).toContain('title="Go to D9 in Steps">D9</button> Owner role &quot;Lead&quot; is neither');
   });
 });
