@@ -21,6 +21,8 @@ interface Layout {
   wrapped: readonly string[];
   numbers: readonly string[];
   notes: Readonly<Record<string, string>>;
+  /** A column offered as a dropdown (other values allowed: Generate lists them as problems). */
+  choices?: { header: string; values: string[]; help: string };
   /** Whether the sheet's header is a table of this kind (so Trellis can read it). */
   readable: (cells: unknown[][]) => boolean;
 }
@@ -56,6 +58,7 @@ const STEPS_LAYOUT: Layout = {
     Replaces:
       "Blank: the step is added. A built-in step id of this path: the step takes its place. all: the path's steps are only its rows here and those of All paths. The goals conversation, both sign-offs and the review always stay.",
   },
+  choices: { header: 'Owner role', values: ['Employee', 'Manager'], help: 'Employee or Manager: who owns the step.' },
   readable: (cells) => !readSteps(cells).fatal,
 };
 
@@ -77,15 +80,12 @@ function fill(sheet: Sheet, layout: Layout, grid: readonly string[][]): void {
   for (const header of layout.wrapped) sheet.getRange(2, column(header), maxRows - 1, 1).setWrap(true);
   sheet.getRange(2, 1, maxRows - 1, width).setVerticalAlignment('top');
   sheet.getRange(1, 1, 1, width).setNotes([layout.headers.map((h) => layout.notes[h] ?? '')]);
-  if (layout === STEPS_LAYOUT) {
+  if (layout.choices) {
+    const { header, values, help } = layout.choices;
     sheet
-      .getRange(2, column('Owner role'), maxRows - 1, 1)
+      .getRange(2, column(header), maxRows - 1, 1)
       .setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList(['Employee', 'Manager'], true)
-          .setAllowInvalid(true)
-          .setHelpText('Employee or Manager: who owns the step.')
-          .build(),
+        SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).setHelpText(help).build(),
       );
   }
 }

@@ -88,7 +88,10 @@ export function problemsPage(
   };
   if (fatal) {
     const summary = `Trellis could not plan anyone from the Roster sheet: ${fatal.message}. The Plans sheet was not changed.`;
-    return { title: 'Problems in the roster', heading: 'Nothing was planned', summary: escapeHtml(summary), items: list(roster) };
+    // The framework's rows left out are listed too: they are noted on their cells as well, and the next run needs them fixed.
+    const more = frameworkSections(framework).filter((s) => s.problems.length > 0);
+    const items = more.length > 0 ? headed([roster, ...more]) : list(roster);
+    return { title: 'Problems in the roster', heading: 'Nothing was planned', summary: escapeHtml(summary), items };
   }
   const sections = [
     roster,

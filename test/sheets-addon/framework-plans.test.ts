@@ -273,3 +273,28 @@ describe('A new path and the written plan', () => {
     expect(addon.spreadsheet.sheet('Career goals')!.values.map((r) => r[0])).toContain('gia@example.com');
   });
 });
+
+describe("Someone moves to the framework's new path between two refreshes", () => {
+  const steward = ['Data steward', 'catalogue-datasets', 'List the datasets {first} looks after', 'Employee', '21', '', '', ''];
+  const addon = generated({ Levels: DEFAULTS.levels, Steps: stepsWith(steward) }, [ANA, BOB]);
+  const before = structuredClone(plansOf(addon));
+  const rosterSheet = addon.spreadsheet.sheet('Roster')!;
+  rosterSheet.write('F2', [['Data steward']]);
+  addon.call('generatePlans');
+  const after = plansOf(addon);
+  const ana = (rows: unknown[][]) => rows.filter((r) => r[P('Email')] === 'ana@example.com');
+
+  it("closes Ana's untouched technical steps, adds the new path's steps once and keeps every other row", () => {
+    expect(addon.ui.alerts).toEqual([]);
+    expect(rowOf(addon, 'ana@example.com#catalogue-datasets')![P('Path')]).toBe('Data steward');
+    const technical = ana(after).filter((r) => r[P('Path')] !== 'Data steward' && String(r[P('Key')]).includes('#fund-technical-learning'));
+    expect(technical.map((r) => r[P('Status')])).toEqual(['Skipped']);
+    expect(after.filter((r) => r[P('Email')] === 'bob@example.com')).toEqual(before.filter((r) => r[P('Email')] === 'bob@example.com'));
+    expect(new Set(keysOf(addon)).size).toBe(keysOf(addon).length);
+  });
+
+  it('the next refresh changes nothing', () => {
+    addon.call('generatePlans');
+    expect(plansOf(addon)).toEqual(after);
+  });
+});

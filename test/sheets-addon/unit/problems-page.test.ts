@@ -71,6 +71,12 @@ describe('problemsPage with the career framework', () => {
     expect(page.items).toContain(target);
   });
 
+  it('a roster nobody can be planned from: the framework rows left out are listed under their sheet too', () => {
+    const page = problemsPage([missing], 0, { cell: '', message: 'no person left to plan' }, { framework: [step] });
+    expect(page.heading).toBe('Nothing was planned');
+    expect(page.items.match(/<h2>[^<]*<\/h2>/g)).toEqual(['<h2>Roster</h2>', '<h2>Steps</h2>']);
+  });
+
   it('a framework nothing of which can be used: nothing planned, why, and the rows left out', () => {
     const page = frameworkFatalPage('Trellis could not use the career framework: no usable row.', [level, step]);
     expect([page.title, page.heading]).toEqual(['Problems in the career framework', 'Nothing was planned']);
