@@ -136,5 +136,6 @@ function setUpText(added: readonly string[], left: readonly string[]): string {
     return `Your career framework is ready: ${LEVELS} holds Trellis's ladder and ${STEPS} the steps of each path, as Trellis plans without them. ${AFTER}`;
   if (added.length === 0)
     return `You already have ${LEVELS} and ${STEPS} sheets, so they were left as they are. Generate or refresh plans uses them.`;
-  return `You already have a ${left[0]} sheet, so it was left as it is; ${added[0]} was added with Trellis's own. Generate or refresh plans uses both.`;
+  const own = added[0] === LEVELS ? 'ladder' : 'steps';
+  return `You already have a ${left[0]} sheet, so it was left as it is; ${added[0]} was added with Trellis's own ${own}. Generate or refresh plans uses both.`;
 }

@@ -35,7 +35,7 @@ export function halfFrameworkText({ present, missing }: { present: string; missi
   return (
     `There is a ${present} sheet but no ${missing} sheet. Trellis plans with your career framework only when both are there, ` +
     `so nothing was changed. Choose ${MENU_PATH} → Set up career framework to add ${missing} filled with Trellis's own ` +
-    `(${present} is left as it is), or rename ${present} to plan with Trellis's built-in ladder and steps.`
+    `${missing === LEVELS ? 'ladder' : 'steps'} (${present} is left as it is), or rename ${present} to plan with Trellis's built-in ladder and steps.`
   );
 }
 
