@@ -79,6 +79,24 @@ export function pathKeyOf(text: string, known?: KnownPaths): string | undefined 
   return known.newPaths.some((name) => pathNameKey(name) === key) ? `+${key}` : undefined;
 }
 
+const NO_STEPS: ReadonlySet<string> = /* @__PURE__ */ new Set();
+
+/**
+ * The paths a person's rows name that are no built-in path, for a reader with no framework at hand (the report, the
+ * prompts): a Path cell Trellis does not know, on a row it generated (a goals conversation, a sign-off), names a path a
+ * career framework added (contract 12). Undefined when there is none: the built-in reading is then the whole one.
+ */
+export function pathsNamedIn(rows: readonly Pick<PlanRow, 'key' | 'path'>[], ids = stepIdsOf(rows)): KnownPaths | undefined {
+  const checked = new Set<string>();
+  const newPaths: string[] = [];
+  rows.forEach((row, index) => {
+    if (checked.has(row.path) || !generatedId(row, ids[index])) return;
+    checked.add(row.path);
+    if (row.path.trim() && !pathOfCell(row.path)) newPaths.push(row.path);
+  });
+  return newPaths.length > 0 ? { newPaths, stepIds: NO_STEPS } : undefined;
+}
+
 /** The latest sign-off round among a person's rows; 0 when none has a sign-off Key. */
 export function signOffRound(rows: readonly Pick<PlanRow, 'key'>[], ids = stepIdsOf(rows)): number {
   let latest = 0;

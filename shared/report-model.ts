@@ -1,8 +1,7 @@
 import { type ManagerCounts, type ManagerStatusRow, managerRollup, type PersonTally, personTally, totalsOf } from './manager-rollup';
-import { generatedId, latestPathRow, pathNameKey, pathOfCell, stepIdsOf } from './plan-rounds';
+import { latestPathRow, pathNameKey, pathOfCell, pathsNamedIn, stepIdsOf } from './plan-rounds';
 import { groupByPerson } from './plans-table';
 import { PATHS } from './paths/templates';
-import { currentRow } from './status';
 import type { PathId, PlanRow } from './types';
 
 // What the HR report shows (contract 10), worked out as plain numbers so the HTML is only layout: the per-manager
@@ -46,23 +45,14 @@ export function personReportTally(rows: readonly PlanRow[], today: string): Pers
   return { ...personTally(rows, today, ids), path: latestPath(rows, ids) };
 }
 
-const NO_STEPS: ReadonlySet<string> = new Set();
-
 /**
- * A person's latest path (contract 9). The report has no framework at hand: a Path cell Trellis does not know, on a
- * row it generated (a goals conversation, a sign-off), is the name of a path the plans were made with.
+ * A person's latest path (contract 9), read as the plans write it: the report has no framework at hand, so a path
+ * the rows name that Trellis does not know is one a framework added (pathsNamedIn).
  */
 function latestPath(rows: readonly PlanRow[], ids: string[]): ReportPath {
-  const checked = new Set<string>();
-  const newPaths: string[] = [];
-  rows.forEach((row, index) => {
-    if (checked.has(row.path) || !generatedId(row, ids[index])) return;
-    checked.add(row.path);
-    if (row.path.trim() && !pathOfCell(row.path)) newPaths.push(row.path);
-  });
-  if (newPaths.length === 0) return pathOfCell(currentRow(rows, ids).path) ?? 'none';
-  const latest = rows[latestPathRow(rows, ids, { newPaths, stepIds: NO_STEPS })]!.path;
-  return pathOfCell(latest) ?? `+${latest.trim().replace(/\s+/g, ' ')}`;
+  const latest = latestPathRow(rows, ids, pathsNamedIn(rows, ids));
+  const cell = (rows[latest] ?? rows[0]!).path;
+  return pathOfCell(cell) ?? (latest < 0 ? 'none' : `+${cell.trim().replace(/\s+/g, ' ')}`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AskedPrompt, PlanRow, PromptCategory, PromptQuestion } from '../types';
-import { stepIdOf } from '../plans-table';
-import { currentRow, isSigned, parseStatus } from '../status';
+import { latestPathRow, pathsNamedIn, stepIdsOf } from '../plan-rounds';
+import { isSigned, parseStatus } from '../status';
 import { CATEGORIES } from './categories';
 import { RETIRED_PROMPTS } from './retired';
 
@@ -67,26 +67,40 @@ export interface PlanStage {
   signed: boolean;
 }
 
-/** The stage of a person's plans rows, on their latest path and sign-off round (contract 9); null when there are none. */
+/**
+ * The stage of a person's plans rows, on their latest path and sign-off round (contract 9), a path a career framework
+ * added included (pathsNamedIn); null when there are none.
+ */
 export function planStage(rows: readonly PlanRow[]): PlanStage | null {
   if (rows.length === 0) return null;
-  const goalsTalked = rows.some((r) => stepIdOf(r) === 'goals-conversation' && parseStatus(r.status) === 'Done');
-  return { path: currentRow(rows).path, goalsTalked, signed: isSigned(rows) };
+  const ids = stepIdsOf(rows);
+  const goalsTalked = rows.some((r, i) => ids[i] === 'goals-conversation' && parseStatus(r.status) === 'Done');
+  const latest = rows[latestPathRow(rows, ids, pathsNamedIn(rows, ids))] ?? rows[0]!;
+  return { path: latest.path, goalsTalked, signed: isSigned(rows, ids) };
 }
 
-const PATH_CATEGORY: Record<string, PromptCategory> = {
-  'technical ladder': 'technical-leadership',
-  'subject-matter expert': 'expertise',
+/**
+ * The built-in paths by their labels as plans print them, case, spaces and punctuation ignored. Labels, not the
+ * roster's synonyms: the Calendar panel asks this, and the path templates stay out of its bundle.
+ */
+const PATH_CATEGORY: Readonly<Record<string, PromptCategory | 'undecided'>> = {
+  technicalladder: 'technical-leadership',
+  subjectmatterexpert: 'expertise',
   mentor: 'mentoring',
   management: 'management',
+  undecided: 'undecided',
 };
+const labelKey = (path: string) => path.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** What a person's plan most needs talking about now: goals, then a path, then sign-off, then review. */
 export function preferredCategories(stage: PlanStage | null): PromptCategory[] {
   if (!stage?.goalsTalked) {
     return ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support'];
   }
-  const path = PATH_CATEGORY[stage.path.trim().toLowerCase()];
-  if (!path) return ['path-choice'];
-  return stage.signed ? ['review', path] : ['commitment', path];
+  const path = PATH_CATEGORY[labelKey(stage.path)];
+  if (!stage.path.trim() || path === 'undecided') return ['path-choice'];
+  const commit = stage.signed ? 'review' : 'commitment';
+  // Any other name is a path a career framework added (contract 12): chosen, so its plan is written down and reviewed
+  // like any other; no built-in path's questions are known to fit it, and the general ones do.
+  return path ? [commit, path] : [commit];
 }

@@ -109,6 +109,20 @@ describe('planStage', () => {
   ])('%s', (_, rows, stage) => {
     expect(planStage(rows)).toEqual(stage);
   });
+
+  it.each([
+    ['on a new path from the start', ['Data Science'], 'Data Science'],
+    ['moved from a built-in path to a new one', ['Technical ladder', 'Data Science'], 'Data Science'],
+    ['moved from a new path back to a built-in one', ['Technical ladder', 'Data Science', 'Mentor'], 'Mentor'],
+  ])('is on the latest path %s', (_, paths, latest) => {
+    // Each round's sign-off pair on the path of its day, as refreshes write them (contract 9).
+    const rows = paths.flatMap((path, i) =>
+      planFor(person(), '2026-11-28')
+        .filter((r) => /#sign-off-/.test(r.key))
+        .map((r) => ({ ...r, key: i === 0 ? r.key : `${r.key}-${i + 1}`, path })),
+    );
+    expect(planStage(rows)?.path).toBe(latest);
+  });
 });
 
 describe('preferredCategories', () => {
@@ -127,6 +141,16 @@ describe('preferredCategories', () => {
     ['technical, not signed', stage('Technical ladder', true), ['commitment', 'technical-leadership']],
     ['expert, signed', stage('Subject-matter expert', true, true), ['review', 'expertise']],
     ['mentor, path in any case and spacing', stage(' MENTOR ', true), ['commitment', 'mentoring']],
+    ['expert, its label with other punctuation', stage('subject matter expert', true), ['commitment', 'expertise']],
+    ['no path named after the goals talk', stage('  ', true), ['path-choice']],
+    // A path a career framework adds (contract 12): chosen, so the general prompts of writing and reviewing a plan.
+    ['a new path, not signed', stage('Data Science', true), ['commitment']],
+    ['a new path, signed', stage('Data Science', true, true), ['review']],
+    [
+      'a new path before the goals talk',
+      stage('Data Science', false),
+      ['job-satisfaction', 'career-progress', 'whats-next', 'steps', 'timeline', 'manager-support'],
+    ],
   ] as [string, PlanStage | null, string[]][])('%s → %j', (_, given, categories) => {
     expect(preferredCategories(given)).toEqual(categories);
   });
