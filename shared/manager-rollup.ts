@@ -1,6 +1,6 @@
 import { emailIdentity } from './email';
 import { numbered, REVIEW_STEP, roundId, signOffRound, stepIdsOf } from './plan-rounds';
-import { groupByPerson, } from './plans-table';
+import { groupByPerson } from './plans-table';
 import { dueDay, isClosed, isPastDue, isSigned, parseStatus } from './status';
 import type { PlanRow } from './types';
 

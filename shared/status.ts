@@ -1,6 +1,6 @@
 import { a1 } from './a1';
 import { isIsoDay } from './dates';
-import { latestPathRow, numbered, SIGN_OFF_STEPS, signOffRound, stepIdsOf } from './plan-rounds';
+import { latestPathRow, numbered, pathsNamedIn, SIGN_OFF_STEPS, signOffRound, stepIdsOf } from './plan-rounds';
 import { groupByPerson, type PlansTable } from './plans-table';
 import { STATUSES, type PlanRow, type Problem, type Status, type StatusRow } from './types';
 
@@ -75,9 +75,12 @@ export function isSigned(rows: readonly Pick<PlanRow, 'key' | 'status'>[], ids =
   return signed.size === SIGN_OFF_STEPS.length;
 }
 
-/** The row whose Path and Target role are a person's now: that of their latest generated rows, else their first row. */
+/**
+ * The row whose Path and Target role are a person's now: that of their latest generated rows, else their first row.
+ * A path the rows name that Trellis does not know is one a career framework added (pathsNamedIn), so a move to it shows.
+ */
 export function currentRow(rows: readonly PlanRow[], ids = stepIdsOf(rows)): PlanRow {
-  return rows[latestPathRow(rows, ids)] ?? rows[0]!;
+  return rows[latestPathRow(rows, ids, pathsNamedIn(rows, ids))] ?? rows[0]!;
 }
 
 /**

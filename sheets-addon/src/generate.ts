@@ -2,6 +2,7 @@
 import { planAll } from '../../shared/plan';
 import { readRoster, type RosterResult } from '../../shared/roster';
 import type { PlanRow } from '../../shared/types';
+import type { Framework } from '../../shared/framework/types';
 import { UserError } from '../../shared/user-error';
 import { goalsSheetProblems, goalsSummary, keepGoalsInStep, readGoalsSheet } from './goals-sheet';
 import { targetDateProblems } from './goals-targets';
@@ -80,7 +81,7 @@ export function generateOrRefresh(ss: Spreadsheet, ui: Ui, lock: GoogleAppsScrip
     const generated = planAll(roster.people, today, framework?.framework);
     const existing = ss.getSheetByName(PLANS);
     const outOfTime = () => Date.now() - started > TIME_BUDGET_MS;
-    let summary = existing ? refresh(ss, ui, existing, { generated, today, dayOf }, outOfTime) : undefined;
+    let summary = existing ? refresh(ss, ui, existing, { generated, today, dayOf, framework: framework?.framework }, outOfTime) : undefined;
     summary ??= writeNew(ss, existing, generated, roster.people.length);
     // After Plans, so a refresh short of time spends it on the plans first; new goals rows are a few calls.
     summary += goalsSummary(keepGoalsInStep(ss, goals, roster.people), goalsProblems.length);
@@ -117,12 +118,12 @@ function refresh(
   ss: Spreadsheet,
   ui: Ui,
   sheet: Sheet,
-  { generated, today, dayOf }: { generated: readonly PlanRow[]; today: string; dayOf: DayOf },
+  { generated, today, dayOf, framework }: { generated: readonly PlanRow[]; today: string; dayOf: DayOf; framework?: Framework },
   outOfTime: () => boolean,
 ): string | undefined {
   const read = readPlansFacts(sheet, dayOf);
   if (!read) return undefined;
-  const placement = placeInSheet(sheet, read, generated, today, dayOf);
+  const placement = placeInSheet(sheet, read, generated, today, dayOf, framework);
   const places = sheetInsertions(placement.insertions, read.sheetRows, read.lastRow);
   if (placement.added > 0) ss.toast(`Adding ${plural(placement.added, 'new row', 'new rows')} to Plans…`, TITLE, 30);
   const closed = closeSteps(sheet, read.layout, placement.updates, read.sheetRows);

@@ -3,6 +3,7 @@ import type { CellUpdate } from '../../shared/plan-changes';
 import { personOf } from '../../shared/plans-table';
 import { placeNewRows, type Placement } from '../../shared/refresh';
 import type { PlanRow } from '../../shared/types';
+import type { Framework } from '../../shared/framework/types';
 import { UserError } from '../../shared/user-error';
 import { newRowsGrid, type PlansLayout } from './plans-grid';
 import { peopleIn, type SheetInsertion } from './plans-places';
@@ -79,11 +80,19 @@ export function insertNewRows(
  * Where the roster's rows go and what changes (placeNewRows), from the facts read; when the changes depend on the Due
  * or Notes of some rows (a review due again, a step to close), those cells are read and the rows placed again.
  */
-export function placeInSheet(sheet: Sheet, read: PlansFacts, generated: readonly PlanRow[], today: string, dayOf: DayOf): Placement {
-  const placement = placeNewRows(read.facts, generated, today);
+export function placeInSheet(
+  sheet: Sheet,
+  read: PlansFacts,
+  generated: readonly PlanRow[],
+  today: string,
+  dayOf: DayOf,
+  framework?: Framework,
+): Placement {
+  // With the team's framework, its new paths are paths and a move back from one is a path change (contract 9, 12).
+  const placement = placeNewRows(read.facts, generated, today, framework);
   if (placement.unread.due.length === 0 && placement.unread.notes.length === 0) return placement;
   readDueAndNotes(sheet, read, placement.unread, dayOf);
-  return placeNewRows(read.facts, generated, today);
+  return placeNewRows(read.facts, generated, today, framework);
 }
 
 /**

@@ -156,6 +156,24 @@ describe('statusOf (contract section 3)', () => {
   });
 });
 
+describe("statusOf: a person's path now (contract 9 and 12)", () => {
+  const plan = planFor(person({ email: 'ana@example.com', path: 'technical' }), TODAY);
+  const round2 = (path: string) =>
+    ['sign-off-employee-2', 'sign-off-manager-2', 'catalogue-datasets'].map((id) => ({ ...plan[0]!, key: `ana@example.com#${id}`, path }));
+  it.each([
+    ['on the built-in path they were planned on', plan, 'Technical ladder'],
+    ["moved to a framework's new path (its sign-off round names it)", [...plan, ...round2('Data steward')], 'Data steward'],
+    ['moved to another built-in path', [...plan, ...round2('Mentor')], 'Mentor'],
+    [
+      'a hand-added row naming an unknown path changes nothing',
+      [...plan, { ...plan[0]!, key: '', path: 'Data steward' }],
+      'Technical ladder',
+    ],
+  ])('%s', (_, list, path) => {
+    expect(statusOf(list, TODAY).path).toBe(path);
+  });
+});
+
 describe('rollUp', () => {
   it('groups by Email case-insensitively in first-seen order, taking details from the first row', () => {
     const a = rows([['a', '', 'Done']], 'ana@example.com');

@@ -298,3 +298,27 @@ describe("Someone moves to the framework's new path between two refreshes", () =
     expect(plansOf(addon)).toEqual(after);
   });
 });
+
+describe("Someone moves back from the framework's new path to the built-in one", () => {
+  const steward = ['Data steward', 'catalogue-datasets', 'List the datasets {first} looks after', 'Employee', '21', '', '', ''];
+  const addon = generated({ Levels: DEFAULTS.levels, Steps: stepsWith(steward) }, [ANA, BOB]);
+  const rosterSheet = addon.spreadsheet.sheet('Roster')!;
+  const path = rosterSheet.values[1]![5];
+  rosterSheet.write('F2', [['Data steward']]);
+  addon.call('generatePlans');
+  rosterSheet.write('F2', [[path]]);
+  addon.call('generatePlans');
+  const after = plansOf(addon);
+
+  it("is a path change: the new path's untouched step is closed, and a new sign-off round is added once", () => {
+    expect(addon.ui.alerts).toEqual([]);
+    expect(rowOf(addon, 'ana@example.com#catalogue-datasets')![P('Status')]).toBe('Skipped');
+    expect(keysOf(addon).filter((key) => String(key).startsWith('ana@example.com#sign-off-manager'))).toHaveLength(3);
+    expect(new Set(keysOf(addon)).size).toBe(keysOf(addon).length);
+  });
+
+  it('the next refresh changes nothing', () => {
+    addon.call('generatePlans');
+    expect(plansOf(addon)).toEqual(after);
+  });
+});
