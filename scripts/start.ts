@@ -7,6 +7,7 @@ import { main } from '../cli/main';
 import type { Io } from '../cli/output';
 import { terminalLine } from '../cli/terminal';
 import { buildAddon } from './build-addon';
+import { buildHr } from './build-hr';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -38,10 +39,15 @@ if (planned === 1 || rolled === 1) {
   for (const note of notes) console.error(note);
   process.exit(1);
 }
-let addon: { dist: string; paste: string } | undefined;
+let addon: { dist: string; paste: string; hr: string } | undefined;
 try {
   const built = buildAddon();
-  addon = { dist: `${relative(root, built.outDir)}/`, paste: `${relative(root, built.pasteDir)}/Code.gs` };
+  const hr = buildHr();
+  addon = {
+    dist: `${relative(root, built.outDir)}/`,
+    paste: `${relative(root, built.pasteDir)}/Code.gs`,
+    hr: `${relative(root, hr.outDir)}/`,
+  };
 } catch (error) {
   notes.push(`The Sheets add-on did not build: ${terminalLine(error instanceof Error ? error.message : String(error))}`);
 }
@@ -71,7 +77,9 @@ if (addon) {
   console.log(`
 The Sheets add-on is built in ${addon.dist} (for clasp), and as one file to paste into the
   Apps Script editor, ${addon.paste};
-  sheets-addon/README.md takes you from either to the Trellis menu in your team's sheet.`);
+  sheets-addon/README.md takes you from either to the Trellis menu in your team's sheet.
+Trellis HR, the roll-up of many teams' spreadsheets for HR, is built in ${addon.hr} (Code.js and
+  appsscript.json to paste into an HR spreadsheet's Apps Script editor): see hr-rollup/README.md.`);
 }
 if (notes.length > 0) {
   console.log(`\nNotes from the run (${notes.length}):`);
