@@ -1,7 +1,7 @@
 import { longDay } from './dates';
 import { type CareerGoals, hasGoals } from './goals';
 import { fillStep } from './plan';
-import { generatedId, numbered, pathOfCell, REVIEW_STEP, SHARED_IDS, signOffRound } from './plan-rounds';
+import { generatedId, numbered, pathNameKey, pathOfCell, REVIEW_STEP, SHARED_IDS, signOffRound } from './plan-rounds';
 import { stepIdOf } from './plans-table';
 import { CLOSING, OPENING, PATHS } from './paths/templates';
 import { currentRow, dueDay, isClosed, isPastDue, parseStatus } from './status';
@@ -81,9 +81,14 @@ export function writtenPlan(rows: readonly PlanRow[], today: string, extras: Wri
   const pathId = pathOfCell(current.path);
   const path = pathId ? PATHS[pathId] : undefined;
   const ownSteps = new Set(path?.steps.map((s) => s.id));
+  // A step of an earlier path closed by a path change (contract 9): Trellis's own, or the framework's the plans were
+  // made with; on a path the framework added, any Skipped step whose row names another path.
   const closedEarlier = (r: PlanRow) => {
-    const id = generatedId(r);
-    return id !== '' && !SHARED_IDS.has(id) && !ownSteps.has(id) && parseStatus(r.status) === 'Skipped';
+    if (parseStatus(r.status) !== 'Skipped') return false;
+    const base = numbered(stepIdOf(r)).base;
+    const id = generatedId(r) || (extras.stepOf?.(r.path, base) ? base : '');
+    if (id === '' || SHARED_IDS.has(id)) return false;
+    return path ? !ownSteps.has(id) : pathNameKey(r.path) !== pathNameKey(current.path);
   };
   const fill = (text: string | undefined, row: PlanRow) =>
     text ? fillStep(text, { name: first.person, manager: first.manager, role: extras.role }, row.targetRole || current.targetRole) : '';

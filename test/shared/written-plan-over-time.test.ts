@@ -1,6 +1,11 @@
 // The written plan after a path change (contract section 9): the latest path in the header, each step's why from its
 // own path, the latest sign-off round, and the earlier path's closed steps as one history line.
 import { describe, expect, it } from 'vitest';
+import { defaultFramework } from '../../shared/framework/defaults';
+import { frameworkToGrids } from '../../shared/framework/grids';
+import { frameworkStepOf } from '../../shared/framework/plan-steps';
+import { readFramework } from '../../shared/framework/read';
+import { STEP_HEADERS } from '../../shared/framework/types';
 import { planFor } from '../../shared/plan';
 import { PATHS } from '../../shared/paths/templates';
 import { refreshPlans } from '../../shared/refresh';
@@ -70,5 +75,29 @@ describe('the written plan of someone who changed path', () => {
     const unchanged = writtenPlan(planFor(ravi('mentor'), '2026-11-28'), '2026-11-28');
     expect(unchanged.earlier).toEqual([]);
     expect(planToMarkdown(unchanged)).not.toContain('Earlier path');
+  });
+});
+
+// A path a career framework adds (contract 12): its closed steps are history too, in either direction of the move.
+describe('the written plan of someone who moved between a framework path and a built-in one', () => {
+  const steward = ['Data steward', 'catalogue-datasets', 'List the datasets {first} looks after', 'Employee', '21', 'Why', 'Done', ''];
+  const levels = frameworkToGrids(defaultFramework()).levels;
+  const framework = readFramework(levels, [[...STEP_HEADERS], steward]).framework;
+  const stepOf = frameworkStepOf(framework.steps);
+  const ana = (path: string) => person({ name: 'Ana Lopez', email: 'ana@example.com', path: path as PathId, manager: 'Sam Okafor' });
+  const move = (from: string, to: string) => {
+    const rows = planFor(ana(from), '2026-11-28', framework);
+    return refreshPlans({ rows, extraHeaders: [] }, planFor(ana(to), '2027-01-15', framework), '2027-01-15', framework).table.rows;
+  };
+  it.each([
+    ['from the new path to the technical ladder', 'Data steward', 'technical', 'Technical ladder', 'List the datasets'],
+    ['from the technical ladder to the new path', 'technical', 'Data steward', 'Data steward', 'Hand Ana ownership'],
+  ])('%s: the earlier path is one history line', (_, from, to, now, earlierText) => {
+    const plan = writtenPlan(move(from, to), '2027-01-20', { stepOf });
+    const steps = [...plan.employeeSteps, ...plan.managerSteps, ...plan.otherSteps];
+    expect(plan.path).toBe(now);
+    expect(steps.some((s) => s.status === 'Skipped')).toBe(false);
+    expect(steps.some((s) => s.text.startsWith(earlierText))).toBe(false);
+    expect(plan.earlier).toHaveLength(1);
   });
 });
