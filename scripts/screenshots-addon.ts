@@ -13,7 +13,9 @@
  *   Chromium with google.script.run going to the add-on in the vm, after the row the extension copies was pasted over
  *   a Career goals row that already had two answers: it asks about those two cells.
  *
- * `npm run screenshots:addon -- goals-import` makes only the last one.
+ * - docs/screenshot-addon-levels.png: the Levels sheet "Set up career framework" adds to a fresh spreadsheet.
+ *
+ * `npm run screenshots:addon -- goals-import` (or `-- framework`) makes only that one.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,6 +75,22 @@ async function shootGoalsImport(page: Page, addon: AddonRun): Promise<void> {
   await page.waitForSelector('#ask:not([hidden])');
 }
 
+/** Levels after "Set up career framework" on a fresh spreadsheet: the built-in ladder, ready for a team to edit. */
+async function shootFramework(shoot: (name: string, html: string, viewport: { width: number; height: number }) => Promise<void>) {
+  const addon = loadAddon({ now: TODAY, sheets: {} });
+  addon.call('setUpCareerFramework');
+  if (addon.ui.alerts.length) throw new Error(`the add-on did not run cleanly: ${JSON.stringify(addon.ui.alerts[0])}`);
+  const levels = addon.spreadsheet.sheet('Levels')!;
+  await shoot(
+    'screenshot-addon-levels.png',
+    sheetPage(levels, addon.spreadsheet.sheetNames(), { rows: levels.lastRow + 1, today: midnight(TODAY) }),
+    {
+      width: 0,
+      height: 210,
+    },
+  );
+}
+
 async function main(): Promise<void> {
   process.env.TZ = 'Etc/UTC'; // the script's zone, as in the add-on tests
   const only = process.argv[2];
@@ -126,6 +144,7 @@ async function main(): Promise<void> {
       await page.close();
       process.stdout.write('wrote docs/screenshot-addon-goals-import.png\n');
     }
+    if (!only || only === 'framework') await shootFramework(shoot);
     if (only) return;
     const plansSheet = addon.spreadsheet.sheet('Plans')!;
     await shoot('screenshot-addon-plans.png', sheetPage(plansSheet, tabs, { rows: 26, today: midnight(TODAY) }), { width: 0, height: 620 });
