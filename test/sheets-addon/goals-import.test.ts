@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultFramework } from '../../shared/framework/defaults';
+import { frameworkToGrids } from '../../shared/framework/grids';
 import { GOALS_HEADERS } from '../../shared/goals';
 import { openDialog, type Dialog } from './dialog';
 import { loadAddon, type AddonRun } from './harness';
@@ -244,4 +246,22 @@ describe('a goals CSV for a large team', () => {
     expect(calls['Range.setValue']).toBeUndefined();
     expect(goalsOf(addon).values[500]![column('Short-term goal')]).toBe('Lead X');
   }, 60_000);
+});
+
+// A path the team's career framework adds (Levels and Steps, contract 12) is one the roster accepts here too.
+describe("pasting for someone on a path the team's framework adds", () => {
+  it('fills their row as for anyone, with no roster problem', async () => {
+    const { levels, steps } = frameworkToGrids(defaultFramework());
+    const steward = ['Data steward', 'catalogue-datasets', 'List the datasets {first} looks after', 'Employee', '21', '', '', ''];
+    const onNewPath = ANA.map((cell, i) => (i === 5 ? 'Data steward' : cell));
+    const addon = loadAddon({ now: NOW, sheets: { Roster: roster(onNewPath, BOB), Levels: levels, Steps: [...steps, steward] } });
+    addon.call('setUpCareerGoals');
+    addon.call('importCareerGoals');
+    const dialog = openDialog(addon);
+    dialogs.push(dialog);
+    await paste(dialog, COPIED_ROW);
+    expect(addon.ui.alerts).toEqual([]);
+    expect(dialog.byId('summary').textContent).toBe('In Career goals, Trellis filled 11 empty cells for 1 person.');
+    expect(goalsOf(addon).values.map((r) => r[0])).toEqual(['Email', 'ana@example.com', 'bob@example.com']);
+  });
 });
