@@ -169,16 +169,16 @@ export async function readStatusInputs(
   }
   if (refuse) for (const path of paths) refuse(path);
   const merge = merger(paths.length);
+  const unread = unreadFor(wanted);
   if (paths.length === 1) {
     // One file reads exactly as it always has: a file that is not a plans table stops the run.
-    merge.add(summarizeTable(paths[0]!, await readPlansFile(paths[0]!, unreadFor(wanted)), today, wanted));
+    merge.add(summarizeTable(paths[0]!, await readPlansFile(paths[0]!, unread), today, wanted));
     return merge.result;
   }
   const entry = threadEntry();
   const threads = entry ? threadsFor(paths.length, setting) : 1;
   if (threads > 1) {
     const shown = progressIn(paths.length, options);
-    const unread = unreadFor(wanted);
     await summarizeOnThreads(paths, {
       entry: entry!,
       threads,
@@ -194,7 +194,7 @@ export async function readStatusInputs(
     paths,
     (path, table) => merge.add(summarizeTable(path, table, today, wanted)),
     (path, reason) => merge.add({ path, skipped: reason, problems: [], people: [] }),
-    { ...options, unread: unreadFor(wanted) },
+    { ...options, unread },
   );
   return merge.result;
 }

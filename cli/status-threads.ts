@@ -2,8 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../shared/user-error';
 import type { FileSummary, Wanted } from './status-summary';
-import type { StatusJob, StatusReply } from './status-worker';
-import type { ThreadData } from './thread-entry';
+import type { StatusJob, StatusReply, StatusThreadData } from './status-worker';
 
 // Many plans files read on every core: a thousand team files are mostly reading and counting, which one thread does
 // at a time. Files go out one by one as threads free up (so a large file does not hold the others back) and the
@@ -76,12 +75,12 @@ export function summarizeOnThreads(paths: readonly string[], run: ThreadedRun): 
     };
     const send = (worker: Worker) => {
       if (next >= paths.length) return;
-      const message: StatusJob = { index: next, path: paths[next]!, ...job };
+      const message: StatusJob = { index: next, path: paths[next]! };
       next++;
       worker.postMessage(message);
     };
     for (let i = 1; i < threads; i++) {
-      const worker = new Worker(entry, { workerData: { trellisThread: 'status' } satisfies ThreadData });
+      const worker = new Worker(entry, { workerData: { trellisThread: 'status', ...job } satisfies StatusThreadData });
       workers.push(worker);
       worker.on('message', (reply: StatusReply) => {
         if ('error' in reply) return stop(new Error(reply.error));

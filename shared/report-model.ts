@@ -1,6 +1,7 @@
 import { type ManagerCounts, type ManagerStatusRow, managerRollup, type PersonTally, personTally, totalsOf } from './manager-rollup';
-import { latestPathRow, pathNameKey, pathOfCell, pathsNamedIn, stepIdsOf } from './plan-rounds';
+import { pathNameKey, pathOfCell, stepIdsOf } from './plan-rounds';
 import { groupByPerson } from './plans-table';
+import { currentPathIndex } from './status';
 import { PATHS } from './paths/templates';
 import type { PathId, PlanRow } from './types';
 
@@ -47,10 +48,10 @@ export function personReportTally(rows: readonly PlanRow[], today: string): Pers
 
 /**
  * A person's latest path (contract 9), read as the plans write it: the report has no framework at hand, so a path
- * the rows name that Trellis does not know is one a framework added (pathsNamedIn).
+ * the rows name that Trellis does not know is one a framework added (currentPathIndex, as status reads it).
  */
 function latestPath(rows: readonly PlanRow[], ids: string[]): ReportPath {
-  const latest = latestPathRow(rows, ids, pathsNamedIn(rows, ids));
+  const latest = currentPathIndex(rows, ids);
   const cell = (rows[latest] ?? rows[0]!).path;
   return pathOfCell(cell) ?? (latest < 0 ? 'none' : `+${cell.trim().replace(/\s+/g, ' ')}`);
 }

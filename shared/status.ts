@@ -37,13 +37,20 @@ export interface FieldProblem {
   message: string;
 }
 
+const NO_PROBLEMS: readonly FieldProblem[] = Object.freeze([]);
+
 /** What is wrong with a plans row's Status and Due, field by field; none when both read (a Due is trimmed first). */
-export function statusProblems(row: Pick<PlanRow, 'status' | 'due'>): FieldProblem[] {
+export function statusProblems(row: Pick<PlanRow, 'status' | 'due'>): readonly FieldProblem[] {
+  const statusReads = parseStatus(row.status) !== undefined;
+  const due = row.due.trim();
+  const dueReads = due === '' || isIsoDay(due);
+  // Nearly every row reads: those get the one shared empty list (a roll-up checks a million rows).
+  if (statusReads && dueReads) return NO_PROBLEMS;
   const problems: FieldProblem[] = [];
-  if (!parseStatus(row.status)) {
+  if (!statusReads) {
     problems.push({ field: 'status', message: `unknown status "${row.status}" (use ${STATUSES.join(', ')}); counted as not done` });
   }
-  if (row.due.trim() && !dueDay(row.due)) {
+  if (!dueReads) {
     problems.push({ field: 'due', message: `due "${row.due}" is not a date (YYYY-MM-DD); counted as undated` });
   }
   return problems;
@@ -53,8 +60,6 @@ export function statusProblems(row: Pick<PlanRow, 'status' | 'due'>): FieldProbl
 export function tableStatusProblems(table: PlansTable): Problem[] {
   const found: Problem[] = [];
   for (const [i, row] of table.rows.entries()) {
-    // Nearly every row reads: those are passed without building anything (a roll-up reads a million of them).
-    if (parseStatus(row.status) && (isIsoDay(row.due) || !row.due.trim() || dueDay(row.due))) continue;
     for (const p of statusProblems(row)) {
       found.push({ cell: a1(table.sourceColumns?.[p.field] ?? 0, table.sourceRows?.[i] ?? 0), message: p.message });
     }
@@ -76,11 +81,16 @@ export function isSigned(rows: readonly Pick<PlanRow, 'key' | 'status'>[], ids =
 }
 
 /**
- * The row whose Path and Target role are a person's now: that of their latest generated rows, else their first row.
- * A path the rows name that Trellis does not know is one a career framework added (pathsNamedIn), so a move to it shows.
+ * Which row carries a person's path now (latestPathRow), with no framework at hand: a path the rows name that Trellis
+ * does not know is one a career framework added (pathsNamedIn), so a move to it shows. -1 when no row names a path.
  */
+export function currentPathIndex(rows: readonly PlanRow[], ids = stepIdsOf(rows)): number {
+  return latestPathRow(rows, ids, pathsNamedIn(rows, ids));
+}
+
+/** The row whose Path and Target role are a person's now: that of their latest generated rows, else their first row. */
 export function currentRow(rows: readonly PlanRow[], ids = stepIdsOf(rows)): PlanRow {
-  return rows[latestPathRow(rows, ids, pathsNamedIn(rows, ids))] ?? rows[0]!;
+  return rows[currentPathIndex(rows, ids)] ?? rows[0]!;
 }
 
 /**
